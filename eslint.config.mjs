@@ -1,0 +1,66 @@
+// Lint, and the architecture's boundaries: dependencies point inward
+// (taskpane/excel/xlsx/cli → workbook → core), core stays pure, only
+// src/excel calls Excel.run, and task-pane features do not import each other.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+import thidua from "./scripts/eslint/architecture.mjs";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "bench/**/*.json"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      eqeqeq: ["error", "always", { null: "ignore" }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  { files: ["scripts/**", "**/*.mjs", "test/**", "bin/**"], languageOptions: { globals: globals.node } },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: reactHooks.configs.recommended.rules,
+  },
+
+  // core: the pure domain; the import side is thidua/architecture.
+  {
+    files: ["src/core/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "process", "Buffer", "require", "window", "document"].map((name) => ({
+          name,
+          message: "src/core must not reach the host, the browser or Node.",
+        })),
+      ],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { thidua },
+    rules: { "thidua/architecture": "error" },
+  },
+  // Only src/excel talks to Excel.
+  {
+    files: ["src/**"],
+    ignores: ["src/excel/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='Excel'][property.name='run']",
+          message: "Only src/excel calls Excel.run; go through the WorkbookSource/WorkbookSink ports.",
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,17 @@
+/* eslint-env node */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock requires office-addin-manifest only for its OfficeApp
+    // enum; the real package pulls ESM-only modules jest cannot require.
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-shim.js",
+  },
+  setupFilesAfterEnv: ["<rootDir>/test/support/jest-setup.ts"],
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
+};

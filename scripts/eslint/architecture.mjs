@@ -1,0 +1,82 @@
+// ESLint rule `thidua/architecture`: dependencies point inward
+// (taskpane/excel/xlsx/cli → workbook → core), core stays pure, and task-pane
+// features do not import each other or the app shell (bulletproof-react).
+// It resolves relative imports against the importing file, so `../check/x`
+// (a sibling feature) and `../../core/check/x` (the domain) are told apart.
+import { builtinModules } from "node:module";
+import path from "node:path";
+
+/** What each layer of src/ may import from the others. */
+const ALLOWED_LAYERS = {
+  core: ["core"],
+  workbook: ["core", "workbook"],
+  excel: ["core", "workbook", "excel"],
+  xlsx: ["core", "workbook", "xlsx"],
+  cli: ["core", "workbook", "xlsx", "cli"],
+  taskpane: ["core", "workbook", "excel", "xlsx", "taskpane"],
+};
+
+const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+const isNode = (spec) => NODE.has(spec) || NODE.has(spec.split("/")[0]);
+const isUi = (spec) => /^(react|react-dom|scheduler)(\/|$)|^@fluentui\//.test(spec);
+const isOffice = (spec) => /^(office-|@microsoft\/office-js)/.test(spec);
+const isExcelJs = (spec) => /^exceljs(\/|$)/.test(spec);
+
+/** Packages each layer must not import, with the reason shown to the author. */
+const FORBIDDEN_PACKAGES = {
+  core: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/core is the pure domain (Grid in, results out): no UI, Office, exceljs or Node APIs"]],
+  workbook: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/workbook holds the ports only: no UI, Office, exceljs or Node APIs"]],
+  excel: [[(s) => isUi(s) || isExcelJs(s), "src/excel is the Office.js adapter: no UI, no exceljs"]],
+  xlsx: [[(s) => isUi(s) || isOffice(s), "src/xlsx is the exceljs adapter: no UI, no Office"]],
+  cli: [[(s) => isUi(s) || isOffice(s), "the command line runs without a browser or Excel"]],
+  taskpane: [[(s) => isNode(s), "the task pane runs in a browser: no Node APIs"]],
+};
+
+/** `src/<layer>/…` → { layer, feature } for a path relative to the repo root. */
+function place(file, root) {
+  const parts = path.relative(root, file).split(path.sep);
+  if (parts[0] !== "src" || !(parts[1] in ALLOWED_LAYERS)) return null;
+  const layer = parts[1];
+  const area = layer === "taskpane" ? parts[2] : undefined;
+  const feature = area === "features" && parts.length > 4 ? parts[3] : undefined;
+  return { layer, area, feature };
+}
+
+function check(context, node, spec) {
+  if (typeof spec !== "string") return;
+  const root = context.cwd;
+  const file = context.filename;
+  const from = place(file, root);
+  if (!from) return;
+  const report = (message) => context.report({ node, message: `${message} (import "${spec}").` });
+
+  if (!spec.startsWith(".")) {
+    for (const [matches, why] of FORBIDDEN_PACKAGES[from.layer]) if (matches(spec)) report(why);
+    return;
+  }
+  const to = place(path.resolve(path.dirname(file), spec), root);
+  if (!to) return;
+  if (!ALLOWED_LAYERS[from.layer].includes(to.layer)) {
+    report(`src/${from.layer} must not depend on src/${to.layer}: dependencies point inward (taskpane/excel/xlsx/cli → workbook → core)`);
+    return;
+  }
+  if (from.feature && to.layer === "taskpane") {
+    if (to.area === "app") report(`feature "${from.feature}" must not import the app shell; the shell composes features`);
+    else if (to.feature && to.feature !== from.feature)
+      report(`feature "${from.feature}" must not import feature "${to.feature}"; share through components/ or i18n/`);
+  }
+}
+
+const architecture = {
+  meta: { type: "problem", docs: { description: "Keep the layers and features of Thi đua apart" }, schema: [] },
+  create(context) {
+    return {
+      ImportDeclaration: (node) => check(context, node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(context, node, node.source.value),
+      ExportAllDeclaration: (node) => check(context, node, node.source.value),
+      ImportExpression: (node) => node.source.type === "Literal" && check(context, node, node.source.value),
+    };
+  },
+};
+
+export default { rules: { architecture } };

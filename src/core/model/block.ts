@@ -1,0 +1,36 @@
+import type { Award } from "./award";
+import type { CriteriaTable } from "./criteria";
+import type { Scoresheet } from "./scoresheet";
+import type { Unit } from "./unit";
+
+/**
+ * - `mean`: the plain mean of the cross totals a unit received (self excluded).
+ * - `trimmed`: drops the `trim` highest and lowest first, when at least
+ *   2·trim + 1 totals remain; it blunts a scorer who marks rivals down.
+ */
+export type AverageMethod = "mean" | "trimmed";
+
+export interface BlockSettings {
+  readonly blockName: string;
+  readonly year: number | null;
+  readonly method: AverageMethod;
+  /** *k* of the trimmed mean. */
+  readonly trim: number;
+  /** Decimals shown; display only, never fed back into the ranking. */
+  readonly rounding: number;
+  /** Highest first. */
+  readonly awards: readonly Award[];
+  /** Share of agreeing votes a proposal needs: passes when strictly above. */
+  readonly voteThreshold: number;
+}
+
+/**
+ * *Khối thi đua*: the units, their criteria table and the scoresheets they
+ * exchanged in one scoring round (*sơ kết 6 tháng* or *tổng kết năm*).
+ */
+export interface Block {
+  readonly settings: BlockSettings;
+  readonly units: readonly Unit[];
+  readonly criteria: CriteriaTable;
+  readonly scoresheets: readonly Scoresheet[];
+}

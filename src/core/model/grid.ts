@@ -1,0 +1,82 @@
+/**
+ * What one worksheet holds, as the domain reads it: values (formulas by their
+ * cached result), merged ranges, hidden rows and columns, and where it came
+ * from. Every adapter (exceljs for files, Office.js for the open workbook)
+ * produces this shape, so the readers in `core/read` never know which one ran.
+ *
+ * It lives in `core` rather than `workbook` because the domain consumes it and
+ * dependencies point inward; `workbook/` holds the ports that hand Grids over.
+ */
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`, kept apart from text. */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = number | string | boolean | Date | CellError | null;
+
+/** A rectangle of cells, 0-based and inclusive on both ends. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface Grid {
+  /** The workbook's file name as the user sees it (no folders). */
+  readonly file: string;
+  /** The worksheet's name. */
+  readonly sheet: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** Row-major values; a missing row or cell is blank. 0-based. */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue>>;
+  readonly merges: ReadonlyArray<CellRange>;
+  readonly hiddenRows: ReadonlySet<number>;
+  readonly hiddenColumns: ReadonlySet<number>;
+  /** A sheet hidden from the user (Excel's "Hide sheet"). */
+  readonly hidden: boolean;
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+}
+
+export function cellAt(grid: Grid, row: number, column: number): CellValue {
+  return grid.rows[row]?.[column] ?? null;
+}
+
+/**
+ * The value a reader should see at a cell: a merged range shows its top-left
+ * value in every cell it covers, as a person reading the sheet would.
+ */
+export function visibleValueAt(grid: Grid, row: number, column: number): CellValue {
+  for (const m of grid.merges) {
+    if (row >= m.top && row <= m.bottom && column >= m.left && column <= m.right) {
+      return cellAt(grid, m.top, m.left);
+    }
+  }
+  return cellAt(grid, row, column);
+}
+
+/** Build a Grid from plain rows; adapters and tests share this constructor. */
+export function makeGrid(
+  file: string,
+  sheet: string,
+  rows: ReadonlyArray<ReadonlyArray<CellValue>>,
+  extra: Partial<Pick<Grid, "merges" | "hiddenRows" | "hiddenColumns" | "hidden">> = {},
+): Grid {
+  const columnCount = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  return {
+    file,
+    sheet,
+    rows,
+    rowCount: rows.length,
+    columnCount,
+    merges: extra.merges ?? [],
+    hiddenRows: extra.hiddenRows ?? new Set(),
+    hiddenColumns: extra.hiddenColumns ?? new Set(),
+    hidden: extra.hidden ?? false,
+  };
+}

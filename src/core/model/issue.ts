@@ -1,0 +1,49 @@
+/** The codes of SPEC §3; other tools read them, so they never change. */
+export const ERROR_CODES = [
+  "SCORE_NOT_NUMBER",
+  "SCORE_ABOVE_MAX",
+  "SCORE_NEGATIVE",
+  "SCORE_MISSING",
+  "GRADE_NOT_ALLOWED",
+  "DEDUCTION_ABOVE_MAX",
+  "CRITERION_UNKNOWN",
+  "UNIT_UNKNOWN",
+  "UNIT_AMBIGUOUS",
+  "DUPLICATE_SCORESHEET",
+  "LAYOUT_UNRECOGNIZED",
+  "FILE_UNREADABLE",
+] as const;
+
+export const WARNING_CODES = [
+  "MAX_MISMATCH",
+  "SUBTOTAL_MISMATCH",
+  "SELF_SCORE_IN_CROSS",
+  "SCORESHEET_MISSING",
+  "CRITERIA_MAX_MISMATCH",
+  "NOMINATION_TIE",
+] as const;
+
+export type IssueCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];
+
+/**
+ * `error`: the scorer→ratee sheet that has it is left out of that ratee's
+ * average until fixed. `warning`: reported, nothing left out.
+ */
+export type Severity = "error" | "warning";
+
+/** Values a message interpolates; kept apart so each language words it. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/** One problem found, with its place, so the officer can go and fix it. */
+export interface Issue {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  readonly file?: string;
+  readonly sheet?: string;
+  /** A1 address of the offending cell, where there is one. */
+  readonly cell?: string;
+  readonly scorer?: string;
+  readonly ratee?: string;
+  readonly criterion?: string;
+  readonly params: IssueParams;
+}
