@@ -1,0 +1,154 @@
+import type { Issue, IssueCode } from "../model/issue";
+import type { Lang } from "./lang";
+
+/**
+ * What each issue says, in the officer's language: what is wrong, then what
+ * to do. The place (file, sheet, cell) travels in the issue's own fields and
+ * is shown beside the message, so the message does not repeat it.
+ *
+ * `{name}` is replaced by the issue's field or param of that name; numbers
+ * are written the way the language writes them (9,5 in Vietnamese).
+ */
+type Templates = Record<IssueCode, string>;
+
+const vi: Templates = {
+  SCORE_NOT_NUMBER:
+    "Điểm “{raw}” không phải là số. Nhập một số (ví dụ 9,5); nếu đơn vị không chấm tiêu chí này, hỏi lại đơn vị {scorer}.",
+  SCORE_ABOVE_MAX:
+    "Điểm {value} vượt điểm tối đa {max} của tiêu chí {criterion}. Sửa lại điểm trong phiếu của {scorer} chấm {ratee}.",
+  SCORE_NEGATIVE: "Điểm {value} là số âm ở tiêu chí {criterion}, không phải điểm trừ. Nhập điểm từ 0 trở lên.",
+  SCORE_MISSING: "Tiêu chí {criterion} chưa được chấm (ô trống). Đề nghị {scorer} bổ sung điểm cho {ratee}.",
+  GRADE_NOT_ALLOWED:
+    "Điểm {value} không thuộc các mức cho phép của tiêu chí {criterion} ({allowed}). Chọn một trong các mức đó.",
+  DEDUCTION_ABOVE_MAX:
+    "Điểm trừ {value} lớn hơn mức trừ tối đa {max} của tiêu chí {criterion}. Sửa lại điểm trừ.",
+  CRITERION_UNKNOWN:
+    "Dòng “{label}” có điểm nhưng không khớp tiêu chí nào trong bảng tiêu chí (theo số thứ tự hay nội dung). Kiểm tra phiếu có dùng đúng mẫu của khối không.",
+  UNIT_UNKNOWN:
+    "Không tìm thấy đơn vị “{name}” trong danh sách đơn vị của khối.{suggestions} Sửa tên trong phiếu hoặc thêm tên gọi khác vào danh sách đơn vị.",
+  UNIT_AMBIGUOUS:
+    "Tên “{name}” khớp với nhiều đơn vị: {candidates}. Ghi tên đầy đủ của đơn vị trong phiếu.",
+  DUPLICATE_SCORESHEET:
+    "Có hai phiếu của {scorer} chấm {ratee} (phiếu kia: {otherFile}, trang {otherSheet}). Cả hai tạm không được tính; xóa phiếu thừa rồi nhập lại.",
+  LAYOUT_UNRECOGNIZED:
+    "Trang tính này không có bảng chấm điểm nào mà Thi đua nhận ra (cần dòng tiêu đề có cột nội dung tiêu chí và cột điểm, hoặc bảng tổng hợp đơn vị × đơn vị chấm).",
+  FILE_UNREADABLE: "{reasonText}",
+  MAX_MISMATCH:
+    "Điểm tối đa in trong phiếu là {printed}, bảng tiêu chí của khối ghi {max} (có thể phiếu dùng mẫu cũ). Thi đua dùng {max}.",
+  SUBTOTAL_MISMATCH:
+    "Số cộng in trong phiếu là {printed} nhưng tổng các điểm thành phần là {sum}. Thi đua dùng tổng các điểm thành phần; kiểm tra công thức cộng.",
+  SELF_SCORE_IN_CROSS:
+    "Đơn vị {scorer} tự chấm mình trong phần chấm chéo. Điểm này được coi là điểm tự chấm, không tính vào điểm trung bình.",
+  SCORESHEET_MISSING: "Chưa có phiếu của {scorer} chấm {ratee}. Đề nghị đơn vị gửi bổ sung.",
+  CRITERIA_MAX_MISMATCH:
+    "Tiêu chí {criterion} ghi điểm tối đa {printed} nhưng tổng điểm tối đa các tiêu chí con là {sum}. Kiểm tra lại bảng tiêu chí.",
+  NOMINATION_TIE:
+    "{units} bằng điểm ở vị trí cuối của chỉ tiêu {award}. Khối cần bỏ phiếu để quyết định.",
+};
+
+const en: Templates = {
+  SCORE_NOT_NUMBER:
+    "The score “{raw}” is not a number. Enter a number (e.g. 9.5); if the unit did not score this criterion, ask {scorer}.",
+  SCORE_ABOVE_MAX:
+    "The score {value} is above the maximum {max} of criterion {criterion}. Correct it in {scorer}'s sheet for {ratee}.",
+  SCORE_NEGATIVE: "The score {value} of criterion {criterion} is negative but it is not a deduction. Enter 0 or more.",
+  SCORE_MISSING: "Criterion {criterion} is not scored (blank cell). Ask {scorer} to score it for {ratee}.",
+  GRADE_NOT_ALLOWED:
+    "The score {value} is not one of the grades allowed for criterion {criterion} ({allowed}). Choose one of them.",
+  DEDUCTION_ABOVE_MAX: "The deduction {value} is larger than the maximum {max} of criterion {criterion}. Correct it.",
+  CRITERION_UNKNOWN:
+    "The row “{label}” has a score but matches no criterion of the criteria table (by number or text). Check that the sheet uses the block's template.",
+  UNIT_UNKNOWN:
+    "“{name}” is not a unit of the block's roster.{suggestions} Correct the name in the sheet, or add it to the roster as an alias.",
+  UNIT_AMBIGUOUS: "“{name}” matches several units: {candidates}. Write the unit's full name in the sheet.",
+  DUPLICATE_SCORESHEET:
+    "There are two sheets of {scorer} scoring {ratee} (the other: {otherFile}, sheet {otherSheet}). Neither counts until one is removed and the files imported again.",
+  LAYOUT_UNRECOGNIZED:
+    "This sheet holds no score table Thi đua recognises (a header row with a criterion text column and a score column, or a totals table of ratees × scorers).",
+  FILE_UNREADABLE: "{reasonText}",
+  MAX_MISMATCH:
+    "The sheet prints a maximum of {printed}; the block's criteria table says {max} (perhaps an old template). Thi đua uses {max}.",
+  SUBTOTAL_MISMATCH:
+    "The sheet prints {printed} but its parts add up to {sum}. Thi đua uses the sum of the parts; check the sheet's formula.",
+  SELF_SCORE_IN_CROSS:
+    "{scorer} scored itself among the cross scores. It is taken as its self score and not averaged.",
+  SCORESHEET_MISSING: "There is no sheet of {scorer} scoring {ratee}. Ask the unit to send it.",
+  CRITERIA_MAX_MISMATCH:
+    "Criterion {criterion} has a maximum of {printed} but its sub-criteria add up to {sum}. Check the criteria table.",
+  NOMINATION_TIE: "{units} tie at the last place of the quota for {award}. The block must decide by vote.",
+};
+
+/** Why a file could not be read, and what to do, by `params.reason`. */
+const unreadable: Record<Lang, Record<string, string>> = {
+  vi: {
+    xls: "Tệp là định dạng {formatName}, Thi đua chỉ đọc .xlsx. Mở tệp trong Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (.xlsx), rồi nhập lại.",
+    encrypted:
+      "Tệp được đặt mật khẩu. Mở tệp trong Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại.",
+    ods: "Tệp là bảng tính OpenDocument (.ods). Mở trong LibreOffice hoặc Excel và lưu dưới dạng .xlsx, rồi nhập lại.",
+    csv: "Tệp là văn bản CSV, không phải sổ làm việc Excel. Mở trong Excel và lưu dưới dạng .xlsx, rồi nhập lại.",
+    text: "Tệp là văn bản, không phải sổ làm việc Excel. Lưu lại dưới dạng .xlsx trong Excel.",
+    "not-spreadsheet": "Tệp không phải là sổ làm việc Excel (.xlsx). Kiểm tra lại tệp đã gửi.",
+    corrupt: "Tệp .xlsx bị hỏng hoặc không đầy đủ. Mở tệp trong Excel, lưu lại dưới dạng .xlsx, hoặc xin đơn vị gửi lại.",
+    empty: "Tệp trống, không có dữ liệu nào. Xin đơn vị gửi lại tệp đúng.",
+    "too-large": "Tệp quá lớn ({sizeMB} MB, tối đa {maxMB} MB). Xóa các trang tính không cần thiết rồi lưu lại.",
+    "reader-unavailable":
+      "Không tải được bộ đọc tệp Excel của Thi đua (lỗi của phần bổ trợ, không phải của tệp). Đóng rồi mở lại ngăn Thi đua và nhập lại.",
+  },
+  en: {
+    xls: "The file is in the {formatName} format; Thi đua reads .xlsx only. Open it in Excel, choose File › Save As › Excel Workbook (.xlsx), and import it again.",
+    encrypted:
+      "The file is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save, and import it again.",
+    ods: "The file is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as .xlsx, and import it again.",
+    csv: "The file is CSV text, not an Excel workbook. Open it in Excel, save it as .xlsx, and import it again.",
+    text: "The file is text, not an Excel workbook. Save it as .xlsx in Excel.",
+    "not-spreadsheet": "The file is not an Excel workbook (.xlsx). Check the file that was sent.",
+    corrupt: "The .xlsx file is damaged or incomplete. Open it in Excel and save it again as .xlsx, or ask the unit to resend it.",
+    empty: "The file is empty. Ask the unit to send the right file.",
+    "too-large": "The file is too large ({sizeMB} MB, at most {maxMB} MB). Remove the sheets that are not needed and save it again.",
+    "reader-unavailable":
+      "Thi đua's Excel file reader could not be loaded (a fault of the add-in, not of the file). Close and reopen the Thi đua pane, then import again.",
+  },
+};
+
+/** The names officers know file formats by, for the `xls` reason's `params.format`. */
+const FORMAT_NAMES: Record<string, string> = {
+  xls: "Excel 97–2003 (.xls)",
+  xlsb: "Excel nhị phân / binary (.xlsb)",
+  html: "HTML (.htm, .xls)",
+  xml2003: "Excel 2003 XML",
+};
+
+export function formatNumber(value: number, lang: Lang): string {
+  const text = String(Math.round(value * 1e6) / 1e6);
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
+function fill(template: string, values: Readonly<Record<string, string | number | undefined>>, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = values[key];
+    if (value === undefined) return "—";
+    return typeof value === "number" ? formatNumber(value, lang) : value;
+  });
+}
+
+/** The message of an issue in the given language. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  const { params } = issue;
+  const values: Record<string, string | number | undefined> = {
+    scorer: issue.scorer,
+    ratee: issue.ratee,
+    criterion: issue.criterion,
+    ...params,
+  };
+  if (issue.code === "FILE_UNREADABLE") {
+    const reason = String(params.reason ?? "corrupt");
+    values.formatName = FORMAT_NAMES[String(params.format ?? "xls")] ?? FORMAT_NAMES.xls;
+    values.reasonText = fill(unreadable[lang][reason] ?? unreadable[lang].corrupt ?? "", values, lang);
+  }
+  if (issue.code === "UNIT_UNKNOWN") {
+    const names = params.suggestions ? String(params.suggestions) : "";
+    values.suggestions = names === "" ? "" : lang === "vi" ? ` Có phải là: ${names}?` : ` Did you mean: ${names}?`;
+  }
+  const template = (lang === "vi" ? vi : en)[issue.code];
+  return fill(template, values, lang);
+}
