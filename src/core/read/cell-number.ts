@@ -1,0 +1,80 @@
+/**
+ * A score or max cell as the domain reads it (SPEC §2.3 "Cell values"):
+ * numbers, numbers typed as text, blanks, other text, Excel errors. Shared by
+ * the criteria table and the scoresheet readers.
+ *
+ * Text is a number when, once trimmed, it is an optional sign (`-`, `+`, or
+ * the Unicode minus `−`, en dash `–`), digits, and at most one decimal mark,
+ * `,` or `.`: `" 9,5 "`, `"10.0"`, `"-2"`, `"−2"`, `",5"`, `"10."`. Spaces
+ * around the sign and the mark are stray and ignored (`"- 2"`, `"9 , 5"`).
+ *
+ * Thousands separators are not read: a score is rarely above 1000, so
+ * `"1.000,5"` and `"1 000"` are text (`SCORE_NOT_NUMBER` for the checks,
+ * which asks the officer to retype it), and `"1,000"` / `"1.000"` are the
+ * number 1 with three decimals, which is what a Vietnamese officer typing
+ * a decimal comma means. Dates and booleans are text: a score Excel turned
+ * into a date (`9.5` → 9 May under some locales) cannot be recovered safely.
+ */
+import type { CellValue } from "../model/grid";
+import { isCellError } from "../model/grid";
+
+export type CellNumber =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "blank" }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "error"; readonly error: string };
+
+const NUMBER_TEXT = /^([-+\u2212\u2013])?\s*(\d*)(?:\s*([.,])\s*(\d*))?$/;
+const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
+
+export function parseCellNumber(value: CellValue): CellNumber {
+  if (value === null) return { kind: "blank" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
+    return { kind: "number", value: value === 0 ? 0 : value };
+  }
+  if (isCellError(value)) return { kind: "error", error: value.error };
+  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  if (value instanceof Date) return { kind: "text", text: cellDisplayText(value) };
+
+  const text = value.replace(SPACES, " ").trim();
+  if (text === "") return { kind: "blank" };
+  const match = NUMBER_TEXT.exec(text);
+  if (match) {
+    const [, sign = "", whole = "", , fraction = ""] = match;
+    if (whole !== "" || fraction !== "") {
+      const magnitude = Number(`${whole === "" ? "0" : whole}.${fraction === "" ? "0" : fraction}`);
+      const negative = sign !== "" && sign !== "+";
+      return { kind: "number", value: negative && magnitude !== 0 ? -magnitude : magnitude };
+    }
+  }
+  return { kind: "text", text };
+}
+
+/** The number a cell holds (typed or as text), else `null`. */
+export function cellNumber(value: CellValue): number | null {
+  const parsed = parseCellNumber(value);
+  return parsed.kind === "number" ? parsed.value : null;
+}
+
+/** True for an empty cell or one holding only spaces. */
+export function isBlankCell(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.replace(SPACES, "") === "");
+}
+
+/**
+ * The cell as the user sees it, for messages and `ScoreEntry.raw`: text
+ * trimmed, numbers by their string form, errors by their code, dates as
+ * `dd/mm/yyyy`, blank as `""`.
+ */
+export function cellDisplayText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.replace(SPACES, " ").trim();
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) {
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
+  }
+  return value.error;
+}
