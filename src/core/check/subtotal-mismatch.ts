@@ -1,0 +1,94 @@
+/**
+ * `SUBTOTAL_MISMATCH` (warning, SPEC §3): a number the scoresheet prints in
+ * its score column that does not add up, at the printed cell; params
+ * `{ printed, sum }`, by more than `PRINTED_TOLERANCE`. Layouts A and B
+ * (a layout-C total is the score itself).
+ *
+ * - A parent row's printed value is compared with the sum of the leaves under
+ *   it in this sheet, counted as SPEC §4 counts them: normal and bonus leaves
+ *   add, deduction leaves subtract their magnitude. A blank leaf, or one whose
+ *   row is missing, counts 0.
+ * - A deduction parent may print its subtotal either way (`5` or `-5`):
+ *   magnitudes are compared, and `sum` is given with the printed sign.
+ * - The total row (no criterion) is compared with the §4 total, Σ normal +
+ *   Σ bonus − Σ |deduction|. A *Tổng cộng* of the normal sections printed
+ *   above the bonus and deduction rows is no such total and the readers do
+ *   not report it (`layouts/table-rows`); a total under every row that
+ *   leaves the bonus out is a formula to fix, and is reported.
+ * - Nothing is compared when a leaf it covers is no number (text, an error
+ *   value): `SCORE_NOT_NUMBER` already says so. The total row is not compared
+ *   either when the sheet has scored rows matching no criterion
+ *   (`CRITERION_UNKNOWN`): its printed total likely counts them.
+ * - A blank printed value is not checked: the reader leaves it out.
+ */
+import type { Issue } from "../model/issue";
+import { sheetIssue } from "./make-issue";
+import { differs, tidy } from "./numbers";
+import type { CheckContext, ResolvedSheet, SheetRule } from "./rule";
+
+interface SheetSums {
+  /** Criterion id of every ancestor of a scored leaf → the signed sum under it. */
+  readonly under: Map<string, number>;
+  /** Ancestors with a leaf that is no number under them. */
+  readonly broken: Set<string>;
+  normal: number;
+  bonus: number;
+  deduction: number;
+  anyBroken: boolean;
+}
+
+function sumsOf(sheet: ResolvedSheet, context: CheckContext): SheetSums {
+  const sums: SheetSums = { under: new Map(), broken: new Set(), normal: 0, bonus: 0, deduction: 0, anyBroken: false };
+  for (const score of sheet.raw.scores) {
+    if (score.criterionId === null) continue;
+    const leaf = context.criteriaById.get(score.criterionId);
+    if (!leaf) continue;
+    const { value } = score;
+    const isNumber = value.kind === "number";
+    if (value.kind === "text" || value.kind === "error") sums.anyBroken = true;
+    const magnitude = isNumber ? value.value : 0;
+    const signed = leaf.kind === "deduction" ? -Math.abs(magnitude) : magnitude;
+    if (leaf.kind === "deduction") sums.deduction += Math.abs(magnitude);
+    else if (leaf.kind === "bonus") sums.bonus += magnitude;
+    else sums.normal += magnitude;
+
+    const seen = new Set<string>();
+    let parentId = leaf.parentId;
+    while (parentId !== null && !seen.has(parentId)) {
+      seen.add(parentId);
+      if (value.kind === "text" || value.kind === "error") sums.broken.add(parentId);
+      sums.under.set(parentId, (sums.under.get(parentId) ?? 0) + signed);
+      parentId = context.criteriaById.get(parentId)?.parentId ?? null;
+    }
+  }
+  return sums;
+}
+
+export const subtotalMismatch: SheetRule = (sheet, context) => {
+  if (sheet.raw.layout === "C" || sheet.raw.printedSubtotals.length === 0) return [];
+  const sums = sumsOf(sheet, context);
+  const hasUnknownScores = sheet.raw.unknownRows.some((row) => row.value.kind !== "blank");
+  const issues: Issue[] = [];
+  for (const subtotal of sheet.raw.printedSubtotals) {
+    const printed = subtotal.value;
+    if (subtotal.criterionId === null) {
+      if (sums.anyBroken || hasUnknownScores) continue;
+      const total = sums.normal + sums.bonus - sums.deduction;
+      if (!differs(printed, total)) continue;
+      issues.push(sheetIssue(sheet, "SUBTOTAL_MISMATCH", { printed, sum: tidy(total) }, subtotal.cell));
+      continue;
+    }
+    const parent = context.criteriaById.get(subtotal.criterionId);
+    if (!parent || sums.broken.has(parent.id)) continue;
+    const sum = sums.under.get(parent.id) ?? 0;
+    if (parent.kind === "deduction") {
+      const magnitude = Math.abs(sum);
+      if (!differs(Math.abs(printed), magnitude)) continue;
+      const shown = printed < 0 ? -magnitude : magnitude;
+      issues.push(sheetIssue(sheet, "SUBTOTAL_MISMATCH", { printed, sum: tidy(shown) }, subtotal.cell, parent.id));
+    } else if (differs(printed, sum)) {
+      issues.push(sheetIssue(sheet, "SUBTOTAL_MISMATCH", { printed, sum: tidy(sum) }, subtotal.cell, parent.id));
+    }
+  }
+  return issues;
+};

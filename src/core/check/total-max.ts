@@ -1,0 +1,77 @@
+/**
+ * The most a layout-C total can be (SPEC §2.3 C): the base plus the bonus
+ * maxima.
+ *
+ * The bonus maxima are the maxima of the *topmost* bonus criteria, those
+ * whose parent is not bonus: the bonus sections (`IV. Điểm thưởng`, max 5)
+ * in a table with sections, the top-level bonus criteria in one without, the
+ * bonus criteria of a mixed section (*Điểm thưởng, điểm trừ*, which stays
+ * normal). A section's max caps its bonus, so its children's maxima (which
+ * may add up to more: each initiative, each earlier award) are not summed. A
+ * topmost bonus criterion without a printed max counts as the sum of its
+ * children's maxima.
+ *
+ * `null` when it cannot be known: a base of 0 (an empty table) or a bonus
+ * criterion whose max is nowhere printed. The check is then skipped rather
+ * than guessed.
+ */
+import type { CriteriaTable, Criterion } from "../model/criteria";
+
+function childrenOf(criteria: readonly Criterion[]): Map<string, Criterion[]> {
+  const children = new Map<string, Criterion[]>();
+  for (const c of criteria) {
+    if (c.parentId === null) continue;
+    const list = children.get(c.parentId) ?? [];
+    list.push(c);
+    children.set(c.parentId, list);
+  }
+  return children;
+}
+
+/** Printed max, else the sum of the children's; `null` when any is unknown. */
+function effectiveMax(c: Criterion, children: ReadonlyMap<string, readonly Criterion[]>): number | null {
+  if (c.maxPoints !== null) return Math.abs(c.maxPoints);
+  const kids = children.get(c.id) ?? [];
+  if (kids.length === 0) return null;
+  let sum = 0;
+  for (const kid of kids) {
+    const max = effectiveMax(kid, children);
+    if (max === null) return null;
+    sum += max;
+  }
+  return sum;
+}
+
+const bonusCache = new WeakMap<CriteriaTable, number | null>();
+
+/**
+ * The sum of the topmost bonus criteria's maxima (0 without bonus); `null`
+ * when one is unknown. Computed once per table.
+ */
+export function bonusCap(table: CriteriaTable): number | null {
+  if (bonusCache.has(table)) return bonusCache.get(table) ?? null;
+  const cap = computeBonusCap(table);
+  bonusCache.set(table, cap);
+  return cap;
+}
+
+function computeBonusCap(table: CriteriaTable): number | null {
+  const byId = new Map(table.criteria.map((c) => [c.id, c]));
+  const children = childrenOf(table.criteria);
+  let sum = 0;
+  for (const c of table.criteria) {
+    if (c.kind !== "bonus") continue;
+    const parent = c.parentId === null ? undefined : byId.get(c.parentId);
+    if (parent?.kind === "bonus") continue;
+    const max = effectiveMax(c, children);
+    if (max === null) return null;
+    sum += max;
+  }
+  return sum;
+}
+
+/** `table.base` + `bonusCap(table)`; `null` when unknown. */
+export function totalMax(table: CriteriaTable): number | null {
+  const bonus = bonusCap(table);
+  return table.base > 0 && bonus !== null ? table.base + bonus : null;
+}
