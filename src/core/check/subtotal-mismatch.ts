@@ -10,8 +10,8 @@
  *   row is missing, counts 0.
  * - A deduction parent may print its subtotal either way (`5` or `-5`):
  *   magnitudes are compared, and `sum` is given with the printed sign.
- * - The total row (no criterion) is compared with the §4 total, Σ normal +
- *   Σ bonus − Σ |deduction|. A *Tổng cộng* of the normal sections printed
+ * - The total row (no criterion) is compared with the §4 total
+ *   (`rank/total`: Σ normal + Σ bonus − Σ |deduction|, sections capped). A *Tổng cộng* of the normal sections printed
  *   above the bonus and deduction rows is no such total and the readers do
  *   not report it (`layouts/table-rows`); a total under every row that
  *   leaves the bonus out is a formula to fix, and is reported.
@@ -24,21 +24,25 @@
 import type { Issue } from "../model/issue";
 import { sheetIssue } from "./make-issue";
 import { differs, tidy } from "./numbers";
+import { sheetTotal, type LeafValue } from "../rank/total";
 import type { CheckContext, ResolvedSheet, SheetRule } from "./rule";
+
+function leafValues(sheet: ResolvedSheet): LeafValue[] {
+  return sheet.raw.scores.flatMap((s) =>
+    s.criterionId === null ? [] : [{ criterionId: s.criterionId, value: s.value.kind === "number" ? s.value.value : null }],
+  );
+}
 
 interface SheetSums {
   /** Criterion id of every ancestor of a scored leaf → the signed sum under it. */
   readonly under: Map<string, number>;
   /** Ancestors with a leaf that is no number under them. */
   readonly broken: Set<string>;
-  normal: number;
-  bonus: number;
-  deduction: number;
   anyBroken: boolean;
 }
 
 function sumsOf(sheet: ResolvedSheet, context: CheckContext): SheetSums {
-  const sums: SheetSums = { under: new Map(), broken: new Set(), normal: 0, bonus: 0, deduction: 0, anyBroken: false };
+  const sums: SheetSums = { under: new Map(), broken: new Set(), anyBroken: false };
   for (const score of sheet.raw.scores) {
     if (score.criterionId === null) continue;
     const leaf = context.criteriaById.get(score.criterionId);
@@ -48,9 +52,6 @@ function sumsOf(sheet: ResolvedSheet, context: CheckContext): SheetSums {
     if (value.kind === "text" || value.kind === "error") sums.anyBroken = true;
     const magnitude = isNumber ? value.value : 0;
     const signed = leaf.kind === "deduction" ? -Math.abs(magnitude) : magnitude;
-    if (leaf.kind === "deduction") sums.deduction += Math.abs(magnitude);
-    else if (leaf.kind === "bonus") sums.bonus += magnitude;
-    else sums.normal += magnitude;
 
     const seen = new Set<string>();
     let parentId = leaf.parentId;
@@ -73,7 +74,8 @@ export const subtotalMismatch: SheetRule = (sheet, context) => {
     const printed = subtotal.value;
     if (subtotal.criterionId === null) {
       if (sums.anyBroken || hasUnknownScores) continue;
-      const total = sums.normal + sums.bonus - sums.deduction;
+      const total = sheetTotal(leafValues(sheet), context.criteriaById);
+      if (total === null) continue;
       if (!differs(printed, total)) continue;
       issues.push(sheetIssue(sheet, "SUBTOTAL_MISMATCH", { printed, sum: tidy(total) }, subtotal.cell));
       continue;
