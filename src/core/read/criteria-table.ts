@@ -74,6 +74,7 @@ import { normalizeText } from "../text/normalize";
 import { cellDisplayText, isBlankCell, parseCellNumber } from "./cell-number";
 import type { CriteriaHeader } from "./criteria-header";
 import { findCriteriaHeader } from "./criteria-header";
+import { gradesFromText } from "./criteria-grades";
 import type { Numbering } from "./numbering";
 import { isBullet, parseNumbering, splitLeadingNumbering } from "./numbering";
 
@@ -295,7 +296,7 @@ class Sheet {
       text,
       label: text !== "" ? text : numberText,
       max: parseMax(maxValue),
-      allowed: allowedColumn === undefined ? null : parseAllowedValues(this.value(row, allowedColumn)),
+      allowed: (allowedColumn === undefined ? null : parseAllowedValues(this.value(row, allowedColumn))) ?? gradesFromText(text),
     };
   }
 
