@@ -12,10 +12,12 @@ export function pairKey(scorer: string, ratee: string, kind?: ScoreKind): string
 
 /**
  * Whether a sheet gives a score at all. A layout-C cell left blank is, by
- * SPEC §2.3, a missing pair rather than a sheet, should a reader hand one
- * over; every sheet of layouts A and B counts, blank or not (its blanks are
- * `SCORE_MISSING`).
+ * SPEC §2.3, a missing pair rather than a sheet. So is a sheet or a matrix
+ * column with no value in it: the column a matrix keeps for its own scorer,
+ * a ratee's sheet the unit never filled. Reporting such a sheet as one
+ * SCORE_MISSING per criterion would bury the one thing to say: the pair is
+ * missing (SCORESHEET_MISSING).
  */
 export function isGiven(sheet: ResolvedSheet): boolean {
-  return sheet.raw.layout !== "C" || sheet.raw.scores.some((score) => score.value.kind !== "blank");
+  return sheet.raw.scores.some((score) => score.value.kind !== "blank") || sheet.raw.unknownRows.length > 0;
 }

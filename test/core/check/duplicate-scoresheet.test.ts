@@ -76,7 +76,7 @@ describe("DUPLICATE_SCORESHEET", () => {
   });
 
   test("an invalid sheet still counts: it is a sheet of the pair", () => {
-    const broken = resolved(rawSheet({ file: "x.xlsx", scores: [] }));
+    const broken = resolved(rawSheet({ file: "x.xlsx", scores: [{ criterionId: "I.1", cell: "E9", value: { kind: "error", error: "#REF!" } }] }));
     expect(duplicateScoresheets([resolved(), broken]).issues).toHaveLength(2);
   });
 });

@@ -9,7 +9,7 @@ describe("SCORESHEET_MISSING", () => {
     const sheets = [
       resolved(), // Luật gia → Chữ thập đỏ
       resolved(rawSheet(), { ratee: NHA_BAO }),
-      resolved(rawSheet({ scores: [] }), { scorer: CHU_THAP_DO, ratee: LUAT_GIA }), // invalid, still given
+      resolved(rawSheet({ scores: [{ criterionId: "I.1", cell: "E9", value: text("Đạt") }] }), { scorer: CHU_THAP_DO, ratee: LUAT_GIA }), // invalid, still given
       resolved(rawSheet({ kind: "self" }), { scorer: NHA_BAO, kind: "self" }), // a self score gives no cross pair
     ];
     const issues = missingScoresheets(sheets, ROSTER);

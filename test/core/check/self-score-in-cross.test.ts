@@ -19,9 +19,12 @@ describe("SELF_SCORE_IN_CROSS", () => {
     });
   });
 
-  test("layout C: the total's cell", () => {
+  test("layout C too has no cell (SPEC §3): the totals table names it", () => {
     const sheet = resolved(totalSheet(num(95), "H9"), { ratee: LUAT_GIA, kind: "self", declaredCross: true });
-    expect(selfScoreInCross(sheet, context)[0]?.cell).toBe("H9");
+    const [issue] = selfScoreInCross(sheet, context);
+    expect(issue?.code).toBe("SELF_SCORE_IN_CROSS");
+    expect(issue?.cell).toBeUndefined();
+    expect(issue?.sheet).toBe("Tổng hợp");
   });
 
   test("a declared self score, and a cross score, are fine", () => {
