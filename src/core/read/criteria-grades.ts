@@ -26,11 +26,14 @@ const GRADE_WORDS = [
 
 // Longest first, so "khong dat" is not read as "dat".
 const GRADE = [...GRADE_WORDS].sort((a, b) => b.length - a.length).join("|");
-// After normalisation punctuation is a space and "9,5" is "9 5": read the
-// decimal from the original text instead, by position-free re-scan below.
+// After normalisation punctuation is a space, so "2,5 điểm" reads "2 5 diem".
 const PAIR = new RegExp(`(?:^| )(?:${GRADE}) (\\d+)(?: (\\d+))? ?(?:diem|d)\\b`, "g");
 
+// Every row's text passes here; only a text with points in it is worth normalising.
+const HAS_POINTS = /\d\s*(?:đ|Đ|d|D)/;
+
 export function gradesFromText(text: string): number[] | null {
+  if (!HAS_POINTS.test(text)) return null;
   const normalized = normalizeText(text);
   const values: number[] = [];
   for (const match of normalized.matchAll(PAIR)) {

@@ -1,0 +1,468 @@
+/**
+ * The criteria table inside a scoresheet (layouts A and B): its rows, each
+ * mapped to the block's official criterion, read once per sheet; then any
+ * score column of the sheet is read against them.
+ *
+ * **Rows.** The sheet's own table is read with `readCriteriaTable`, so its
+ * ids follow the same numbering rules as the official table's (`I.2.1`,
+ * `I.2.(1)`…). Every other non-blank row between the header and the end of
+ * that table (a heading, a note, a row with text but no max, a total) is
+ * looked at too. The end is the sheet table's last criterion or its total
+ * row, and then any total rows right under it (*Cộng*, then *Tổng cộng*).
+ *
+ * **Matching** (SPEC §2.3: by id, else by normalised text), in passes so
+ * that no official criterion is taken by two rows:
+ * 1. id and text agree (the text normalised, a `( … )` remark aside);
+ * 2. the text is that of exactly one official criterion: by text, whatever
+ *    the numbering says. This is where the spec's "id first" is refined: a
+ *    sheet that inserted a row and renumbered the rest below it would
+ *    otherwise have each row scored under its neighbour's criterion, and an
+ *    exact, unique text is stronger evidence than a shifted number;
+ * 3. the id alone (the wording changed, an outdated template): by id;
+ * 4. the text is that of several official criteria (*Báo cáo năm* under two
+ *    parents): the first of them, in table order, after the criterion the
+ *    nearest mapped row above took.
+ * A row matching nothing is unknown: reported (`unknownRows`) when its
+ * score cell is not blank, else a heading, ignored.
+ *
+ * **Totals.** A *Tổng cộng* / *Tổng điểm* row (else a plain *Cộng*) under
+ * every mapped row is the sheet's total (`criterionId: null`). A total
+ * printed above mapped rows (*Tổng cộng* of the normal sections, the bonus
+ * and deduction sections listed after it) is not the total of SPEC §4 and
+ * is not reported. A section's subtotal row (*Cộng mục II*, *Cộng II*; a
+ * plain *Cộng* inside the table sums the section above it) is a printed
+ * subtotal of that section. A plain *Cộng* under the table that is not its
+ * total (a *Tổng cộng* follows) is ambiguous (the last section? the normal
+ * sections?) and not reported.
+ *
+ * **Maxima.** The printed max of every mapped row, as printed (a deduction
+ * max of `-5` stays `-5`; the check compares magnitudes); a blank or
+ * non-numeric max is not reported. The total row's printed max is reported
+ * too (`criterionId: null`; the check accepts the base or the base plus the
+ * bonus maxima), in sheet order after the rows above it.
+ *
+ * **Cells.** Scores are the score column's cells as they stand
+ * (`parseCellNumber`: blank, number, text, error), including in bonus and
+ * deduction sections, where the check decides a blank means 0. Printed
+ * subtotals are reported only where the cell holds a number.
+ */
+import type { Criterion } from "../../model/criteria";
+import type { CellRange, CellValue, Grid } from "../../model/grid";
+import { cellAt } from "../../model/grid";
+import { a1 } from "../../model/address";
+import { normalizeText } from "../../text/normalize";
+import { cellDisplayText, isBlankCell, parseCellNumber } from "../cell-number";
+import type { CriteriaHeader } from "../criteria-header";
+import { findCriteriaHeader, labelForms } from "../criteria-header";
+import { readCriteriaTable } from "../criteria-table";
+import { isBullet, splitLeadingNumbering } from "../numbering";
+import type { PrintedValue, RawScore, SheetContext, UnknownRow } from "./layout";
+
+/** A sheet row mapped to an official criterion. */
+export interface MappedRow {
+  /** 0-based row. */
+  readonly row: number;
+  readonly criterion: Criterion;
+}
+
+/** A sheet row that maps to no criterion. */
+export interface UnmatchedRow {
+  readonly row: number;
+  /** Numbering and text as printed. */
+  readonly label: string;
+}
+
+/** A row whose score cell is a printed value Thi đua recomputes. */
+export interface PrintedRow {
+  readonly row: number;
+  /** The parent's or section's id; `null` for the sheet's total. */
+  readonly criterionId: string | null;
+}
+
+/** A scoresheet's criteria table, mapped to the official one; read once per sheet. */
+export interface SheetTable {
+  readonly header: CriteriaHeader;
+  /** Rows mapped to an official leaf, in sheet order. */
+  readonly leaves: readonly MappedRow[];
+  /** Parent rows, section subtotal rows and the total row, in sheet order. */
+  readonly printedRows: readonly PrintedRow[];
+  /** Rows mapped to nothing (headings, notes, unknown criteria), in sheet order. */
+  readonly unmatched: readonly UnmatchedRow[];
+  /** Official leaves with no row in the sheet, in table order. */
+  readonly absentLeaves: readonly string[];
+  /** The printed max of every mapped row that prints a number. */
+  readonly printedMaxima: readonly PrintedValue[];
+}
+
+/** What one score column of the sheet holds. */
+export interface ScoreColumnRead {
+  readonly scores: readonly RawScore[];
+  readonly printedSubtotals: readonly PrintedValue[];
+  readonly unknownRows: readonly UnknownRow[];
+}
+
+// ───────────────────────── labels ─────────────────────────
+
+// As `criteria-table.ts` reads totals (kept in step with it).
+const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem)( |$)|^tong( so)?( ([ivx]+|\d+|muc|phan))*$/;
+const SUBTOTAL = /^cong( (diem|muc|phan|tieu muc|[ivx]+|\d+))*$/;
+const SECTION_REF = /(?:^| )([ivx]+)$/;
+
+function clean(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/** Texts repeat from sheet to sheet (every unit copies the template): their keys are kept, up to a bound. */
+const keyMemo = new Map<string, readonly string[]>();
+const KEY_MEMO_LIMIT = 20_000;
+
+/** The normalised forms a text is matched by: whole, and without `( … )` remarks. */
+function textKeys(text: string): readonly string[] {
+  const known = keyMemo.get(text);
+  if (known) return known;
+  const keys = labelForms(text);
+  if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+  keyMemo.set(text, keys);
+  return keys;
+}
+
+/** A max as printed: a number, a number typed as text, `"10 điểm"`, `"(-5đ)"`. */
+function printedMax(value: CellValue): number | null {
+  const parsed = parseCellNumber(value);
+  if (parsed.kind === "number") return parsed.value;
+  if (parsed.kind !== "text") return null;
+  const match = /^\(?\s*(?:tối đa|toi da|max)?\s*([-+\u2212\u2013]?\s*\d+(?:\s*[.,]\s*\d+)?)\s*(?:điểm|diem|đ|d)?\s*\)?$/i.exec(
+    parsed.text,
+  );
+  if (!match || match[1] === undefined) return null;
+  const inner = parseCellNumber(match[1]);
+  return inner.kind === "number" ? inner.value : null;
+}
+
+// ───────────────────────── the official table's lookups ─────────────────────────
+
+interface Official {
+  /** Criterion id → its index in table order. */
+  readonly order: ReadonlyMap<string, number>;
+  /** Normalised text (also without `( … )` remarks) → criteria, in table order. */
+  readonly byKey: ReadonlyMap<string, readonly Criterion[]>;
+  readonly keysOf: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly leaves: readonly Criterion[];
+}
+
+/** Per criteria table: contexts differ per file (`scorerFromFileName`), the table does not. */
+const officialCache = new WeakMap<SheetContext["table"], Official>();
+
+function official(context: SheetContext): Official {
+  const cached = officialCache.get(context.table);
+  if (cached) return cached;
+  const order = new Map<string, number>();
+  const byKey = new Map<string, Criterion[]>();
+  const keysOf = new Map<string, Set<string>>();
+  context.table.criteria.forEach((c, index) => {
+    order.set(c.id, index);
+    const keys = new Set(textKeys(c.text));
+    keysOf.set(c.id, keys);
+    for (const key of keys) {
+      const list = byKey.get(key) ?? [];
+      list.push(c);
+      byKey.set(key, list);
+    }
+  });
+  // The context's own text index wins where it knows a text.
+  for (const [key, list] of context.criteriaByText) byKey.set(key, [...list]);
+  const result: Official = { order, byKey, keysOf, leaves: context.table.criteria.filter((c) => c.isLeaf) };
+  officialCache.set(context.table, result);
+  return result;
+}
+
+// ───────────────────────── the sheet's rows ─────────────────────────
+
+interface Candidate {
+  readonly row: number;
+  /** The id the sheet's own numbering gives; `null` for rows the table reader passed over. */
+  readonly sheetId: string | null;
+  readonly label: string;
+  /** The criterion's text as the sheet prints it, numbering cut off. */
+  readonly text: string;
+}
+
+interface TotalRow {
+  readonly row: number;
+  readonly grand: boolean;
+  /** A plain *Cộng* / *Cộng điểm*, naming no section. */
+  readonly plain: boolean;
+  /** The section a *Cộng mục II* names, upper-case. */
+  readonly section: string | null;
+}
+
+/** Merged cells by their top row, to read a merge's value on its top row. */
+function mergesByTop(grid: Grid): Map<number, CellRange[]> {
+  const byTop = new Map<number, CellRange[]>();
+  for (const m of grid.merges) {
+    const list = byTop.get(m.top) ?? [];
+    list.push(m);
+    byTop.set(m.top, list);
+  }
+  return byTop;
+}
+
+function isBlankRow(grid: Grid, row: number): boolean {
+  return (grid.rows[row] ?? []).every((value) => isBlankCell(value));
+}
+
+const headerCache = new WeakMap<Grid, CriteriaHeader | null>();
+
+/** `findCriteriaHeader`, once per Grid: layouts A and B both ask before reading the table. */
+export function sheetHeader(grid: Grid): CriteriaHeader | null {
+  const cached = headerCache.get(grid);
+  if (cached !== undefined) return cached;
+  const header = findCriteriaHeader(grid);
+  headerCache.set(grid, header);
+  return header;
+}
+
+/**
+ * The sheet's table mapped to the official one; `null` when the sheet has
+ * no criteria header. Cached per Grid and context, so layouts A and B trying
+ * the same sheet read it once.
+ */
+export function readSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
+  const cached = sheetCache.get(grid);
+  if (cached && cached.context === context) return cached.table;
+  const table = buildSheetTable(grid, context);
+  sheetCache.set(grid, { context, table });
+  return table;
+}
+
+const sheetCache = new WeakMap<Grid, { context: SheetContext; table: SheetTable | null }>();
+
+function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
+  const read = readCriteriaTable(grid);
+  if (!read) return null;
+  const { header } = read;
+  const merges = mergesByTop(grid);
+  const valueAt = (row: number, column: number | null): CellValue => {
+    if (column === null) return null;
+    const m = merges.get(row)?.find((r) => r.left <= column && column <= r.right);
+    return m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, column);
+  };
+
+  // The sheet's criteria rows.
+  const candidates: Candidate[] = [];
+  const criterionRows = new Set<number>();
+  let end = header.firstDataRow - 1;
+  for (const c of read.table.criteria) {
+    const row = read.rows.get(c.id);
+    if (row === undefined) continue;
+    criterionRows.add(row);
+    end = Math.max(end, row);
+    candidates.push({ row, sheetId: c.id, label: clean(`${c.number} ${c.text}`), text: c.text });
+  }
+  if (read.total && read.total.row > end) end = read.total.row;
+
+  const rowText = (row: number) => {
+    const numberValue = valueAt(row, header.numberColumn);
+    const textValue = valueAt(row, header.textColumn);
+    const sameCell = numberValue === textValue && header.numberColumn !== null;
+    const numberText = isBlankCell(numberValue) || isBullet(numberValue) || sameCell ? "" : clean(cellDisplayText(numberValue));
+    const text = isBlankCell(textValue) ? "" : clean(cellDisplayText(textValue));
+    return { numberText, text };
+  };
+  const totalOf = (row: number): TotalRow | null => {
+    const { numberText, text } = rowText(row);
+    const label = normalizeText(text !== "" ? text : numberText);
+    const grand = GRAND_TOTAL.test(label);
+    if (!grand && !SUBTOTAL.test(label)) return null;
+    const ref = grand ? null : (SECTION_REF.exec(label)?.[1] ?? null);
+    const plain = !grand && (label === "cong" || label === "cong diem");
+    return { row, grand, plain, section: ref === null ? null : ref.toUpperCase() };
+  };
+
+  // Total rows right under the table.
+  let blanks = 0;
+  for (let row = end + 1; row < grid.rowCount; row++) {
+    if (isBlankRow(grid, row)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (!totalOf(row)) break;
+    end = row;
+  }
+
+  // Every other row of the table: headings, notes, totals, unnumbered rows without a max.
+  const totals: TotalRow[] = [];
+  for (let row = header.firstDataRow; row <= end; row++) {
+    if (criterionRows.has(row) || isBlankRow(grid, row)) continue;
+    const total = totalOf(row);
+    if (total) {
+      totals.push(total);
+      continue;
+    }
+    const { numberText, text } = rowText(row);
+    if (numberText === "" && text === "") continue;
+    const split = numberText === "" ? splitLeadingNumbering(text) : null;
+    candidates.push({
+      row,
+      sheetId: null,
+      label: clean(`${numberText} ${text}`),
+      text: split ? split.rest : text,
+    });
+  }
+  candidates.sort((a, b) => a.row - b.row);
+
+  const mapping = matchRows(candidates, context);
+
+  const leaves: MappedRow[] = [];
+  const printedRows: PrintedRow[] = [];
+  const unmatched: UnmatchedRow[] = [];
+  const printedMaxima: PrintedValue[] = [];
+  const mappedLeafIds = new Set<string>();
+  let lastMappedRow = -1;
+  for (const candidate of candidates) {
+    const criterion = mapping.get(candidate.row);
+    if (!criterion) {
+      unmatched.push({ row: candidate.row, label: candidate.label });
+      continue;
+    }
+    lastMappedRow = candidate.row;
+    if (criterion.isLeaf) {
+      leaves.push({ row: candidate.row, criterion });
+      mappedLeafIds.add(criterion.id);
+    } else {
+      printedRows.push({ row: candidate.row, criterionId: criterion.id });
+    }
+    const max = printedMax(cellAt(grid, candidate.row, header.maxColumn));
+    if (max !== null) printedMaxima.push({ criterionId: criterion.id, cell: a1(candidate.row, header.maxColumn), value: max });
+  }
+
+  // Subtotals and the total.
+  const below = totals.filter((t) => t.row > lastMappedRow);
+  const total =
+    [...below].reverse().find((t) => t.grand) ?? [...below].reverse().find((t) => t.plain) ?? null;
+  const topOf = (c: Criterion): Criterion => {
+    let node = c;
+    for (let parent = node.parentId; parent !== null; parent = node.parentId) {
+      const next = context.criteriaById.get(parent);
+      if (!next) break;
+      node = next;
+    }
+    return node;
+  };
+  for (const t of totals) {
+    if (t === total) {
+      printedRows.push({ row: t.row, criterionId: null });
+      const max = printedMax(cellAt(grid, t.row, header.maxColumn));
+      if (max !== null) printedMaxima.push({ criterionId: null, cell: a1(t.row, header.maxColumn), value: max });
+      continue;
+    }
+    if (t.grand) continue;
+    let sectionId: string | null = null;
+    if (t.section !== null) {
+      if (context.criteriaById.get(t.section)?.parentId === null) sectionId = t.section;
+    } else if (t.plain && t.row < lastMappedRow) {
+      const above = [...candidates].reverse().find((c) => c.row < t.row && mapping.has(c.row));
+      const criterion = above ? mapping.get(above.row) : undefined;
+      if (criterion) sectionId = topOf(criterion).id;
+    }
+    if (sectionId !== null) printedRows.push({ row: t.row, criterionId: sectionId });
+  }
+  printedRows.sort((a, b) => a.row - b.row);
+
+  const { leaves: officialLeaves } = official(context);
+  return {
+    header,
+    leaves,
+    printedRows,
+    unmatched,
+    absentLeaves: officialLeaves.filter((c) => !mappedLeafIds.has(c.id)).map((c) => c.id),
+    printedMaxima,
+  };
+}
+
+/** Rows to official criteria, in the passes described at the top; each criterion taken once. */
+function matchRows(candidates: readonly Candidate[], context: SheetContext): Map<number, Criterion> {
+  const { order, byKey, keysOf } = official(context);
+  const mapping = new Map<number, Criterion>();
+  const taken = new Set<string>();
+  const take = (candidate: Candidate, criterion: Criterion) => {
+    mapping.set(candidate.row, criterion);
+    taken.add(criterion.id);
+  };
+  const open = () => candidates.filter((c) => !mapping.has(c.row));
+
+  // 1. id and text agree.
+  for (const candidate of candidates) {
+    if (candidate.sheetId === null) continue;
+    const criterion = context.criteriaById.get(candidate.sheetId);
+    if (!criterion || taken.has(criterion.id)) continue;
+    if (criterion.text === candidate.text && candidate.text !== "") {
+      take(candidate, criterion);
+      continue;
+    }
+    const keys = keysOf.get(criterion.id);
+    if (keys && textKeys(candidate.text).some((k) => keys.has(k))) take(candidate, criterion);
+  }
+  // 2. the text of exactly one criterion.
+  for (const candidate of open()) {
+    for (const key of textKeys(candidate.text)) {
+      const found = byKey.get(key);
+      const only = found?.length === 1 ? found[0] : undefined;
+      if (only && !taken.has(only.id)) {
+        take(candidate, only);
+        break;
+      }
+    }
+  }
+  // 3. the id alone.
+  for (const candidate of open()) {
+    if (candidate.sheetId === null) continue;
+    const criterion = context.criteriaById.get(candidate.sheetId);
+    if (criterion && !taken.has(criterion.id)) take(candidate, criterion);
+  }
+  // 4. the text of several criteria: the first free one after the criterion mapped above.
+  for (const candidate of open()) {
+    const found = textKeys(candidate.text)
+      .flatMap((key) => byKey.get(key) ?? [])
+      .filter((c) => !taken.has(c.id));
+    if (found.length === 0) continue;
+    let after = -1;
+    for (const other of candidates) {
+      if (other.row >= candidate.row) break;
+      const mapped = mapping.get(other.row);
+      if (mapped) after = order.get(mapped.id) ?? after;
+    }
+    const sorted = [...found].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const choice = sorted.find((c) => (order.get(c.id) ?? 0) > after) ?? sorted[0];
+    if (choice) take(candidate, choice);
+  }
+  return mapping;
+}
+
+// ───────────────────────── score columns ─────────────────────────
+
+/** True when any leaf row of the column holds a number (formulas' cached results in subtotal rows aside). */
+export function columnHasNumber(grid: Grid, table: SheetTable, column: number): boolean {
+  return table.leaves.some(({ row }) => parseCellNumber(cellAt(grid, row, column)).kind === "number");
+}
+
+/** The scores, printed subtotals and unknown scored rows of one score column. */
+export function readScoreColumn(grid: Grid, table: SheetTable, column: number): ScoreColumnRead {
+  const scores: RawScore[] = table.leaves.map(({ row, criterion }) => ({
+    criterionId: criterion.id,
+    cell: a1(row, column),
+    value: parseCellNumber(cellAt(grid, row, column)),
+  }));
+  const printedSubtotals: PrintedValue[] = [];
+  for (const { row, criterionId } of table.printedRows) {
+    const value = parseCellNumber(cellAt(grid, row, column));
+    if (value.kind === "number") printedSubtotals.push({ criterionId, cell: a1(row, column), value: value.value });
+  }
+  const unknownRows: UnknownRow[] = [];
+  for (const { row, label } of table.unmatched) {
+    const value = parseCellNumber(cellAt(grid, row, column));
+    if (value.kind !== "blank") unknownRows.push({ label, cell: a1(row, column), value });
+  }
+  return { scores, printedSubtotals, unknownRows };
+}
