@@ -93,6 +93,8 @@ const unreadable: Record<Lang, Record<string, string>> = {
     "too-large": "Tệp quá lớn ({sizeMB} MB, tối đa {maxMB} MB). Xóa các trang tính không cần thiết rồi lưu lại.",
     "reader-unavailable":
       "Không tải được bộ đọc tệp Excel của Thi đua (lỗi của phần bổ trợ, không phải của tệp). Đóng rồi mở lại ngăn Thi đua và nhập lại.",
+    "reader-failed":
+      "Thi đua gặp lỗi khi đọc tệp này ({detail}); các tệp khác vẫn được đọc. Đây là lỗi của Thi đua: xin gửi tệp cho người phát triển.",
   },
   en: {
     xls: "The file is in the {formatName} format; Thi đua reads .xlsx only. Open it in Excel, choose File › Save As › Excel Workbook (.xlsx), and import it again.",
@@ -107,6 +109,8 @@ const unreadable: Record<Lang, Record<string, string>> = {
     "too-large": "The file is too large ({sizeMB} MB, at most {maxMB} MB). Remove the sheets that are not needed and save it again.",
     "reader-unavailable":
       "Thi đua's Excel file reader could not be loaded (a fault of the add-in, not of the file). Close and reopen the Thi đua pane, then import again.",
+    "reader-failed":
+      "Thi đua failed while reading this file ({detail}); the other files were read. This is a fault of Thi đua: please send the file to its developers.",
   },
 };
 

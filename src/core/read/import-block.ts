@@ -2,6 +2,7 @@ import { checkSheet, hasError } from "../check/sheet-rules";
 import { criteriaMaxMismatchIssues } from "../check/criteria-max-mismatch";
 import { duplicateScoresheets } from "../check/duplicate-scoresheet";
 import { layoutUnrecognized } from "../check/layout-unrecognized";
+import { makeIssue } from "../check/make-issue";
 import { isGiven } from "../check/pairs";
 import type { CheckContext, ResolvedSheet } from "../check/rule";
 import { missingScoresheets } from "../check/scoresheet-missing";
@@ -88,9 +89,14 @@ export function importBlock(request: ImportRequest): ImportOutcome {
       criteriaByText: index.byText,
       scorerFromFileName: scorerFromFileName(workbook.file),
     };
-    const { sheets, issues: layoutIssues } = readWorkbookSheets(workbook.grids, context);
-    raws.push(...sheets);
-    issues.push(...layoutIssues);
+    // A fault of ours on one strange workbook must not cost the officer the others.
+    try {
+      const { sheets, issues: layoutIssues } = readWorkbookSheets(workbook.grids, context);
+      raws.push(...sheets);
+      issues.push(...layoutIssues);
+    } catch (error) {
+      issues.push(makeIssue("FILE_UNREADABLE", { file: workbook.file }, { reason: "reader-failed", detail: String(error).slice(0, 200) }));
+    }
   }
 
   const units = rosterUnits ? [...rosterUnits] : inferUnits(raws);
