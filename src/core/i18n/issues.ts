@@ -44,6 +44,8 @@ const vi: Templates = {
     "Tiêu chí {criterion} ghi điểm tối đa {printed} nhưng tổng điểm tối đa các tiêu chí con là {sum}. Kiểm tra lại bảng tiêu chí.",
   NOMINATION_TIE:
     "{units} bằng điểm ở vị trí cuối của chỉ tiêu {award}. Khối cần bỏ phiếu để quyết định.",
+  REGISTRATION_UNKNOWN:
+    "Đăng ký thi đua “{registration}” của {unit} không khớp danh hiệu nào ({awards}). Sửa lại cột Đăng ký trong danh sách đơn vị; đến khi sửa, đơn vị được coi là chưa đăng ký.",
 };
 
 const en: Templates = {
@@ -76,6 +78,8 @@ const en: Templates = {
   CRITERIA_MAX_MISMATCH:
     "Criterion {criterion} has a maximum of {printed} but its sub-criteria add up to {sum}. Check the criteria table.",
   NOMINATION_TIE: "{units} tie at the last place of the quota for {award}. The block must decide by vote.",
+  REGISTRATION_UNKNOWN:
+    "{unit}'s registration “{registration}” matches no award ({awards}). Correct the roster's registration column; until then the unit counts as not registered.",
 };
 
 /** Why a file could not be read, and what to do, by `params.reason`. */

@@ -21,6 +21,9 @@ export const WARNING_CODES = [
   "SCORESHEET_MISSING",
   "CRITERIA_MAX_MISMATCH",
   "NOMINATION_TIE",
+  // SPEC §5: "A registration that matches no award is reported." §3 names no
+  // code for it; this one says exactly that.
+  "REGISTRATION_UNKNOWN",
 ] as const;
 
 export type IssueCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];
