@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/i18n/lang";
+import type { AverageMethod } from "../core/model/block";
 
-/** `thidua check …` (SPEC §8); `rank` arrives with the ranking engine. */
-export interface CheckArgs {
-  readonly command: "check";
+/** What both commands take (SPEC §8). */
+interface CommonArgs {
   readonly criteria?: string;
   readonly roster?: string;
   readonly json?: string;
@@ -12,14 +12,31 @@ export interface CheckArgs {
   readonly inputs: readonly string[];
 }
 
-export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: false; message: string };
+export interface CheckArgs extends CommonArgs {
+  readonly command: "check";
+}
+
+export interface RankArgs extends CommonArgs {
+  readonly command: "rank";
+  readonly method: AverageMethod;
+  readonly trim: number;
+  readonly awards?: string;
+  readonly out?: string;
+}
+
+export type CliArgs = CheckArgs | RankArgs;
+export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string };
 
 export const USAGE = `Cách dùng / Usage:
-  npm run thidua -- check [--criteria TABLE.xlsx] [--roster ROSTER.xlsx|.txt]
+  npm run thidua -- rank --criteria TABLE.xlsx [--roster ROSTER.xlsx|.txt]
+      [--method mean|trimmed] [--trim K] [--awards AWARDS.json]
+      [--out RESULT.xlsx] [--json RESULT.json|-] [--lang vi|en] SCORESHEET.xlsx|FOLDER...
+
+  npm run thidua -- check --criteria TABLE.xlsx [--roster ROSTER.xlsx|.txt]
       [--json RESULT.json|-] [--lang vi|en] SCORESHEET.xlsx|FOLDER...
 
-Without --criteria and --roster, the criteria table and the roster are found
-among the files by their content, so a whole folder can be given.
+--criteria and --roster may be left out: they are then found among the files
+by their content, so a whole folder can be given.
 Exit status: 0 when it ran (validation errors are in the result), 2 for bad
 arguments or an unreadable criteria table.`;
 
@@ -35,29 +52,41 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         roster: { type: "string" },
         json: { type: "string" },
         lang: { type: "string", default: "vi" },
+        method: { type: "string" },
+        trim: { type: "string" },
+        awards: { type: "string" },
+        out: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
-  const { values, positionals } = parsed;
+  const { values: v, positionals } = parsed;
   const [command, ...inputs] = positionals;
-  if (values.help) return { ok: false, message: "" };
-  if (command !== "check") {
+  if (v.help) return { ok: false, message: "" };
+  if (command !== "check" && command !== "rank") {
     return { ok: false, message: command ? `Unknown command “${command}”.` : "No command given." };
   }
-  if (values.lang !== "vi" && values.lang !== "en") return { ok: false, message: `--lang takes vi or en, not “${values.lang}”.` };
+  if (v.lang !== "vi" && v.lang !== "en") return { ok: false, message: `--lang takes vi or en, not “${v.lang}”.` };
   if (inputs.length === 0) return { ok: false, message: "No scoresheet files or folders given." };
+  const common: CommonArgs = {
+    lang: v.lang,
+    inputs,
+    ...(v.criteria === undefined ? {} : { criteria: v.criteria }),
+    ...(v.roster === undefined ? {} : { roster: v.roster }),
+    ...(v.json === undefined ? {} : { json: v.json }),
+  };
+  if (command === "check") {
+    const rankOnly = (["method", "trim", "awards", "out"] as const).find((o) => v[o] !== undefined);
+    return rankOnly ? { ok: false, message: `--${rankOnly} belongs to \`rank\`, not \`check\`.` } : { ok: true, args: { command, ...common } };
+  }
+  const method = v.method ?? "mean";
+  if (method !== "mean" && method !== "trimmed") return { ok: false, message: `--method takes mean or trimmed, not “${method}”.` };
+  const trim = v.trim === undefined ? 1 : Number(v.trim);
+  if (!Number.isInteger(trim) || trim < 0) return { ok: false, message: `--trim takes a whole number of 0 or more, not “${v.trim}”.` };
   return {
     ok: true,
-    args: {
-      command,
-      lang: values.lang,
-      inputs,
-      ...(values.criteria === undefined ? {} : { criteria: values.criteria }),
-      ...(values.roster === undefined ? {} : { roster: values.roster }),
-      ...(values.json === undefined ? {} : { json: values.json }),
-    },
+    args: { command, ...common, method, trim, ...(v.awards === undefined ? {} : { awards: v.awards }), ...(v.out === undefined ? {} : { out: v.out }) },
   };
 }

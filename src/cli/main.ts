@@ -1,11 +1,16 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { importBlock } from "../core/read/import-block";
+import { DEFAULT_AWARDS } from "../core/model/defaults";
+import type { Award } from "../core/model/award";
+import { parseAwards } from "../core/nominate/awards-file";
+import { proposeAwards } from "../core/nominate/propose-awards";
+import { rankBlock } from "../core/rank/rank-block";
+import { importBlock, type ImportResult } from "../core/read/import-block";
 import { readRosterText } from "../core/read/roster";
-import { checkResultJson } from "../core/report/result-json";
-import { parseCliArgs, USAGE, type CheckArgs } from "./args";
+import { checkResultJson, rankResultJson } from "../core/report/result-json";
+import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { expandInputs, readInputs } from "./inputs";
-import { formatCheckReport } from "./report";
+import { formatCheckReport, formatRankReport } from "./report";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -15,6 +20,9 @@ export interface Io {
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
 
+/** A stop with exit status 2 and a message for the officer. */
+class UsageStop extends Error {}
+
 /** Runs `thidua …`; resolves with the exit status (SPEC §8). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseCliArgs(argv);
@@ -23,9 +31,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await check(parsed.args, io);
+    const args = parsed.args;
+    if (args.command === "rank") {
+      // Read the awards first: a mistake there is cheaper to report before the import.
+      const awards = await readAwards(args);
+      await rank(args, awards, io);
+    } else {
+      await check(args, io);
+    }
+    return EXIT_OK;
   } catch (error) {
-    // A missing path is the user's to fix; anything else is ours, and still must not lose the output.
+    if (error instanceof UsageStop) {
+      io.err(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") {
       io.err(`Không tìm thấy / not found: ${(error as NodeJS.ErrnoException).path}\n`);
@@ -35,34 +54,62 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function check(args: CheckArgs, io: Io): Promise<number> {
-  const named = [args.criteria, args.roster].filter((f): f is string => f !== undefined && !f.endsWith(".txt"));
+async function check(args: CliArgs, io: Io): Promise<void> {
+  const { result, inputCount } = await importFromArgs(args);
+  io.out(formatCheckReport(result, inputCount, args.lang));
+  await writeJson(args.json, checkResultJson(result.issues, args.lang), io);
+}
+
+async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<void> {
+  const { result, inputCount } = await importFromArgs(args);
+  const ranking = rankBlock(result.units, result.sheets, args);
+  const proposals = proposeAwards(ranking, result.units, awards);
+  const issues = [...result.issues, ...proposals.issues];
+  io.out(formatRankReport(result, ranking, proposals.nominations, issues, inputCount, args.lang));
+  await writeJson(args.json, rankResultJson(ranking, issues, proposals.nominations, args.lang), io);
+}
+
+/** Reads the files named (folders expanded) and imports the block; stops with status 2 without a usable criteria table. */
+async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; inputCount: number }> {
+  const textRoster = args.roster?.toLowerCase().endsWith(".txt") ? args.roster : undefined;
+  const named = [args.criteria, textRoster ? undefined : args.roster].filter((f): f is string => f !== undefined);
   const files = await expandInputs([...named, ...args.inputs]);
   const workbooks = await readInputs(files);
-  const rosterUnits = args.roster?.endsWith(".txt")
-    ? readRosterText(await readFile(args.roster, "utf8"), path.basename(args.roster))
-    : undefined;
+  const rosterUnits = textRoster ? readRosterText(await readFile(textRoster, "utf8"), path.basename(textRoster)) : undefined;
 
   const outcome = importBlock({
     workbooks,
     ...(args.criteria ? { criteriaFile: path.basename(args.criteria) } : {}),
-    ...(args.roster && !rosterUnits ? { rosterFile: path.basename(args.roster) } : {}),
+    ...(args.roster && !textRoster ? { rosterFile: path.basename(args.roster) } : {}),
     ...(rosterUnits ? { rosterUnits } : {}),
   });
   if (!outcome.ok) {
-    const why =
+    throw new UsageStop(
       outcome.reason === "no-criteria-table"
         ? "Không tìm thấy bảng tiêu chí trong các tệp đã cho; chỉ rõ bằng --criteria.\nNo criteria table among the files; name it with --criteria."
-        : "Không đọc được bảng tiêu chí (cần dòng tiêu đề có cột Nội dung và cột Điểm chuẩn trong 20 dòng đầu).\nThe criteria table cannot be read (it needs a header row with a text column and a max column in its first 20 rows).";
-    io.err(`${why}\n`);
-    return EXIT_USAGE;
+        : "Không đọc được bảng tiêu chí (cần dòng tiêu đề có cột Nội dung và cột Điểm chuẩn trong 20 dòng đầu).\nThe criteria table cannot be read (it needs a header row with a text column and a max column in its first 20 rows).",
+    );
   }
+  return { result: outcome.result, inputCount: files.length };
+}
 
-  io.out(formatCheckReport(outcome.result, files.length, args.lang));
-  if (args.json !== undefined) {
-    const json = `${JSON.stringify(checkResultJson(outcome.result.issues, args.lang), null, 2)}\n`;
-    if (args.json === "-") io.out(json);
-    else await writeFile(args.json, json, "utf8");
+async function readAwards(args: RankArgs): Promise<readonly Award[]> {
+  if (args.awards === undefined) return DEFAULT_AWARDS;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(args.awards, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
+    throw new UsageStop(`${args.awards}: không phải JSON hợp lệ / not valid JSON (${(error as Error).message}).`);
   }
-  return EXIT_OK;
+  const parsed = parseAwards(json);
+  if (!parsed.ok) throw new UsageStop(`${args.awards}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
+  return parsed.awards;
+}
+
+async function writeJson(target: string | undefined, value: unknown, io: Io): Promise<void> {
+  if (target === undefined) return;
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  if (target === "-") io.out(json);
+  else await writeFile(target, json, "utf8");
 }

@@ -1,11 +1,13 @@
-import { issueMessage } from "../core/i18n/issues";
+import { formatNumber, issueMessage } from "../core/i18n/issues";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
+import type { Nomination, Ranking } from "../core/model/result";
 import type { ImportResult } from "../core/read/import-block";
 
 const words = {
   vi: {
-    title: "Thi đua — kiểm tra phiếu chấm",
+    checkTitle: "Thi đua — kiểm tra phiếu chấm",
+    rankTitle: "Thi đua — tính điểm và xếp hạng",
     criteria: (file: string, leaves: number, base: number) => `Bảng tiêu chí: ${file} (${leaves} tiêu chí chấm điểm, điểm chuẩn ${base})`,
     roster: (n: number, inferred: boolean) =>
       inferred ? `Đơn vị: ${n}, suy ra từ các phiếu chấm (không có danh sách đơn vị) — hãy kiểm tra lại` : `Danh sách đơn vị: ${n} đơn vị`,
@@ -16,9 +18,17 @@ const words = {
     error: "LỖI",
     warning: "CẢNH BÁO",
     clean: "Không có lỗi nào.",
+    method: (trimmed: boolean, k: number) =>
+      trimmed ? `Trung bình cắt bỏ ${k} điểm cao nhất và ${k} điểm thấp nhất` : "Trung bình cộng các điểm chấm chéo",
+    columns: ["Hạng", "Đơn vị", "Điểm TB", "Số phiếu", "Bị loại", "Tự chấm", "Chênh lệch"],
+    agreement: (w: string, m: number) => `Mức đồng thuận của khối (Kendall's W): ${w}, trên ${m} đơn vị chấm`,
+    nominations: "Đề nghị khen thưởng",
+    none: "không có",
+    tie: "bằng điểm — khối bỏ phiếu",
   },
   en: {
-    title: "Thi đua — scoresheet check",
+    checkTitle: "Thi đua — scoresheet check",
+    rankTitle: "Thi đua — averages and ranking",
     criteria: (file: string, leaves: number, base: number) => `Criteria table: ${file} (${leaves} scored criteria, base ${base})`,
     roster: (n: number, inferred: boolean) =>
       inferred ? `Units: ${n}, inferred from the scoresheets (no roster given) — please check them` : `Roster: ${n} units`,
@@ -29,6 +39,12 @@ const words = {
     error: "ERROR",
     warning: "WARNING",
     clean: "No problems found.",
+    method: (trimmed: boolean, k: number) => (trimmed ? `Mean without the ${k} highest and ${k} lowest totals` : "Mean of the cross scores"),
+    columns: ["Rank", "Unit", "Average", "Scorers", "Left out", "Self", "Gap"],
+    agreement: (w: string, m: number) => `Agreement of the block (Kendall's W): ${w}, over ${m} scorers`,
+    nominations: "Nominations",
+    none: "none",
+    tie: "tied — the block votes",
   },
 };
 
@@ -43,24 +59,28 @@ function place(issue: Issue): string {
   return [at, who ? `[${who}]` : ""].filter(Boolean).join("  ");
 }
 
-/** Counts first, then each file's issues (errors first), then the block's own. */
-export function formatCheckReport(result: ImportResult, inputCount: number, lang: Lang): string {
+function heading(title: string, result: ImportResult, issues: readonly Issue[], inputCount: number, lang: Lang): string[] {
   const w = words[lang];
-  const { issues, sheets, criteria } = result;
+  const { sheets, criteria } = result;
   const leaves = criteria.table.criteria.filter((c) => c.isLeaf).length;
-  const lines = [
-    w.title,
+  return [
+    title,
     w.criteria(criteria.table.source.file, leaves, criteria.table.base),
     w.roster(result.units.length, result.unitsInferred),
     w.totals(inputCount, sheets.length, sheets.filter((s) => !s.excluded).length, count(issues, "error"), count(issues, "warning")),
   ];
-  if (issues.length === 0) return [...lines, "", w.clean, ""].join("\n");
+}
 
+/** Each file's issues (errors first), then the block's own. */
+function issueLines(issues: readonly Issue[], lang: Lang): string[] {
+  const w = words[lang];
+  if (issues.length === 0) return ["", w.clean];
   const groups = new Map<string, Issue[]>();
   for (const issue of issues) {
     const key = issue.file ?? w.block;
     groups.set(key, [...(groups.get(key) ?? []), issue]);
   }
+  const lines: string[] = [];
   for (const [file, group] of groups) {
     lines.push("", `${file} — ${w.fileHeading(count(group, "error"), count(group, "warning"))}`);
     const ordered = [...group.filter((i) => i.severity === "error"), ...group.filter((i) => i.severity === "warning")];
@@ -69,5 +89,52 @@ export function formatCheckReport(result: ImportResult, inputCount: number, lang
       lines.push(`            ${issueMessage(issue, lang)}`);
     }
   }
-  return [...lines, ""].join("\n");
+  return lines;
+}
+
+export function formatCheckReport(result: ImportResult, inputCount: number, lang: Lang): string {
+  return [...heading(words[lang].checkTitle, result, result.issues, inputCount, lang), ...issueLines(result.issues, lang), ""].join("\n");
+}
+
+/** The ranking table, the agreement and the proposals first: what the meeting looks at; then the issues. */
+export function formatRankReport(
+  result: ImportResult,
+  ranking: Ranking,
+  nominations: readonly Nomination[],
+  issues: readonly Issue[],
+  inputCount: number,
+  lang: Lang,
+): string {
+  const w = words[lang];
+  const shown = (n: number | null) => (n === null ? "—" : formatNumber(Math.round(n * 100) / 100, lang));
+  const rows = ranking.units.map((u) => [
+    u.rank === null ? "—" : String(u.rank),
+    u.unit,
+    shown(u.average),
+    String(u.scorers),
+    String(u.excluded),
+    shown(u.selfScore),
+    shown(u.gap),
+  ]);
+  const table = [w.columns, ...rows];
+  const widths = w.columns.map((_, c) => Math.max(...table.map((r) => (r[c] ?? "").length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 1 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ");
+  const agreement = ranking.agreement.w === null ? "—" : formatNumber(Math.round(ranking.agreement.w * 1000) / 1000, lang);
+  const proposals =
+    nominations.length === 0
+      ? [`  ${w.none}`]
+      : nominations.map((n) => `  ${n.awardName}: ${n.unit} (${w.columns[0]} ${n.rank}, ${shown(n.average)})${n.tied ? ` — ${w.tie}` : ""}`);
+  return [
+    ...heading(w.rankTitle, result, issues, inputCount, lang),
+    w.method(ranking.method === "trimmed", ranking.trim),
+    "",
+    ...table.map(line),
+    "",
+    w.agreement(agreement, ranking.agreement.scorers),
+    "",
+    `${w.nominations}:`,
+    ...proposals,
+    ...issueLines(issues, lang),
+    "",
+  ].join("\n");
 }

@@ -1,6 +1,7 @@
 import { issueMessage } from "../i18n/issues";
 import type { Lang } from "../i18n/lang";
 import type { Issue } from "../model/issue";
+import type { Nomination, Ranking } from "../model/result";
 
 /** The JSON contract of SPEC §8; other tools read it, so field names never change. */
 export const RESULT_SCHEMA = "thidua.result/1";
@@ -35,4 +36,36 @@ export function issueJson(issue: Issue, lang: Lang): IssueJson {
 /** What `thidua check` writes: the schema and the issues. */
 export function checkResultJson(issues: readonly Issue[], lang: Lang) {
   return { schema: RESULT_SCHEMA, issues: issues.map((issue) => issueJson(issue, lang)) };
+}
+
+/** SPEC §8's `units` entry: full precision, `null` where there is none. */
+export interface UnitJson {
+  readonly unit: string;
+  readonly average: number | null;
+  readonly rank: number | null;
+  readonly scorers: number;
+  readonly excluded: number;
+  readonly selfScore: number | null;
+  readonly gap: number | null;
+}
+
+/** What `thidua rank` writes (SPEC §8). */
+export function rankResultJson(ranking: Ranking, issues: readonly Issue[], nominations: readonly Nomination[], lang: Lang) {
+  return {
+    schema: RESULT_SCHEMA,
+    method: ranking.method,
+    units: ranking.units.map(
+      (u): UnitJson => ({
+        unit: u.unit,
+        average: u.average,
+        rank: u.rank,
+        scorers: u.scorers,
+        excluded: u.excluded,
+        selfScore: u.selfScore,
+        gap: u.gap,
+      }),
+    ),
+    issues: issues.map((issue) => issueJson(issue, lang)),
+    nominations: nominations.map((n) => ({ unit: n.unit, award: n.award, rank: n.rank })),
+  };
 }
