@@ -16,17 +16,8 @@
  * than guessed.
  */
 import type { CriteriaTable, Criterion } from "../model/criteria";
+import { buildCriterionIndex } from "../read/criteria-table";
 
-function childrenOf(criteria: readonly Criterion[]): Map<string, Criterion[]> {
-  const children = new Map<string, Criterion[]>();
-  for (const c of criteria) {
-    if (c.parentId === null) continue;
-    const list = children.get(c.parentId) ?? [];
-    list.push(c);
-    children.set(c.parentId, list);
-  }
-  return children;
-}
 
 /** Printed max, else the sum of the children's; `null` when any is unknown. */
 function effectiveMax(c: Criterion, children: ReadonlyMap<string, readonly Criterion[]>): number | null {
@@ -57,7 +48,7 @@ export function bonusCap(table: CriteriaTable): number | null {
 
 function computeBonusCap(table: CriteriaTable): number | null {
   const byId = new Map(table.criteria.map((c) => [c.id, c]));
-  const children = childrenOf(table.criteria);
+  const { children } = buildCriterionIndex(table);
   let sum = 0;
   for (const c of table.criteria) {
     if (c.kind !== "bonus") continue;

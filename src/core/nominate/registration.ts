@@ -4,7 +4,7 @@
  * matched to the block's awards; and eligibility, which follows from it.
  */
 import type { Award } from "../model/award";
-import { words } from "../text/normalize";
+import { isSubsequence, words } from "../text/normalize";
 
 export type RegistrationMatch =
   | { kind: "none" }
@@ -14,16 +14,6 @@ export type RegistrationMatch =
 /** What officers write for "registered for nothing", normalised. */
 const NOTHING: ReadonlySet<string> = new Set(["khong", "khong dang ky", "chua dang ky", "khong dk", "chua dk"]);
 
-/** `needle` appears in `haystack` in order, not necessarily adjacent. */
-function isSubsequence(needle: readonly string[], haystack: readonly string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
-  let i = 0;
-  for (const word of haystack) {
-    if (word === needle[i]) i++;
-    if (i === needle.length) return true;
-  }
-  return false;
-}
 
 /** The award's name, id and aliases as word lists (an id's hyphens separate words). */
 function formsOf(award: Award): string[][] {

@@ -78,3 +78,16 @@ export function cellDisplayText(value: CellValue): string {
   }
   return value.error;
 }
+
+/** A max as printed: a number, a number typed as text, or `"10 điểm"`, `"(-5đ)"`, `"tối đa 5 điểm"`. */
+export function parseMaxCell(value: CellValue): number | null {
+  const parsed = parseCellNumber(value);
+  if (parsed.kind === "number") return parsed.value;
+  if (parsed.kind !== "text") return null;
+  const match = /^\(?\s*(?:tối đa|toi da|max)?\s*([-+\u2212\u2013]?\s*\d+(?:\s*[.,]\s*\d+)?)\s*(?:điểm|diem|đ|d)?\s*\)?$/i.exec(
+    parsed.text,
+  );
+  if (!match || match[1] === undefined) return null;
+  const inner = parseCellNumber(match[1]);
+  return inner.kind === "number" ? inner.value : null;
+}

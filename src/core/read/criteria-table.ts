@@ -71,7 +71,7 @@ import type { CellValue, Grid } from "../model/grid";
 import { cellAt } from "../model/grid";
 import { a1 } from "../model/address";
 import { normalizeText } from "../text/normalize";
-import { cellDisplayText, isBlankCell, parseCellNumber } from "./cell-number";
+import { cellDisplayText, isBlankCell, parseMaxCell } from "./cell-number";
 import type { CriteriaHeader } from "./criteria-header";
 import { findCriteriaHeader } from "./criteria-header";
 import { gradesFromText } from "./criteria-grades";
@@ -186,18 +186,6 @@ function isSignatureOrDate(label: string): boolean {
   return DATE_LINE.test(n) && DATE_LINE_START.test(label.normalize("NFC").trim());
 }
 
-/** A max cell: a number, a number typed as text, or `"10 điểm"`, `"(10đ)"`, `"tối đa 5 điểm"`. */
-function parseMax(value: CellValue): number | null {
-  const parsed = parseCellNumber(value);
-  if (parsed.kind === "number") return parsed.value;
-  if (parsed.kind !== "text") return null;
-  const match = /^\(?\s*(?:tối đa|toi da|max)?\s*([-+\u2212\u2013]?\s*\d+(?:\s*[.,]\s*\d+)?)\s*(?:điểm|diem|đ|d)?\s*\)?$/i.exec(
-    parsed.text,
-  );
-  if (!match || match[1] === undefined) return null;
-  const inner = parseCellNumber(match[1]);
-  return inner.kind === "number" ? inner.value : null;
-}
 
 /**
  * The allowed values of a graded criterion: the numbers in the cell, in
@@ -295,7 +283,7 @@ class Sheet {
       numbering,
       text,
       label: text !== "" ? text : numberText,
-      max: parseMax(maxValue),
+      max: parseMaxCell(maxValue),
       allowed: (allowedColumn === undefined ? null : parseAllowedValues(this.value(row, allowedColumn))) ?? gradesFromText(text),
     };
   }

@@ -34,7 +34,7 @@
  * count as content either.
  */
 import type { Unit } from "../model/unit";
-import { normalizeText, words } from "../text/normalize";
+import { isSubsequence, normalizeText, words } from "../text/normalize";
 
 export type UnitMatch =
   | { kind: "match"; unit: Unit; by: "name" | "alias" | "words" | "initials" }
@@ -78,16 +78,6 @@ function hasContent(list: readonly string[]): boolean {
   return coreWords(list).some((w) => w.length >= 2 && !FUNCTION_WORDS.has(w));
 }
 
-/** `needle` appears in `haystack` in order, not necessarily adjacent. */
-function isSubsequence(needle: readonly string[], haystack: readonly string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
-  let i = 0;
-  for (const word of haystack) {
-    if (word === needle[i]) i++;
-    if (i === needle.length) return true;
-  }
-  return false;
-}
 
 /**
  * Like `isSubsequence`, but the needle's last word may be the start of a

@@ -19,3 +19,14 @@ export function words(text: string): string[] {
   const normalized = normalizeText(text);
   return normalized === "" ? [] : normalized.split(" ");
 }
+
+/** `needle` appears in `haystack` in order, not necessarily adjacent (*Luật gia* in *Hội Luật gia tỉnh*). */
+export function isSubsequence(needle: readonly string[], haystack: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  let i = 0;
+  for (const word of haystack) {
+    if (word === needle[i]) i++;
+    if (i === needle.length) return true;
+  }
+  return false;
+}

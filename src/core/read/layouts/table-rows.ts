@@ -51,7 +51,7 @@ import type { CellRange, CellValue, Grid } from "../../model/grid";
 import { cellAt } from "../../model/grid";
 import { a1 } from "../../model/address";
 import { normalizeText } from "../../text/normalize";
-import { cellDisplayText, isBlankCell, parseCellNumber } from "../cell-number";
+import { cellDisplayText, isBlankCell, parseCellNumber, parseMaxCell } from "../cell-number";
 import type { CriteriaHeader } from "../criteria-header";
 import { findCriteriaHeader, labelForms } from "../criteria-header";
 import { readCriteriaTable } from "../criteria-table";
@@ -126,18 +126,6 @@ function textKeys(text: string): readonly string[] {
   return keys;
 }
 
-/** A max as printed: a number, a number typed as text, `"10 điểm"`, `"(-5đ)"`. */
-function printedMax(value: CellValue): number | null {
-  const parsed = parseCellNumber(value);
-  if (parsed.kind === "number") return parsed.value;
-  if (parsed.kind !== "text") return null;
-  const match = /^\(?\s*(?:tối đa|toi da|max)?\s*([-+\u2212\u2013]?\s*\d+(?:\s*[.,]\s*\d+)?)\s*(?:điểm|diem|đ|d)?\s*\)?$/i.exec(
-    parsed.text,
-  );
-  if (!match || match[1] === undefined) return null;
-  const inner = parseCellNumber(match[1]);
-  return inner.kind === "number" ? inner.value : null;
-}
 
 // ───────────────────────── the official table's lookups ─────────────────────────
 
@@ -333,7 +321,7 @@ function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
     } else {
       printedRows.push({ row: candidate.row, criterionId: criterion.id });
     }
-    const max = printedMax(cellAt(grid, candidate.row, header.maxColumn));
+    const max = parseMaxCell(cellAt(grid, candidate.row, header.maxColumn));
     if (max !== null) printedMaxima.push({ criterionId: criterion.id, cell: a1(candidate.row, header.maxColumn), value: max });
   }
 
@@ -353,7 +341,7 @@ function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
   for (const t of totals) {
     if (t === total) {
       printedRows.push({ row: t.row, criterionId: null });
-      const max = printedMax(cellAt(grid, t.row, header.maxColumn));
+      const max = parseMaxCell(cellAt(grid, t.row, header.maxColumn));
       if (max !== null) printedMaxima.push({ criterionId: null, cell: a1(t.row, header.maxColumn), value: max });
       continue;
     }
