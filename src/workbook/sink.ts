@@ -2,32 +2,52 @@
  * Port: where the add-in writes its own sheets (SPEC §6) — the open Excel
  * workbook through Office.js, or a new `.xlsx` through exceljs. The sink
  * receives whole sheets described as data, so each adapter can write them in
- * a few large batches (one 2-D block of values, then formats) and the domain
- * never learns how.
+ * a few large batches (one 2-D block of values per table, then one number
+ * format per column, then the conditional formats, validations and links)
+ * and the domain never learns how.
  *
  * Contract every adapter keeps:
  * - it only ever creates, replaces or deletes sheets that hold a table whose
  *   name is one of ours (`td…`); a user's sheet is never modified, even when
  *   it bears one of our sheet names (ours then gets a free name);
  * - text cells are written as text, never parsed as formulas: a unit named
- *   `=HYPERLINK(…)` or `-Hội` stays that string;
- * - numbers are written at full precision; `numberFormat` does the rounding.
+ *   `=HYPERLINK(…)`, `+84…`, `-Hội` or `@x` stays that string;
+ * - numbers are written at full precision; `numberFormat` does the rounding;
+ * - the sheet is laid out by `sheetLayout` below, so a `LinkCell` computed
+ *   by the domain lands on the row it means.
  */
 export interface WorkbookSink {
   writeSheets(sheets: readonly SheetSpec[]): Promise<void>;
 }
 
-/** One sheet we own: a title block (optional) above one Excel table. */
+/**
+ * One sheet we own: title lines (optional), a blank row, one Excel table;
+ * then, for each of `moreTables`, a blank row, its caption line and the table.
+ */
 export interface SheetSpec {
   /** Sheet name in the user's language (`Tổng hợp` / `Summary`). */
   readonly name: string;
   readonly table: TableSpec;
-  /** Lines above the table (block name, year); written as text. */
+  /** Lines above the table (block name, year, how to read it); written as text in column A. */
   readonly titleLines?: readonly string[];
+  /** Smaller tables under the main one (the scorers' leniency under the summary). */
+  readonly moreTables?: readonly CaptionedTable[];
   readonly chart?: ChartSpec;
+  /** The sheet to show when the workbook opens (at most one). */
+  readonly active?: boolean;
 }
 
-/** Excel table names are part of the contract (`tdSummary`…): other tools read them. */
+export interface CaptionedTable {
+  /** A line of text right above the table's header. */
+  readonly caption: string;
+  readonly table: TableSpec;
+}
+
+/**
+ * Excel table names are part of the contract (`tdSummary`…): other tools
+ * read them. `tdScorers` (each scorer's leniency, under the summary) is one
+ * more than SPEC §6 lists.
+ */
 export type TableName =
   | "tdSettings"
   | "tdUnits"
@@ -35,37 +55,130 @@ export type TableName =
   | "tdScores"
   | "tdIssues"
   | "tdSummary"
+  | "tdScorers"
   | "tdNominations";
 
 export interface TableSpec {
   readonly name: TableName;
   readonly columns: readonly ColumnSpec[];
   readonly rows: ReadonlyArray<ReadonlyArray<OutputCell>>;
+  /** Conditional formats over the data rows, first match wins. */
+  readonly highlights?: readonly RowHighlight[];
 }
 
 export interface ColumnSpec {
+  /** Header text; unique within the table (adapters make it so if it is not). */
   readonly header: string;
   /** Excel number format, e.g. `0.00`; values stay exact. */
   readonly numberFormat?: string;
   /** Width in characters; Vietnamese names need room. */
   readonly width?: number;
+  /** Wrap long text (messages) instead of spilling it over the next cells. */
+  readonly wrap?: boolean;
+  /** Data validation of the column's data cells. */
+  readonly validation?: ValidationSpec;
 }
 
 /**
  * A cell we write. Strings are always literal text. A link points at a cell
- * of this workbook (a `tdScores` row, or a source cell the user imported).
+ * or range of this workbook (a `tdScores` row, or a source cell the user
+ * imported); it shows `text`.
  */
 export type OutputCell = string | number | boolean | null | LinkCell;
 
 export interface LinkCell {
   readonly text: string;
+  /**
+   * The target sheet's name as given in its SheetSpec (or a user's sheet);
+   * where the adapter had to give one of ours a free name, the link follows.
+   */
   readonly sheet: string;
+  /** A1 address or range in `sheet`, e.g. `A12` or `A12:H12`. */
   readonly cell: string;
 }
 
-/** A clustered bar chart of one table column against another (the averages). */
+/**
+ * A conditional format: a data row whose `column` (0-based, in the table)
+ * holds exactly the text `equals` gets this fill and font colour across the
+ * table's width. Colours are `#RRGGBB`.
+ */
+export interface RowHighlight {
+  readonly column: number;
+  readonly equals: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+/**
+ * Data validation, as Excel knows it: a number between `min` and `max`
+ * (inclusive), blanks allowed. `errorStyle` says what happens to other
+ * input: `stop` refuses it, `warning` asks, `information` only tells.
+ * Excel's limits: titles ≤ 32 characters, messages ≤ 255.
+ */
+export interface ValidationSpec {
+  readonly kind: "decimal";
+  readonly min: number;
+  readonly max: number;
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly errorStyle: "stop" | "warning" | "information";
+  readonly error?: { readonly title: string; readonly message: string };
+}
+
+/** A clustered bar chart of one table column (0-based) against another: the averages by unit. */
 export interface ChartSpec {
   readonly title: string;
   readonly categoryColumn: number;
   readonly valueColumn: number;
+}
+
+/** Where a table of a sheet stands, 1-based rows: header, first and last data row. */
+export interface TablePlacement {
+  readonly table: TableSpec;
+  /** The caption line's row, for a table of `moreTables`. */
+  readonly captionRow: number | null;
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  /** An empty table still gets one (blank) data row: Excel tables cannot have none. */
+  readonly lastDataRow: number;
+}
+
+/**
+ * The layout every adapter follows (1-based rows, tables from column A):
+ * title lines from row 1, a blank row after them (none when there are no
+ * title lines), the main table's header; then per extra table a blank row,
+ * its caption, its header.
+ */
+export function sheetLayout(sheet: SheetSpec): TablePlacement[] {
+  const titles = sheet.titleLines?.length ?? 0;
+  const placements: TablePlacement[] = [];
+  let header = titles > 0 ? titles + 2 : 1;
+  placements.push(place(sheet.table, null, header));
+  for (const extra of sheet.moreTables ?? []) {
+    const previous = placements[placements.length - 1] as TablePlacement;
+    const caption = previous.lastDataRow + 2;
+    header = caption + 1;
+    placements.push(place(extra.table, caption, header));
+  }
+  return placements;
+}
+
+function place(table: TableSpec, captionRow: number | null, headerRow: number): TablePlacement {
+  return {
+    table,
+    captionRow,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastDataRow: headerRow + Math.max(1, table.rows.length),
+  };
+}
+
+/** The 1-based sheet row of data row `index` (0-based) of the sheet's main table. */
+export function mainTableRow(sheet: Pick<SheetSpec, "titleLines">, index: number): number {
+  const titles = sheet.titleLines?.length ?? 0;
+  return (titles > 0 ? titles + 2 : 1) + 1 + index;
+}
+
+/** `Điểm chấm` → `'Điểm chấm'`: a sheet name as a reference needs quotes (and doubled inner quotes). */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }

@@ -1,0 +1,444 @@
+/**
+ * From the engine's results to the structured sheets of SPEC §6, described
+ * as data for a WorkbookSink: pure, no Excel. Seven sheets in this order:
+ * Cài đặt, Đơn vị, Tiêu chí, Điểm chấm, Kiểm tra, Tổng hợp, Đề nghị (English
+ * names with `lang` "en"); the workbook opens on Tổng hợp.
+ *
+ * Decisions beyond SPEC §6:
+ * - **tdScores** has one row per score entry of every checked sheet, the
+ *   sheets left out included, in import order. A layout-C total has a blank
+ *   criterion id (language-neutral: no magic word for tools to know); the
+ *   sheet's title lines say so. A cell that is no number shows what was
+ *   typed, as text, in the value column, so the row an issue links to shows
+ *   the offending entry; a blank cell is blank.
+ * - **tdIssues** keeps the issues' order (file by file, as in the JSON). The
+ *   cell column links to the tdScores row (the whole row is selected) when
+ *   the issue's file, sheet and cell are those of a score; otherwise it is
+ *   plain text.
+ * - **tdSummary** lists every roster unit by rank, then one column per
+ *   roster unit as scorer (roster order) with the valid cross total it gave;
+ *   a unit's own column is blank. Kendall's W and the block mean are title
+ *   lines; each scorer's leniency is a second table, `tdScorers`, under it.
+ * - Words in cells (severity, kinds, levels, roles) follow `lang`; codes,
+ *   ids and names stay as they are. Numbers are exact; number formats round
+ *   (`settings.rounding` decimals for averages, totals, gaps and leniency).
+ */
+import type { Lang } from "../core/i18n/lang";
+import type { Award } from "../core/model/award";
+import type { BlockSettings } from "../core/model/block";
+import type { CriteriaTable } from "../core/model/criteria";
+import type { Issue } from "../core/model/issue";
+import type { Nomination, Ranking } from "../core/model/result";
+import type { Scoresheet } from "../core/model/scoresheet";
+import type { Unit } from "../core/model/unit";
+import { issueMessage } from "../core/i18n/issues";
+import { columnLetters } from "../core/model/address";
+import { HEADERS, WORDS, type Words } from "./columns";
+import { sheetName } from "./sheet-names";
+import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
+import { mainTableRow } from "./sink";
+
+/** A checked scorer→ratee sheet (the import's `CheckedSheet` is one). */
+export interface ResultSheetInput {
+  readonly scoresheet: Scoresheet;
+  /** Left out for errors or as a duplicate. */
+  readonly excluded: boolean;
+  readonly total: number | null;
+}
+
+/** The votes a proposal received (SPEC §5), once the block has voted. */
+export interface NominationVotes {
+  readonly unit: string;
+  /** The award's id. */
+  readonly award: string;
+  readonly votesFor: number;
+  /** Ballots cast on this proposal. */
+  readonly voters: number;
+}
+
+export interface ResultInput {
+  readonly settings: BlockSettings;
+  readonly units: readonly Unit[];
+  readonly criteria: CriteriaTable;
+  readonly sheets: readonly ResultSheetInput[];
+  /** Every issue, in the order reported (the import's, then the nominations'). */
+  readonly issues: readonly Issue[];
+  readonly ranking: Ranking;
+  readonly nominations: readonly Nomination[];
+  /** Absent or without an entry for a proposal: its vote columns stay blank. */
+  readonly votes?: readonly NominationVotes[];
+}
+
+/** Widths in characters: a Vietnamese unit name runs to ~40. */
+const W = { name: 42, file: 30, sheet: 24, id: 12, number: 11, short: 9, kind: 13, message: 90, text: 60, setting: 44, value: 70 };
+
+const PERCENT = "0.0%";
+
+/** Excel's format for `decimals` decimals: 2 → `0.00`, 0 → `0`. */
+export function decimalsFormat(decimals: number): string {
+  const n = Number.isFinite(decimals) ? Math.min(10, Math.max(0, Math.round(decimals))) : 2;
+  return n === 0 ? "0" : `0.${"0".repeat(n)}`;
+}
+
+/** The seven sheets of SPEC §6 for a ranked block. */
+export function resultSheets(input: ResultInput, lang: Lang): SheetSpec[] {
+  const words = WORDS[lang];
+  const rounded = decimalsFormat(input.settings.rounding);
+  const blockLine = words.titles.block(input.settings.blockName.trim(), input.settings.year);
+  const withBlock = (first: string, ...rest: string[]) => [first, ...(blockLine ? [blockLine] : []), ...rest];
+
+  const scores = scoresSheet(input, lang, withBlock);
+  return [
+    settingsSheet(input, lang, withBlock),
+    unitsSheet(input, lang, withBlock),
+    criteriaSheet(input, lang, withBlock),
+    scores.sheet,
+    issuesSheet(input, lang, withBlock, scores.rowOfCell),
+    summarySheet(input, lang, withBlock, rounded),
+    nominationsSheet(input, lang, withBlock, rounded),
+  ];
+}
+
+type TitleLines = (first: string, ...rest: string[]) => string[];
+
+function columns(headers: readonly string[], specs: readonly Omit<ColumnSpec, "header">[]): ColumnSpec[] {
+  return headers.map((header, i) => ({ header, ...specs[i] }));
+}
+
+// ----------------------------------------------------------------- settings
+
+function settingsSheet(input: ResultInput, lang: Lang, titles: TitleLines): SheetSpec {
+  const words = WORDS[lang];
+  const { settings } = input;
+  const s = words.settings;
+  const rows: OutputCell[][] = [
+    [s.blockName, settings.blockName],
+    [s.year, settings.year],
+    [s.method, words.method(settings.method, settings.trim)],
+    [s.trim, settings.method === "trimmed" ? settings.trim : null],
+    [s.rounding, settings.rounding],
+    ...settings.awards.map((award, i): OutputCell[] => [s.award(i + 1), awardText(award, words, lang)]),
+    [s.voteThreshold, words.voteThreshold(percentText(settings.voteThreshold, lang))],
+  ];
+  return {
+    name: sheetName("tdSettings", lang),
+    titleLines: titles(words.titles.settings),
+    table: { name: "tdSettings", columns: columns(HEADERS[lang].tdSettings, [{ width: W.setting }, { width: W.value, wrap: true }]), rows },
+  };
+}
+
+function awardText(award: Award, words: Words, lang: Lang): string {
+  const quota = typeof award.quota === "number" ? String(award.quota) : words.quotaPercent(award.quota);
+  const min = award.minAverage === undefined ? null : numberText(award.minAverage, lang);
+  return `${award.name} (${award.id}): ${words.award(quota, min, award.requiresRegistration)}`;
+}
+
+// -------------------------------------------------------------------- units
+
+function unitsSheet(input: ResultInput, lang: Lang, titles: TitleLines): SheetSpec {
+  const words = WORDS[lang];
+  const rows = input.units.map((unit): OutputCell[] => [
+    unit.name,
+    unit.aliases.length > 0 ? unit.aliases.join("; ") : null,
+    unit.registration?.trim() ? unit.registration : null,
+    unit.role ? words.role[unit.role] : null,
+  ]);
+  return {
+    name: sheetName("tdUnits", lang),
+    titleLines: titles(words.titles.units(input.units.length)),
+    table: {
+      name: "tdUnits",
+      columns: columns(HEADERS[lang].tdUnits, [{ width: W.name }, { width: W.name }, { width: 34 }, { width: 18 }]),
+      rows,
+    },
+  };
+}
+
+// ----------------------------------------------------------------- criteria
+
+function criteriaSheet(input: ResultInput, lang: Lang, titles: TitleLines): SheetSpec {
+  const words = WORDS[lang];
+  const { criteria, base } = input.criteria;
+  const rows = criteria.map((c): OutputCell[] => [
+    c.id,
+    words.level[c.level],
+    c.parentId,
+    c.text,
+    c.maxPoints,
+    words.criterionKind[c.kind],
+    c.allowedValues && c.allowedValues.length > 0 ? c.allowedValues.map((v) => numberText(v, lang)).join("; ") : null,
+  ]);
+  const leaves = criteria.filter((c) => c.isLeaf).length;
+  return {
+    name: sheetName("tdCriteria", lang),
+    titleLines: titles(words.titles.criteria(leaves, numberText(base, lang))),
+    table: {
+      name: "tdCriteria",
+      columns: columns(HEADERS[lang].tdCriteria, [
+        { width: W.id },
+        { width: W.kind },
+        { width: W.id },
+        { width: W.text, wrap: true },
+        { width: W.number },
+        { width: W.kind },
+        { width: 18 },
+      ]),
+      rows,
+    },
+  };
+}
+
+// ------------------------------------------------------------------- scores
+
+/** `file|sheet|cell` of a source cell: how an issue finds its score. */
+function cellKey(file: string | undefined, sheet: string | undefined, cell: string | undefined): string | null {
+  return file !== undefined && sheet !== undefined && cell !== undefined ? `${file}\u0000${sheet}\u0000${cell.toUpperCase()}` : null;
+}
+
+function scoresSheet(input: ResultInput, lang: Lang, titles: TitleLines) {
+  const words = WORDS[lang];
+  // Only the cells some issue points at need remembering: a block's scores run to hundreds of thousands.
+  const wanted = new Set(input.issues.flatMap((i) => cellKey(i.file, i.sheet, i.cell) ?? []));
+  const indexOfCell = new Map<string, number>();
+
+  const rows: OutputCell[][] = [];
+  for (const { scoresheet } of input.sheets) {
+    for (const entry of scoresheet.entries) {
+      const key = cellKey(entry.source.file, entry.source.sheet, entry.source.cell);
+      if (key !== null && wanted.has(key) && !indexOfCell.has(key)) indexOfCell.set(key, rows.length);
+      rows.push([
+        entry.scorer,
+        entry.ratee,
+        entry.criterionId,
+        entry.value ?? (entry.raw.trim() === "" ? null : entry.raw),
+        words.scoreKind[entry.kind],
+        entry.source.file,
+        entry.source.sheet ?? null,
+        entry.source.cell ?? null,
+      ]);
+    }
+  }
+
+  const excluded = input.sheets.filter((s) => s.excluded).length;
+  const header = HEADERS[lang].tdScores;
+  const sheet: SheetSpec = {
+    name: sheetName("tdScores", lang),
+    titleLines: titles(words.titles.scores(rows.length, input.sheets.length, excluded), words.titles.scoresHowTo),
+    table: {
+      name: "tdScores",
+      columns: columns(header, [
+        { width: W.name },
+        { width: W.name },
+        { width: W.id },
+        {
+          width: W.number,
+          validation: {
+            kind: "decimal",
+            // Any score a table can hold (bases of 100, 200, 1000, bonuses, deductions as typed):
+            // the validation is there for its message, not to police values.
+            min: -1_000_000,
+            max: 1_000_000,
+            prompt: { title: words.scoreValidation.promptTitle, message: words.scoreValidation.prompt },
+            errorStyle: "warning",
+            error: { title: words.scoreValidation.errorTitle, message: words.scoreValidation.error },
+          },
+        },
+        { width: W.kind },
+        { width: W.file },
+        { width: W.sheet },
+        { width: W.short },
+      ]),
+      rows,
+    },
+  };
+
+  const lastColumn = columnLetters(header.length - 1);
+  const rowOfCell = (issue: Issue): string | null => {
+    const key = cellKey(issue.file, issue.sheet, issue.cell);
+    const index = key === null ? undefined : indexOfCell.get(key);
+    if (index === undefined) return null;
+    const row = mainTableRow(sheet, index);
+    return `A${row}:${lastColumn}${row}`;
+  };
+  return { sheet, rowOfCell };
+}
+
+// ------------------------------------------------------------------- issues
+
+/** Excel's "light red fill, dark red text" and "yellow fill, dark yellow text". */
+const ERROR_TONE = { fill: "#FFC7CE", fontColor: "#9C0006" };
+const WARNING_TONE = { fill: "#FFEB9C", fontColor: "#9C5700" };
+
+function issuesSheet(input: ResultInput, lang: Lang, titles: TitleLines, rowOfCell: (issue: Issue) => string | null): SheetSpec {
+  const words = WORDS[lang];
+  const scoresSheetName = sheetName("tdScores", lang);
+  const rows = input.issues.map((issue): OutputCell[] => {
+    const target = rowOfCell(issue);
+    const cell: OutputCell =
+      issue.cell === undefined ? null : target === null ? issue.cell : ({ text: issue.cell, sheet: scoresSheetName, cell: target } satisfies LinkCell);
+    return [
+      words.severity[issue.severity],
+      issue.code,
+      issueMessage(issue, lang),
+      issue.scorer ?? null,
+      issue.ratee ?? null,
+      issue.criterion ?? null,
+      issue.file ?? null,
+      issue.sheet ?? null,
+      cell,
+    ];
+  });
+  const count = (severity: Issue["severity"]) => input.issues.filter((i) => i.severity === severity).length;
+  const highlights: RowHighlight[] = [
+    { column: 0, equals: words.severity.error, ...ERROR_TONE },
+    { column: 0, equals: words.severity.warning, ...WARNING_TONE },
+  ];
+  return {
+    name: sheetName("tdIssues", lang),
+    titleLines: titles(words.titles.issues(count("error"), count("warning")), words.titles.issuesHowTo),
+    table: {
+      name: "tdIssues",
+      columns: columns(HEADERS[lang].tdIssues, [
+        { width: W.kind },
+        { width: 24 },
+        { width: W.message, wrap: true },
+        { width: W.name },
+        { width: W.name },
+        { width: W.id },
+        { width: W.file },
+        { width: W.sheet },
+        { width: W.short },
+      ]),
+      rows,
+      highlights,
+    },
+  };
+}
+
+// ------------------------------------------------------------------ summary
+
+function summarySheet(input: ResultInput, lang: Lang, titles: TitleLines, rounded: string): SheetSpec {
+  const words = WORDS[lang];
+  const { ranking } = input;
+  const scorers = input.units.map((u) => u.name);
+  const rows = ranking.units.map((u): OutputCell[] => [
+    u.rank,
+    u.unit,
+    u.average,
+    u.scorers,
+    u.excluded,
+    u.selfScore,
+    u.gap,
+    ...scorers.map((scorer) => u.totalsByScorer.get(scorer) ?? null),
+  ]);
+  const decimals = input.settings.rounding;
+  const { agreement } = ranking;
+  const scorerRows = ranking.scorers.map((s): OutputCell[] => [s.scorer, s.given, s.mean, s.leniency, s.outlier ? words.yes : null]);
+
+  const table: TableSpec = {
+    name: "tdSummary",
+    columns: [
+      ...columns(HEADERS[lang].tdSummary, [
+        { width: W.short },
+        { width: W.name },
+        { width: W.number, numberFormat: rounded },
+        { width: W.number },
+        { width: W.number },
+        { width: W.number, numberFormat: rounded },
+        { width: W.number + 2, numberFormat: rounded },
+      ]),
+      ...scorers.map((scorer): ColumnSpec => ({ header: scorer, width: 14, numberFormat: rounded })),
+    ],
+    rows,
+  };
+  return {
+    name: sheetName("tdSummary", lang),
+    active: true,
+    titleLines: titles(
+      words.titles.summary,
+      words.titles.summaryMethod(words.method(ranking.method, ranking.trim)),
+      words.titles.agreement(agreement.w === null ? null : fixedText(agreement.w, 3, lang), agreement.scorers, agreement.units),
+      words.titles.blockMean(ranking.blockMean === null ? null : fixedText(ranking.blockMean, decimals, lang)),
+    ),
+    table,
+    moreTables: [
+      {
+        caption: words.titles.scorersCaption,
+        table: {
+          name: "tdScorers",
+          columns: columns(HEADERS[lang].tdScorers, [
+            { width: W.name },
+            { width: W.number },
+            { width: W.number, numberFormat: rounded },
+            { width: W.number, numberFormat: rounded },
+            { width: W.number },
+          ]),
+          rows: scorerRows,
+        },
+      },
+    ],
+    chart: { title: words.chartTitle, categoryColumn: 1, valueColumn: 2 },
+  };
+}
+
+// -------------------------------------------------------------- nominations
+
+function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, rounded: string): SheetSpec {
+  const words = WORDS[lang];
+  const votes = new Map((input.votes ?? []).map((v) => [`${v.unit}\u0000${v.award}`, v]));
+  const rows = input.nominations.map((n, i): OutputCell[] => {
+    const v = votes.get(`${n.unit}\u0000${n.award}`);
+    const share = v && v.voters > 0 ? v.votesFor / v.voters : null;
+    return [
+      i + 1,
+      n.unit,
+      n.average,
+      n.rank,
+      n.awardName,
+      v ? v.votesFor : null,
+      share,
+      share === null ? null : share > input.settings.voteThreshold ? words.yes : words.no,
+    ];
+  });
+
+  const ties = new Map<string, string[]>();
+  for (const n of input.nominations.filter((n) => n.tied)) ties.set(n.awardName, [...(ties.get(n.awardName) ?? []), n.unit]);
+  const tieLines = [...ties].map(([award, units]) => words.titles.nominationsTie(units.join(", "), award));
+
+  return {
+    name: sheetName("tdNominations", lang),
+    titleLines: titles(words.titles.nominations, ...tieLines, ...(input.votes === undefined ? [words.titles.nominationsVotes] : [])),
+    table: {
+      name: "tdNominations",
+      columns: columns(HEADERS[lang].tdNominations, [
+        { width: 6 },
+        { width: W.name },
+        { width: W.number, numberFormat: rounded },
+        { width: W.short },
+        { width: 36 },
+        { width: W.number },
+        { width: W.number, numberFormat: PERCENT },
+        { width: W.short + 2 },
+      ]),
+      rows,
+    },
+  };
+}
+
+// ------------------------------------------------------------------ numbers
+
+/** Up to 6 decimals, the language's decimal mark: 9,5 in Vietnamese. */
+function numberText(value: number, lang: Lang): string {
+  const text = String(Math.round(value * 1e6) / 1e6);
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
+function fixedText(value: number, decimals: number, lang: Lang): string {
+  const text = value.toFixed(Math.min(10, Math.max(0, Math.round(decimals))));
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
+/** 0.5 → `50%`, 0.667 → `66,7%`. */
+function percentText(share: number, lang: Lang): string {
+  return `${numberText(Math.round(share * 1000) / 10, lang)}%`;
+}

@@ -1,0 +1,37 @@
+import type { Lang } from "../core/i18n/lang";
+import type { TableName } from "./sink";
+
+/** The tables of SPEC §6 in the order their sheets are written. */
+export const RESULT_TABLES = ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary", "tdNominations"] as const;
+
+export type ResultTable = (typeof RESULT_TABLES)[number];
+
+/**
+ * SPEC §6's sheet names, a contract: the CLI, the task pane and other tools
+ * find our sheets by them (and by their tables' names).
+ */
+export const SHEET_NAMES: Readonly<Record<Lang, Readonly<Record<ResultTable, string>>>> = {
+  vi: {
+    tdSettings: "Cài đặt",
+    tdUnits: "Đơn vị",
+    tdCriteria: "Tiêu chí",
+    tdScores: "Điểm chấm",
+    tdIssues: "Kiểm tra",
+    tdSummary: "Tổng hợp",
+    tdNominations: "Đề nghị",
+  },
+  en: {
+    tdSettings: "Settings",
+    tdUnits: "Units",
+    tdCriteria: "Criteria",
+    tdScores: "Scores",
+    tdIssues: "Checks",
+    tdSummary: "Summary",
+    tdNominations: "Nominations",
+  },
+};
+
+/** The sheet that holds `table` (`tdScorers` sits on the summary's sheet). */
+export function sheetName(table: TableName, lang: Lang): string {
+  return SHEET_NAMES[lang][table === "tdScorers" ? "tdSummary" : table];
+}

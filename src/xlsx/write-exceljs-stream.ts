@@ -1,0 +1,110 @@
+/**
+ * The one place that reaches into exceljs's streaming writer
+ * (`ExcelJS.stream.xlsx.WorkbookWriter`, exceljs 4.4.0, pinned in
+ * package.json) beyond its public API. That writer is the only exceljs path
+ * fast and lean enough for a large block (~490,000 score rows: ~10 s and
+ * ~0.5 GB, where the in-memory `Workbook` takes ~100 s and ~5 GB), but it
+ * cannot write tables, writes internal hyperlinks as external ones, and puts
+ * `<hyperlinks>` before `<conditionalFormatting>` (an order Excel rejects).
+ * So, per worksheet:
+ * - after its `<dataValidations>`, we write our `<hyperlinks>` (with a
+ *   `location`, no relationship, as Excel does);
+ * - before `</worksheet>`, we write `<tableParts>`, whose relationships we
+ *   add through the sheet's relationship writer;
+ * and per workbook the table parts go into the zip, and the content types
+ * (which the streaming writer would write without tables) are ours.
+ *
+ * Every member used is checked when the hooks are installed: an exceljs that
+ * changed them fails loudly here, never with a silently broken file.
+ */
+import type { stream, Worksheet } from "exceljs";
+import { TABLE_REL_TYPE } from "./write-xml";
+
+type StreamWorkbook = stream.xlsx.WorkbookWriter;
+
+interface WorksheetInternals {
+  _writeDataValidations(): void;
+  _writeCloseWorksheet(): void;
+  readonly _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  readonly stream: { write(text: string): unknown };
+  readonly id: number;
+}
+
+interface WorkbookInternals {
+  readonly zip: { append(data: string, options: { name: string }): unknown };
+  addContentTypes(): Promise<void>;
+  readonly sharedStrings: { readonly count: number };
+  views: unknown[];
+}
+
+function check(object: object, members: readonly string[], what: string): void {
+  const record = object as Record<string, unknown>;
+  for (const member of members) {
+    if (record[member] === undefined || record[member] === null) {
+      throw new Error(`exceljs's streaming ${what} has no ${member}: the writer needs exceljs 4.4.0 (see src/xlsx/write-exceljs-stream.ts)`);
+    }
+  }
+}
+
+export interface SheetHooks {
+  /** exceljs's id of the sheet: its part is `xl/worksheets/sheet<id>.xml`. */
+  readonly id: number;
+  /** Adds a relationship to `../tables/<file>` and returns its id. */
+  addTableRelationship(file: string): string;
+  /** XML written after `<dataValidations>` (our hyperlinks), when the sheet is committed. */
+  afterDataValidations(xml: () => string): void;
+  /** XML written right before `</worksheet>` (our table parts). */
+  beforeClose(xml: () => string): void;
+}
+
+export function sheetHooks(worksheet: Worksheet): SheetHooks {
+  const ws = worksheet as unknown as WorksheetInternals;
+  check(ws, ["_writeDataValidations", "_writeCloseWorksheet", "_sheetRelsWriter", "id"], "worksheet writer");
+  check(ws._sheetRelsWriter, ["addRelationship"], "sheet relationships writer");
+  return {
+    id: ws.id,
+    addTableRelationship: (file) => ws._sheetRelsWriter.addRelationship({ Type: TABLE_REL_TYPE, Target: `../tables/${file}` }),
+    afterDataValidations(xml) {
+      const original = ws._writeDataValidations.bind(ws);
+      ws._writeDataValidations = () => {
+        original();
+        const text = xml();
+        if (text) ws.stream.write(text);
+      };
+    },
+    beforeClose(xml) {
+      const original = ws._writeCloseWorksheet.bind(ws);
+      ws._writeCloseWorksheet = () => {
+        const text = xml();
+        if (text) ws.stream.write(text);
+        original();
+      };
+    },
+  };
+}
+
+export interface WorkbookHooks {
+  /** Adds a part to the package, e.g. `xl/tables/table1.xml`. */
+  addPart(name: string, xml: string): void;
+  /** Replaces the content types the writer would write by `xml(hasSharedStrings)`, built when the workbook is committed. */
+  contentTypes(xml: (hasSharedStrings: boolean) => string): void;
+  /** The sheet (0-based, in order) the workbook opens on. */
+  setActiveTab(index: number): void;
+}
+
+export function workbookHooks(workbook: StreamWorkbook): WorkbookHooks {
+  const wb = workbook as unknown as WorkbookInternals;
+  check(wb, ["zip", "addContentTypes", "sharedStrings", "views"], "workbook writer");
+  return {
+    addPart: (name, xml) => void wb.zip.append(xml, { name }),
+    contentTypes(xml) {
+      wb.addContentTypes = () => {
+        wb.zip.append(xml(wb.sharedStrings.count > 0), { name: "[Content_Types].xml" });
+        return Promise.resolve();
+      };
+    },
+    setActiveTab(index) {
+      wb.views = [{ activeTab: index, firstSheet: 0, visibility: "visible" }];
+    },
+  };
+}

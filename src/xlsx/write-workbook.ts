@@ -1,0 +1,371 @@
+/**
+ * The WorkbookSink of `--out`: builds a NEW `.xlsx` with exceljs and hands
+ * back its bytes. Each SheetSpec becomes a sheet laid out by `sheetLayout`:
+ * title lines, then real Excel tables (`tdSummary`…) with a style, the
+ * header row frozen, column widths, one number format per column (values at
+ * full precision), internal hyperlinks, conditional formats and data
+ * validation as the spec describes them.
+ *
+ * Text is always text: every string goes into the shared strings table, so a
+ * unit named `=HYPERLINK("http://x")`, `+84…`, `-Hội` or `@x` is a string
+ * cell, never a formula (exceljs only writes a formula for a `{ formula }`
+ * value, which we never give it). Strings are made safe for XML (characters
+ * XML cannot hold are dropped), a literal `_xHHHH_` is escaped so Excel does
+ * not decode it, and text longer than Excel's 32,767 characters a cell is
+ * cut there. Numbers that are not finite are written as blanks.
+ *
+ * Why exceljs's streaming writer, with hooks (see write-exceljs-stream.ts):
+ * for 490,000 rows × 8 cells the in-memory `Workbook.xlsx.writeBuffer()`
+ * took ~100 s and ~5 GB peak (~26 s and ~4.4 GB even with shared style
+ * objects); the streaming writer ~10 s and ~0.5 GB. It cannot write tables,
+ * so the table parts are added alongside. This sink writes the seven sheets
+ * of a 491,520-score block in ~7.6 s (~0.6 GB peak, 17.5 MB file).
+ *
+ * Charts: exceljs cannot write them; `SheetSpec.chart` is left to the
+ * Office.js adapter (a chart part could be added like the table parts; not
+ * done yet).
+ *
+ * exceljs is loaded on first use with a dynamic import, like the reader.
+ */
+import type { Cell, CellValue, DataValidation, stream, Style, Worksheet } from "exceljs";
+import { columnLetters } from "../core/model/address";
+import {
+  quoteSheetName,
+  sheetLayout,
+  type ColumnSpec,
+  type OutputCell,
+  type SheetSpec,
+  type TablePlacement,
+  type WorkbookSink,
+} from "../workbook/sink";
+import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
+import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
+
+type ExcelJsModule = typeof import("exceljs");
+type StreamWorkbook = stream.xlsx.WorkbookWriter;
+
+/** Excel's limit of characters in a cell. */
+const MAX_CELL_TEXT = 32_767;
+/** Excel's limits on data validation texts. */
+const MAX_DV_TITLE = 32;
+const MAX_DV_MESSAGE = 255;
+const TABLE_STYLE = "TableStyleMedium2";
+/** Points per line of 11-pt text, and Excel's highest row. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+const LINK_FONT = { color: { argb: "FF0563C1" }, underline: true } as const;
+
+export class ExcelJsSink implements WorkbookSink {
+  private state: { workbook: StreamWorkbook; hooks: WorkbookHooks } | null = null;
+  private readonly usedNames = new Set<string>();
+  /** Each SheetSpec name → the name its sheet got, over every batch (the latest wins). */
+  private readonly actualNames = new Map<string, string>();
+  private readonly sheetIds: number[] = [];
+  private readonly tableFiles: string[] = [];
+  private readonly tableNames = new Set<string>();
+  private sheetCount = 0;
+  private activeSet = false;
+  private done = false;
+
+  async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
+    if (this.done) throw new Error("ExcelJsSink: the workbook was already turned into bytes");
+    const { workbook, hooks } = await this.open();
+    // Names first: a link may point at a sheet of this batch written after it.
+    const actual = sheets.map((sheet) => this.freeName(sheet.name));
+    const firstOfBatch = new Set<string>();
+    sheets.forEach((sheet, i) => {
+      if (firstOfBatch.has(sheet.name)) return;
+      firstOfBatch.add(sheet.name);
+      this.actualNames.set(sheet.name, actual[i] as string);
+    });
+    for (const [i, sheet] of sheets.entries()) {
+      this.writeSheet(workbook, hooks, sheet, actual[i] as string, this.actualNames);
+      if (sheet.active && !this.activeSet) {
+        hooks.setActiveTab(this.sheetCount);
+        this.activeSet = true;
+      }
+      this.sheetCount++;
+    }
+  }
+
+  /** Finishes the workbook; the sink takes no more sheets after this. */
+  async toBuffer(): Promise<Uint8Array> {
+    if (this.done) throw new Error("ExcelJsSink: toBuffer was already called");
+    const { workbook } = await this.open();
+    this.done = true;
+    await workbook.commit();
+    const bytes = (workbook as unknown as { stream: { read(): Uint8Array } }).stream.read();
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  private async open() {
+    if (!this.state) {
+      const ExcelJS = await loadExcelJs();
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+      workbook.creator = "Thi đua";
+      const hooks = workbookHooks(workbook);
+      hooks.contentTypes((sharedStrings) => contentTypesXml({ sheetIds: this.sheetIds, sharedStrings, tables: this.tableFiles }));
+      this.state = { workbook, hooks };
+    }
+    return this.state;
+  }
+
+  /** Excel's rules: ≤ 31 characters, none of `[]:*?/\`, not edged by `'`, unique regardless of case. */
+  private freeName(wanted: string): string {
+    const base = wanted.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
+    let name = base;
+    for (let n = 2; this.usedNames.has(name.toLocaleLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    }
+    this.usedNames.add(name.toLocaleLowerCase());
+    return name;
+  }
+
+  private writeSheet(workbook: StreamWorkbook, hooks: WorkbookHooks, sheet: SheetSpec, name: string, names: ReadonlyMap<string, string>) {
+    const placements = sheetLayout(sheet);
+    const main = placements[0] as TablePlacement;
+    const ws = workbook.addWorksheet(name, {
+      views: [
+        {
+          state: "frozen",
+          xSplit: 0,
+          ySplit: main.headerRow,
+          topLeftCell: `A${main.firstDataRow}`,
+          activeCell: `A${main.firstDataRow}`,
+          ...(sheet.active ? { tabSelected: true } : {}),
+        },
+      ],
+    });
+    const sheetHook = sheetHooks(ws);
+    this.sheetIds.push(sheetHook.id);
+    ws.columns = columnWidths(placements).map((width) => ({ width }));
+
+    const links: InternalLink[] = [];
+    const relIds: string[] = [];
+    sheetHook.afterDataValidations(() => hyperlinksXml(links));
+    sheetHook.beforeClose(() => tablePartsXml(relIds));
+
+    (sheet.titleLines ?? []).forEach((line, i) => writeTextRow(ws, i + 1, line, i === 0 ? TITLE_STYLE : PLAIN_STYLE));
+    for (const [i, placement] of placements.entries()) {
+      const caption = i === 0 ? null : (sheet.moreTables?.[i - 1]?.caption ?? null);
+      if (placement.captionRow !== null && caption !== null) writeTextRow(ws, placement.captionRow, caption, CAPTION_STYLE);
+      const headers = this.writeTable(ws, placement, names, links);
+      const file = `table${this.tableFiles.length + 1}.xml`;
+      const id = this.tableFiles.length + 1;
+      this.tableFiles.push(file);
+      relIds.push(sheetHook.addTableRelationship(file));
+      hooks.addPart(
+        `xl/tables/${file}`,
+        tableXml({ id, name: this.tableName(placement.table.name), ref: tableRef(placement), columns: headers, style: TABLE_STYLE }),
+      );
+    }
+    ws.commit();
+  }
+
+  /** Table names are unique in a workbook; a second sink batch with the same table gets `tdScores_2`. */
+  private tableName(wanted: string): string {
+    let name = wanted;
+    for (let n = 2; this.tableNames.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+    this.tableNames.add(name.toLowerCase());
+    return name;
+  }
+
+  /** Header, data rows, and the table's conditional formats and validations; returns the header texts (the table's column names). */
+  private writeTable(ws: Worksheet, placement: TablePlacement, names: ReadonlyMap<string, string>, links: InternalLink[]): string[] {
+    const { table, headerRow, firstDataRow, lastDataRow } = placement;
+    const headers = tableHeaders(table.columns);
+
+    const header = ws.getRow(headerRow);
+    headers.forEach((text, c) => {
+      const cell = header.getCell(c + 1);
+      cell.value = cellText(text);
+      cell.style = HEADER_STYLE;
+    });
+    const lines = Math.max(1, ...table.columns.map((col, c) => lineCount(headers[c] ?? "", Math.max(1, (col.width ?? 10) - 1))));
+    if (lines > 1) header.height = LINE_HEIGHT * Math.min(lines, 5) + 2;
+    header.commit();
+
+    const styles = table.columns.map(columnStyle);
+    const linkStyles = styles.map((s) => ({ ...s, font: LINK_FONT }) as Partial<Style>);
+    const width = table.columns.length;
+    const wrapped = table.columns.flatMap((col, c) => (col.wrap ? [{ c, chars: Math.max(1, (col.width ?? 10) - 1) }] : []));
+    for (const [i, values] of table.rows.entries()) {
+      const rowNumber = firstDataRow + i;
+      const row = ws.getRow(rowNumber);
+      if (wrapped.length > 0) {
+        const lines = Math.max(1, ...wrapped.map(({ c, chars }) => lineCount(values[c], chars)));
+        if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2);
+      }
+      for (let c = 0; c < width; c++) {
+        const value = values[c];
+        if (value === null || value === undefined) continue;
+        const cell = row.getCell(c + 1);
+        if (typeof value === "object") {
+          cell.value = cellText(value.text);
+          cell.style = linkStyles[c] as Partial<Style>;
+          links.push({
+            ref: `${columnLetters(c)}${rowNumber}`,
+            location: `${quoteSheetName(names.get(value.sheet) ?? value.sheet)}!${value.cell}`,
+            display: value.text,
+          });
+        } else {
+          setValue(cell, value);
+          cell.style = styles[c] as Partial<Style>;
+        }
+      }
+      row.commit();
+    }
+    if (table.rows.length === 0) ws.getRow(firstDataRow).commit();
+
+    const last = columnLetters(width - 1);
+    const dataRange = `A${firstDataRow}:${last}${lastDataRow}`;
+    (table.highlights ?? []).forEach((h, i) => {
+      const column = `$${columnLetters(h.column)}${firstDataRow}`;
+      ws.addConditionalFormatting({
+        ref: dataRange,
+        rules: [
+          {
+            type: "expression",
+            priority: i + 1,
+            formulae: [`${column}="${h.equals.replace(/"/g, '""')}"`],
+            style: {
+              fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(h.fill) }, bgColor: { argb: argb(h.fill) } },
+              ...(h.fontColor ? { font: { color: { argb: argb(h.fontColor) } } } : {}),
+            },
+          },
+        ],
+      });
+    });
+    table.columns.forEach((col, c) => {
+      const v = col.validation;
+      if (!v) return;
+      const letter = columnLetters(c);
+      (ws as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } }).dataValidations.add(`${letter}${firstDataRow}:${letter}${lastDataRow}`, {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [v.min, v.max],
+        showInputMessage: v.prompt !== undefined,
+        ...(v.prompt ? { promptTitle: v.prompt.title.slice(0, MAX_DV_TITLE), prompt: v.prompt.message.slice(0, MAX_DV_MESSAGE) } : {}),
+        showErrorMessage: true,
+        errorStyle: v.errorStyle,
+        ...(v.error ? { errorTitle: v.error.title.slice(0, MAX_DV_TITLE), error: v.error.message.slice(0, MAX_DV_MESSAGE) } : {}),
+      });
+    });
+    return headers;
+  }
+}
+
+// ------------------------------------------------------------------ cells
+
+const TITLE_STYLE: Partial<Style> = { font: { bold: true, size: 13 } };
+const CAPTION_STYLE: Partial<Style> = { font: { bold: true } };
+const PLAIN_STYLE: Partial<Style> = {};
+const HEADER_STYLE: Partial<Style> = { font: { bold: true }, alignment: { wrapText: true, vertical: "top" } };
+
+/**
+ * One style object per column, shared by its cells: exceljs caches styles by
+ * object identity (a WeakMap), and a fresh object per cell makes its style
+ * registry, and the garbage collector, crawl on large sheets.
+ */
+function columnStyle(column: ColumnSpec): Partial<Style> {
+  return {
+    ...(column.numberFormat ? { numFmt: column.numberFormat } : {}),
+    ...(column.wrap ? { alignment: { wrapText: true, vertical: "top" } } : {}),
+  };
+}
+
+/**
+ * Lines a wrapped text takes in a column of `chars` characters: rows are
+ * given that height, since Excel does not grow a row for wrapped text it did
+ * not lay out itself. An estimate (a Vietnamese letter is about a `0` wide).
+ */
+function lineCount(value: OutputCell | undefined, chars: number): number {
+  if (typeof value !== "string") return 1;
+  return value.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
+}
+
+function writeTextRow(ws: Worksheet, rowNumber: number, text: string, style: Partial<Style>) {
+  const row = ws.getRow(rowNumber);
+  const cell = row.getCell(1);
+  cell.value = cellText(text);
+  cell.style = style;
+  row.commit();
+}
+
+function setValue(cell: Cell, value: Exclude<OutputCell, null | object>) {
+  if (typeof value === "string") {
+    cell.value = value === "" ? null : cellText(value);
+  } else if (typeof value === "number") {
+    cell.value = Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null;
+  } else {
+    cell.value = value satisfies CellValue;
+  }
+}
+
+/**
+ * A string as Excel will show it back: made safe for XML, at most 32,767
+ * characters (a surrogate pair kept whole), a literal `_xHHHH_` escaped.
+ */
+function cellText(text: string): string {
+  const safe = safeText(text);
+  if (safe.length <= MAX_CELL_TEXT) return ooxmlEscape(safe);
+  const cut = /[\uD800-\uDBFF]/.test(safe[MAX_CELL_TEXT - 1] ?? "") ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
+  return ooxmlEscape(safe.slice(0, cut));
+}
+
+/**
+ * The header texts a table can have: no line breaks, not blank, at most 255
+ * characters, unique regardless of case (Excel's rules for table columns).
+ */
+export function tableHeaders(columns: readonly ColumnSpec[]): string[] {
+  const seen = new Set<string>();
+  return columns.map((column, i) => {
+    const base = safeText(column.header).replace(/[\r\n\t]+/g, " ").trim().slice(0, 250) || `Column ${i + 1}`;
+    let header = base;
+    for (let n = 2; seen.has(header.toLocaleLowerCase()); n++) header = `${base} (${n})`;
+    seen.add(header.toLocaleLowerCase());
+    return header;
+  });
+}
+
+function tableRef(placement: TablePlacement): string {
+  return `A${placement.headerRow}:${columnLetters(placement.table.columns.length - 1)}${placement.lastDataRow}`;
+}
+
+/** The widest wish for each column over the sheet's tables (10 where none is given). */
+function columnWidths(placements: readonly TablePlacement[]): number[] {
+  const widths: number[] = [];
+  for (const { table } of placements) {
+    table.columns.forEach((column, c) => {
+      widths[c] = Math.max(widths[c] ?? 0, column.width ?? 10);
+    });
+  }
+  return widths;
+}
+
+/** `#FFC7CE` → `FFFFC7CE`. */
+function argb(color: string): string {
+  const hex = color.replace(/^#/, "").toUpperCase();
+  return hex.length === 6 ? `FF${hex}` : hex;
+}
+
+// ------------------------------------------------------------------ exceljs
+
+let exceljsLoading: Promise<ExcelJsModule> | null = null;
+
+/** exceljs, loaded once; `default ?? module` covers ts-jest, webpack and tsx (see read-workbook.ts). */
+function loadExcelJs(): Promise<ExcelJsModule> {
+  exceljsLoading ??= import("exceljs").then(
+    (mod) => {
+      const ns = mod as ExcelJsModule & { default?: ExcelJsModule };
+      return ns.default ?? ns;
+    },
+    (error: unknown) => {
+      exceljsLoading = null;
+      throw error;
+    },
+  );
+  return exceljsLoading;
+}
