@@ -20,6 +20,12 @@ export interface DuplicateResult {
   readonly issues: Issue[];
   /** Every sheet of a duplicated pair: leave them all out. */
   readonly duplicates: ReadonlySet<ResolvedSheet>;
+  /**
+   * Each duplicated sheet's own issue. Give a sheet its issue from here, not
+   * by its file, sheet and names: two columns of one matrix naming the same
+   * ratee share all of those, and would each get both issues.
+   */
+  readonly bySheet: ReadonlyMap<ResolvedSheet, Issue>;
 }
 
 export function duplicateScoresheets(sheets: readonly ResolvedSheet[]): DuplicateResult {
@@ -33,13 +39,16 @@ export function duplicateScoresheets(sheets: readonly ResolvedSheet[]): Duplicat
   }
   const issues: Issue[] = [];
   const duplicates = new Set<ResolvedSheet>();
+  const bySheet = new Map<ResolvedSheet, Issue>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     group.forEach((sheet, index) => {
       const other = group[index === 0 ? 1 : 0]!;
       duplicates.add(sheet);
-      issues.push(sheetIssue(sheet, "DUPLICATE_SCORESHEET", { otherFile: other.raw.file, otherSheet: other.raw.sheet }));
+      const issue = sheetIssue(sheet, "DUPLICATE_SCORESHEET", { otherFile: other.raw.file, otherSheet: other.raw.sheet });
+      issues.push(issue);
+      bySheet.set(sheet, issue);
     });
   }
-  return { issues, duplicates };
+  return { issues, duplicates, bySheet };
 }

@@ -15,23 +15,8 @@
  * criterion whose max is nowhere printed. The check is then skipped rather
  * than guessed.
  */
-import type { CriteriaTable, Criterion } from "../model/criteria";
-import { buildCriterionIndex } from "../read/criteria-table";
-
-
-/** Printed max, else the sum of the children's; `null` when any is unknown. */
-function effectiveMax(c: Criterion, children: ReadonlyMap<string, readonly Criterion[]>): number | null {
-  if (c.maxPoints !== null) return Math.abs(c.maxPoints);
-  const kids = children.get(c.id) ?? [];
-  if (kids.length === 0) return null;
-  let sum = 0;
-  for (const kid of kids) {
-    const max = effectiveMax(kid, children);
-    if (max === null) return null;
-    sum += max;
-  }
-  return sum;
-}
+import type { CriteriaTable } from "../model/criteria";
+import { effectiveMaxima } from "../read/criteria-table";
 
 const bonusCache = new WeakMap<CriteriaTable, number | null>();
 
@@ -48,13 +33,14 @@ export function bonusCap(table: CriteriaTable): number | null {
 
 function computeBonusCap(table: CriteriaTable): number | null {
   const byId = new Map(table.criteria.map((c) => [c.id, c]));
-  const { children } = buildCriterionIndex(table);
+  // Printed maxima as magnitudes (a hand-made table may print a bonus max signed), else the children's sum.
+  const maxima = effectiveMaxima(table.criteria, (c) => (c.maxPoints === null ? null : Math.abs(c.maxPoints)));
   let sum = 0;
   for (const c of table.criteria) {
     if (c.kind !== "bonus") continue;
     const parent = c.parentId === null ? undefined : byId.get(c.parentId);
     if (parent?.kind === "bonus") continue;
-    const max = effectiveMax(c, children);
+    const max = maxima.get(c.id) ?? null;
     if (max === null) return null;
     sum += max;
   }

@@ -57,6 +57,18 @@ export function cellNumber(value: CellValue): number | null {
   return parsed.kind === "number" ? parsed.value : null;
 }
 
+/**
+ * What officers type where no score is due, the scorer's own column, row or
+ * cell: `x`, `-` (and its dashes), `/`, `\`. SPEC §2.3 names `x` and `-` on
+ * the diagonal of a totals table; a matrix's own column is the same diagonal.
+ */
+const NO_SCORE_MARK = /^[xX×\-–—−/\\]$/u;
+
+/** True for a text that is only a no-score mark (see `NO_SCORE_MARK`), spaces aside. */
+export function isNoScoreMark(text: string): boolean {
+  return NO_SCORE_MARK.test(text.replace(SPACES, ""));
+}
+
 /** True for an empty cell or one holding only spaces. */
 export function isBlankCell(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.replace(SPACES, "") === "");

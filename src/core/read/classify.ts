@@ -38,12 +38,15 @@
  * **A folder** (`classifyFiles`): when several files look like the criteria
  * table (the leader's blank table and a member that sent its blank
  * template), one is chosen by, in order:
- * 1. its file name saying so: *tiêu chí*, *thang điểm*, *điểm chuẩn*
- *    (strong), else *mẫu* / *template* (weak);
- * 2. its workbook also holding a roster sheet (the leader's habit);
- * 3. fewer score columns (a member's blank matrix has one per ratee; the
+ * 1. naming no unit above its header: a member's per-ratee sheet sent back
+ *    blank says *Đơn vị chấm: X* or *Đơn vị được chấm: Y* (a name, not a
+ *    blank form's dots), which the leader's template never fills in;
+ * 2. its file name saying so: *tiêu chí*, *thang điểm*, *điểm chuẩn*,
+ *    *criteria* (strong), else *mẫu* / *template* (weak);
+ * 3. its workbook also holding a roster sheet (the leader's habit);
+ * 4. fewer score columns (a member's blank matrix has one per ratee; the
  *    leader's table one or two);
- * 4. the first in input order.
+ * 5. the first in input order.
  * A `conflicts` entry names every candidate, the one chosen and the rule
  * that decided, so the caller can ask the user or raise an issue; the files
  * not chosen go to `scoresheetFiles` (most likely a blank scoresheet: read as
@@ -59,6 +62,8 @@ import { normalizeText } from "../text/normalize";
 import { cellNumber } from "./cell-number";
 import { findCriteriaHeader, labelForms } from "./criteria-header";
 import { readTotalsTable } from "./layouts/layout-c";
+import { findLabelledName } from "./layouts/sheet-names";
+import { RATEE_LABELS, SCORER_LABELS } from "./unit-name";
 import { looksLikeRoster } from "./roster";
 
 export type WorkbookKind =
@@ -74,7 +79,7 @@ export interface FileSheet {
 }
 
 /** Why the chosen candidate won (the first rule of the ranking that told it apart). */
-export type ConflictReason = "file-name" | "with-roster" | "fewer-score-columns" | "standalone" | "first";
+export type ConflictReason = "names-no-unit" | "file-name" | "with-roster" | "fewer-score-columns" | "standalone" | "first";
 
 /** Two or more files looked like the criteria table, or like the roster. */
 export interface ClassificationConflict {
@@ -102,11 +107,19 @@ const MAX_CRITERIA_SHEETS = 2;
 const MAX_WORDS: readonly string[] = ["toi da", "chuan", "quy dinh", "thang diem"];
 
 type SheetLook =
-  | { readonly kind: "criteria"; readonly grid: Grid; readonly scoreColumns: number }
+  | { readonly kind: "criteria"; readonly grid: Grid; readonly scoreColumns: number; readonly namesUnit: boolean }
   | { readonly kind: "scored" | "totals" | "roster" | "none"; readonly grid: Grid };
 
 const isMaxLabel = (label: CellValue): boolean =>
   labelForms(label).some((form) => MAX_WORDS.some((w) => ` ${form} `.includes(` ${w} `)));
+
+/** The labels a scoresheet names its scorer or ratee by; bare *Đơn vị* is left out: a leader may head a table *Đơn vị: Khối …*. */
+const UNIT_LABELS: readonly string[] = [...RATEE_LABELS, ...SCORER_LABELS.filter((l) => normalizeText(l) !== "don vi")];
+
+/** A scorer or a ratee named above the header: a member's sheet, blank or not. */
+function namesUnitAbove(grid: Grid, headerRow: number): boolean {
+  return findLabelledName(grid, UNIT_LABELS, headerRow) !== null;
+}
 
 function lookAt(grid: Grid): SheetLook {
   const header = findCriteriaHeader(grid);
@@ -121,7 +134,7 @@ function lookAt(grid: Grid): SheetLook {
         if (n !== null && n !== 0) return { kind: "scored", grid };
       }
     }
-    return { kind: "criteria", grid, scoreColumns: columns.length };
+    return { kind: "criteria", grid, scoreColumns: columns.length, namesUnit: namesUnitAbove(grid, header.headerRow) };
   }
   if (readTotalsTable(grid) !== null) return { kind: "totals", grid };
   if (looksLikeRoster(grid)) return { kind: "roster", grid };
@@ -132,6 +145,8 @@ interface WorkbookLook {
   readonly kind: WorkbookKind;
   /** Score columns of the criteria sheet, for tie-breaking. */
   readonly scoreColumns: number;
+  /** The criteria sheet names a scorer or ratee above its header, for tie-breaking. */
+  readonly namesUnit?: boolean;
 }
 
 function inspectWorkbook(grids: readonly Grid[]): WorkbookLook {
@@ -143,7 +158,11 @@ function inspectWorkbook(grids: readonly Grid[]): WorkbookLook {
   if (criteria.length > MAX_CRITERIA_SHEETS) return { kind: { kind: "scoresheets" }, scoreColumns: 0 };
   const [first] = criteria;
   if (first) {
-    return { kind: { kind: "criteria", sheet: first.grid, ...(roster ? { roster } : {}) }, scoreColumns: first.scoreColumns };
+    return {
+      kind: { kind: "criteria", sheet: first.grid, ...(roster ? { roster } : {}) },
+      scoreColumns: first.scoreColumns,
+      namesUnit: first.namesUnit,
+    };
   }
   if (roster) return { kind: { kind: "roster", sheet: roster }, scoreColumns: 0 };
   return { kind: { kind: "unknown" }, scoreColumns: 0 };
@@ -163,7 +182,7 @@ function nameWords(file: string): string {
 const says = (file: string, phrases: readonly string[]) => phrases.some((p) => nameWords(file).includes(` ${p} `));
 
 function criteriaNameScore(file: string): number {
-  if (says(file, ["tieu chi", "thang diem", "diem chuan", "bang tieu chi"])) return 2;
+  if (says(file, ["tieu chi", "thang diem", "diem chuan", "bang tieu chi", "criteria"])) return 2;
   return says(file, ["mau", "template"]) ? 1 : 0;
 }
 
@@ -215,10 +234,10 @@ export function classifyFiles(files: readonly { readonly file: string; readonly 
     criteriaCandidates.push({
       at: { file, grid: look.kind.sheet },
       index,
-      keys: [criteriaNameScore(file), look.kind.roster ? 1 : 0, -look.scoreColumns],
+      keys: [look.namesUnit ? 0 : 1, criteriaNameScore(file), look.kind.roster ? 1 : 0, -look.scoreColumns],
     });
   });
-  const criteriaChoice = choose(criteriaCandidates, ["file-name", "with-roster", "fewer-score-columns"]);
+  const criteriaChoice = choose(criteriaCandidates, ["names-no-unit", "file-name", "with-roster", "fewer-score-columns"]);
   if (criteriaChoice && criteriaCandidates.length > 1) {
     conflicts.push({
       kind: "criteria",

@@ -140,6 +140,15 @@ interface Column {
   readonly sub: CellValue;
 }
 
+/**
+ * The cell is covered by a merge that starts left of it: a horizontally
+ * merged label names only its leftmost column (a text column merged over
+ * two cells for width is one column, not a second one labelled *Nội dung*).
+ */
+function mergedFromLeft(grid: Grid, row: number, column: number): boolean {
+  return grid.merges.some((m) => m.top <= row && row <= m.bottom && m.left < column && column <= m.right);
+}
+
 function sameMerge(grid: Grid, row: number, column: number): boolean {
   return grid.merges.some((m) => m.top <= row && row + 1 <= m.bottom && m.left <= column && column <= m.right);
 }
@@ -260,6 +269,7 @@ function tryHeader(grid: Grid, row: number): CriteriaHeader | null {
     const subText = twoRows ? display(col.sub) : "";
     const sub = subText !== "" && subText !== top ? subText : undefined;
     if (top === "" && sub === undefined) continue;
+    if (mergedFromLeft(grid, sub === undefined ? row : row + 1, col.column)) continue;
     otherColumns.push({
       column: col.column,
       label: sub === undefined ? { top, text: top } : { top, sub, text: sub },

@@ -206,6 +206,25 @@ export function parseAllowedValues(value: CellValue): number[] | null {
 
 // ───────────────────────── rows ─────────────────────────
 
+/** Rows already read, by their cells' content; shared results are never mutated. */
+const ROW_INFO = new Map<string, Omit<RowInfo, "row">>();
+const ROW_INFO_LIMIT = 50_000;
+
+function remember(key: string, info: Omit<RowInfo, "row">): void {
+  if (ROW_INFO.size >= ROW_INFO_LIMIT) ROW_INFO.clear();
+  ROW_INFO.set(key, info);
+}
+
+/** A key for the cells a row's reading depends on; `null` (no caching) for dates and error values. */
+function rowKey(...cells: [CellValue, CellValue, CellValue, CellValue, boolean]): string | null {
+  let key = "";
+  for (const cell of cells) {
+    if (cell !== null && typeof cell === "object") return null;
+    key += `${typeof cell}:${String(cell)}\u0000`;
+  }
+  return key;
+}
+
 interface RowInfo {
   readonly row: number;
   readonly numbering: Numbering | null;
@@ -266,9 +285,21 @@ class Sheet {
     const { numberColumn, textColumn, maxColumn, allowedColumn } = this.header;
     const numberValue = this.value(row, numberColumn);
     const textValue = this.value(row, textColumn);
+    const maxValue = cellAt(this.grid, row, maxColumn);
+    const allowedValue = allowedColumn === undefined ? null : this.value(row, allowedColumn);
+    const sameCell = numberColumn !== null && this.mergedTogether(row, numberColumn, textColumn);
+    // A block's sheets repeat the same rows thousands of times: read each distinct row once.
+    const key = rowKey(numberValue, textValue, maxValue, allowedValue, sameCell);
+    const known = key === null ? undefined : ROW_INFO.get(key);
+    if (known) return { ...known, row };
+    const info = this.analyse(numberValue, textValue, maxValue, allowedValue, sameCell);
+    if (key !== null) remember(key, info);
+    return { ...info, row };
+  }
+
+  private analyse(numberValue: CellValue, textValue: CellValue, maxValue: CellValue, allowedValue: CellValue, sameCell: boolean): Omit<RowInfo, "row"> {
     let text = isBlankCell(textValue) ? "" : clean(cellDisplayText(textValue));
     let numbering = isBullet(numberValue) ? null : parseNumbering(numberValue);
-    const sameCell = numberColumn !== null && this.mergedTogether(row, numberColumn, textColumn);
     if (!numbering && (isBlankCell(numberValue) || sameCell)) {
       const split = splitLeadingNumbering(text);
       if (split) {
@@ -277,14 +308,12 @@ class Sheet {
       }
     }
     const numberText = isBlankCell(numberValue) || numbering ? "" : clean(cellDisplayText(numberValue));
-    const maxValue = cellAt(this.grid, row, maxColumn);
     return {
-      row,
       numbering,
       text,
       label: text !== "" ? text : numberText,
       max: parseMaxCell(maxValue),
-      allowed: (allowedColumn === undefined ? null : parseAllowedValues(this.value(row, allowedColumn))) ?? gradesFromText(text),
+      allowed: (allowedValue === null ? null : parseAllowedValues(allowedValue)) ?? gradesFromText(text),
     };
   }
 
@@ -563,30 +592,67 @@ function childrenOf(criteria: readonly Criterion[]): Map<string, Criterion[]> {
   return children;
 }
 
-/** A criterion's max: printed, else the sum of its children's (`null` when any is unknown). */
-function effectiveMaxima(criteria: readonly Criterion[]): Map<string, number | null> {
+/**
+ * Each criterion's max: `printed` (its printed max), else the sum of its
+ * children's (`null` when any is unknown). Bottom-up with a stack of its
+ * own rather than recursion: a numbering column gone wrong (`1`, `1.1`,
+ * `1.1.1`… thousands deep) must not exhaust the call stack.
+ */
+export function effectiveMaxima(
+  criteria: readonly Criterion[],
+  printed: (c: Criterion) => number | null = (c) => c.maxPoints,
+): Map<string, number | null> {
   const children = childrenOf(criteria);
   const memo = new Map<string, number | null>();
-  const visit = (c: Criterion): number | null => {
-    if (memo.has(c.id)) return memo.get(c.id) ?? null;
-    let value: number | null = c.maxPoints;
-    if (value === null) {
-      const kids = children.get(c.id) ?? [];
-      value = kids.length === 0 ? null : 0;
-      for (const kid of kids) {
-        const v = visit(kid);
-        if (v === null || value === null) {
-          value = null;
-        } else {
-          value += v;
-        }
+  const opened = new Set<string>();
+  for (const root of criteria) {
+    const stack: Criterion[] = [root];
+    while (stack.length > 0) {
+      const c = stack[stack.length - 1]!;
+      if (memo.has(c.id)) {
+        stack.pop();
+        continue;
       }
+      const own = printed(c);
+      const kids = own === null ? (children.get(c.id) ?? []) : [];
+      if (!opened.has(c.id) && kids.length > 0) {
+        // Children first; a child already opened (a cycle in a hand-made table) is not entered twice.
+        opened.add(c.id);
+        for (const kid of kids) if (!opened.has(kid.id)) stack.push(kid);
+        continue;
+      }
+      stack.pop();
+      memo.set(c.id, own ?? sumOfKnown(kids, memo));
     }
-    memo.set(c.id, value);
-    return value;
-  };
-  criteria.forEach(visit);
+  }
   return memo;
+}
+
+/** The sum of the children's maxima; `null` without children or when one is unknown. */
+function sumOfKnown(kids: readonly Criterion[], maxima: ReadonlyMap<string, number | null>): number | null {
+  if (kids.length === 0) return null;
+  let sum = 0;
+  for (const kid of kids) {
+    const v = maxima.get(kid.id);
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** Ids of the normal criteria with a normal leaf under them through normal criteria only (leaves included), walked up from the leaves. */
+function withNormalLeaf(criteria: readonly Criterion[]): Set<string> {
+  const byId = new Map(criteria.map((c) => [c.id, c]));
+  const marked = new Set<string>();
+  for (const leaf of criteria) {
+    if (!leaf.isLeaf) continue;
+    let node: Criterion | undefined = leaf;
+    while (node && node.kind === "normal" && !marked.has(node.id)) {
+      marked.add(node.id);
+      node = node.parentId === null ? undefined : byId.get(node.parentId);
+    }
+  }
+  return marked;
 }
 
 /**
@@ -596,11 +662,9 @@ function effectiveMaxima(criteria: readonly Criterion[]): Map<string, number | n
  */
 function sumOfNormalTops(criteria: readonly Criterion[]): number {
   const maxima = effectiveMaxima(criteria);
-  const children = childrenOf(criteria);
-  const hasNormalLeaf = (c: Criterion): boolean =>
-    c.kind === "normal" && (c.isLeaf || (children.get(c.id) ?? []).some(hasNormalLeaf));
+  const normal = withNormalLeaf(criteria);
   return criteria
-    .filter((c) => c.parentId === null && hasNormalLeaf(c))
+    .filter((c) => c.parentId === null && normal.has(c.id))
     .reduce((sum, c) => sum + (maxima.get(c.id) ?? 0), 0);
 }
 

@@ -102,10 +102,10 @@ export function importBlock(request: ImportRequest): ImportOutcome {
   const units = rosterUnits ? [...rosterUnits] : inferUnits(raws);
   const resolved = resolveSheets(raws, createUnitMatcher(units), issues);
 
-  const { issues: duplicateIssues, duplicates } = duplicateScoresheets(resolved);
-  const duplicateIssuesBySheet = groupBy(duplicateIssues, (i) => `${i.file}|${i.sheet}|${i.scorer}|${i.ratee}`);
+  const { duplicates, bySheet: duplicateIssueOf } = duplicateScoresheets(resolved);
   const sheets: CheckedSheet[] = resolved.map((sheet) => {
-    const own = [...checkSheet(sheet, checkContext), ...(duplicateIssuesBySheet.get(placeKey(sheet)) ?? [])];
+    const duplicate = duplicateIssueOf.get(sheet);
+    const own = [...checkSheet(sheet, checkContext), ...(duplicate ? [duplicate] : [])];
     issues.push(...own);
     const excluded = hasError(own) || duplicates.has(sheet);
     const scoresheet = toScoresheet(sheet);
@@ -294,17 +294,4 @@ function totalOf(scoresheet: Scoresheet, criteriaById: CheckContext["criteriaByI
     scoresheet.entries.flatMap((e) => (e.criterionId === null ? [] : [{ criterionId: e.criterionId, value: e.value }])),
     criteriaById,
   );
-}
-
-function placeKey(sheet: ResolvedSheet): string {
-  return `${sheet.raw.file}|${sheet.raw.sheet}|${sheet.scorer.name}|${sheet.ratee.name}`;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return groups;
 }

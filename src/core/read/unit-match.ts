@@ -101,6 +101,14 @@ const TRUNCATION_MIN_WORDS = 3;
 const initialsOf = (list: readonly string[]): string => list.map((w) => w[0] ?? "").join("");
 
 /**
+ * More words than any unit's name holds: a pasted paragraph, not a name. The
+ * word-by-word searches below (one recursion step, or one comparison, per
+ * pair of words) are not run on such text, so no cell can exhaust the stack
+ * or the time of an import.
+ */
+const MAX_NAME_WORDS = 64;
+
+/**
  * `candidate` (words and initials) read against `name`'s words in order:
  * each candidate word is the next name word, or the initials of two or more
  * consecutive name words; name words may be skipped. At least one word and
@@ -108,6 +116,8 @@ const initialsOf = (list: readonly string[]): string => list.map((w) => w[0] ?? 
  * initials).
  */
 function mixedInitials(candidate: readonly string[], name: readonly string[]): boolean {
+  // Each candidate word takes one name word or more: a longer candidate cannot fit.
+  if (candidate.length > name.length || name.length > MAX_NAME_WORDS) return false;
   const seen = new Set<string>();
   const walk = (i: number, j: number, usedWord: boolean, usedInitials: boolean): boolean => {
     if (i === candidate.length) return usedWord && usedInitials;
@@ -317,10 +327,13 @@ export function createUnitMatcher(units: readonly Unit[]): UnitMatcher {
 
   /** Up to three roster units most like the candidate, `first` ahead of them. */
   const suggest = (list: readonly string[], first: readonly Unit[]): Unit[] => {
+    if (list.length > MAX_NAME_WORDS) return [...first].slice(0, MAX_SUGGESTIONS);
     const mine = coreWords(list).length > 0 ? coreWords(list) : list;
     const scored = entries
       .map((entry, index) => {
-        const score = Math.max(...entry.forms.map((f) => similarity(mine, f.core.length > 0 ? f.core : f.words)));
+        // A loop, not Math.max(...): a unit may list more aliases than a call takes arguments.
+        let score = 0;
+        for (const f of entry.forms) score = Math.max(score, similarity(mine, f.core.length > 0 ? f.core : f.words));
         return { unit: entry.unit, score, index };
       })
       .filter((s) => s.score >= SUGGESTION_THRESHOLD && !first.includes(s.unit))

@@ -5,6 +5,19 @@
  * heading a dozen ways, on keyboards with and without Vietnamese input.
  */
 export function normalizeText(text: string): string {
+  // A block repeats the same labels and names on every sheet: normalise each once.
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
+  const normalized = normalizeUncached(text);
+  if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+  NORMALIZED.set(text, normalized);
+  return normalized;
+}
+
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 100_000;
+
+function normalizeUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -28,6 +28,15 @@ describe("DUPLICATE_SCORESHEET", () => {
     expect(duplicates).toEqual(new Set([first, second]));
   });
 
+  test("two columns of one matrix naming the same ratee: each column's own issue, by sheet object", () => {
+    const ctd = resolved(rawSheet({ file: "luat-gia.xlsx", sheet: "Ma trận", column: "D" }));
+    const chuThapDo = resolved(rawSheet({ file: "luat-gia.xlsx", sheet: "Ma trận", column: "E" }));
+    const { issues, bySheet } = duplicateScoresheets([ctd, chuThapDo]);
+    expect(issues).toHaveLength(2);
+    expect(bySheet.get(ctd)).toBe(issues[0]);
+    expect(bySheet.get(chuThapDo)).toBe(issues[1]);
+  });
+
   test("three sheets: three issues, each naming the first other one, all left out", () => {
     const sheets = ["a.xlsx", "b.xlsx", "c.xlsx"].map((file) => resolved(rawSheet({ file, sheet: "S" })));
     const { issues, duplicates } = duplicateScoresheets(sheets);

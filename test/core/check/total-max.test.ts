@@ -48,3 +48,15 @@ describe("a layout-C total's max", () => {
     expect(totalMax(table)).toBe(29);
   });
 });
+
+describe("a bonus nested thousands deep (a broken table) never overflows the stack", () => {
+  test("the chain's one printed max, at its bottom, is the cap", () => {
+    const specs = [{ id: "I", max: 100 }];
+    let id = "B";
+    for (let i = 0; i < 12_000; i++) {
+      specs.push({ id, max: i === 11_999 ? 4 : (null as unknown as number), ...(i === 0 ? { kind: "bonus" as const } : {}) });
+      id += ".1";
+    }
+    expect(bonusCap(buildTable(specs))).toBe(4);
+  });
+});

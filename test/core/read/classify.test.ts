@@ -193,6 +193,13 @@ describe("classifyFiles", () => {
   });
 
   test("two blank tables, neither named: a member's blank matrix (one column per ratee) loses to the table with fewer score columns", () => {
+    // Without a unit named above it, the member's matrix still loses: on its score columns.
+    const unnamed = (g: Grid): Grid => ({ ...g, rows: g.rows.slice(1), rowCount: g.rowCount - 1 });
+    const bare = classifyFiles([
+      { file: "Hoi Luat gia.xlsx", grids: [unnamed(matrix("Hoi Luat gia.xlsx", ["CTĐ", "Nhà báo", "Khuyến học", "Đông y"], () => null))] },
+      { file: "Khoi Hoi dac thu.xlsx", grids: [blankTable("Khoi Hoi dac thu.xlsx")] },
+    ]);
+    expect(bare.conflicts.map((c) => [c.kind, c.reason, c.chosen.file])).toEqual([["criteria", "fewer-score-columns", "Khoi Hoi dac thu.xlsx"]]);
     const member = matrix("Hoi Luat gia.xlsx", ["CTĐ", "Nhà báo", "Khuyến học", "Đông y"], () => null);
     const leader = blankTable("Khoi Hoi dac thu.xlsx");
     const result = classifyFiles([
@@ -200,8 +207,33 @@ describe("classifyFiles", () => {
       { file: "Khoi Hoi dac thu.xlsx", grids: [leader] },
     ]);
     expect(result.criteria?.file).toBe("Khoi Hoi dac thu.xlsx");
-    expect(result.conflicts.map((c) => [c.kind, c.reason])).toEqual([["criteria", "fewer-score-columns"]]);
+    // The member's matrix names its scorer above the header, which decides before the score columns are counted.
+    expect(result.conflicts.map((c) => [c.kind, c.reason])).toEqual([["criteria", "names-no-unit"]]);
     expect(result.scoresheetFiles).toEqual(["Hoi Luat gia.xlsx"]);
+  });
+
+  test("a member's blank per-ratee sheets that sort first and tie on every other rule: the table naming no unit wins", () => {
+    const named = (grid: Grid, lines: CellValue[][]): Grid => ({ ...grid, rows: [...lines, ...grid.rows], rowCount: grid.rowCount + lines.length, merges: [] });
+    const memberSheets = [
+      named(blankTable("bao-cao-nha-bao.xlsx", "1"), [["Đơn vị chấm: Hội Nhà báo tỉnh"], ["Đơn vị được chấm:", null, "Hội Luật gia tỉnh"]]),
+      named(blankTable("bao-cao-nha-bao.xlsx", "2"), [["Đơn vị chấm: Hội Nhà báo tỉnh"], ["Đơn vị được chấm: Hội Chữ thập đỏ tỉnh"]]),
+    ];
+    const leader = named(blankTable("criteria.xlsx"), [["Đơn vị chấm: ………………"], ["Đơn vị được chấm: ………………"]]);
+    const result = classifyFiles([
+      { file: "bao-cao-nha-bao.xlsx", grids: memberSheets },
+      { file: "criteria.xlsx", grids: [leader] },
+    ]);
+    expect(result.criteria).toEqual({ file: "criteria.xlsx", grid: leader });
+    expect(result.scoresheetFiles).toEqual(["bao-cao-nha-bao.xlsx"]);
+    expect(result.conflicts.map((c) => [c.kind, c.reason])).toEqual([["criteria", "names-no-unit"]]);
+  });
+
+  test("an English file name says criteria too", () => {
+    const result = classifyFiles([
+      { file: "a.xlsx", grids: [blankTable("a.xlsx")] },
+      { file: "criteria.xlsx", grids: [blankTable("criteria.xlsx")] },
+    ]);
+    expect(result.criteria?.file).toBe("criteria.xlsx");
   });
 
   test("two identical blank tables: the first wins, reason first", () => {

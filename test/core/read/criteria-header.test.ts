@@ -102,6 +102,34 @@ describe("findCriteriaHeader", () => {
     expect(header).toMatchObject({ headerRow: 0, lastHeaderRow: 0, firstDataRow: 1 });
   });
 
+  test("a text column merged over two cells for width is one column: its right half is no other column", () => {
+    const rows: CellValue[][] = [
+      ["TT", "Nội dung tiêu chí", null, "Điểm chuẩn", "CTĐ", "Nhà báo"],
+      ["I", "CÔNG TÁC CHỈ ĐẠO", null, 30, 28, 27],
+    ];
+    const merges = [
+      { top: 0, left: 1, bottom: 0, right: 2 },
+      { top: 1, left: 1, bottom: 1, right: 2 },
+    ];
+    const header = findCriteriaHeader(grid(rows, merges));
+    expect(header?.textColumn).toBe(1);
+    expect(header?.otherColumns.map((c) => c.label.text)).toEqual(["CTĐ", "Nhà báo"]);
+  });
+
+  test("the same under a two-row header: the text merged over two cells and two rows", () => {
+    const rows: CellValue[][] = [
+      ["TT", "Nội dung tiêu chí", null, "Điểm", null, null],
+      [null, null, null, "Tối đa", "Tự chấm", "Khối chấm"],
+      ["I", "CÔNG TÁC CHỈ ĐẠO", null, 30, null, null],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 5 },
+    ];
+    expect(findCriteriaHeader(grid(rows, merges))?.otherColumns.map((c) => c.label.text)).toEqual(["Tự chấm", "Khối chấm"]);
+  });
+
   test("every text label synonym", () => {
     for (const label of ["Nội dung", "Tiêu chí", "Nội dung tiêu chí", "Nội dung chấm điểm", "Nội dung đánh giá"]) {
       expect(findCriteriaHeader(grid([["TT", label, "Điểm chuẩn"]]))?.textColumn).toBe(1);

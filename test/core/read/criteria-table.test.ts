@@ -544,3 +544,17 @@ describe("buildCriterionIndex / findCriteriaByText", () => {
     expect(index.children.get("I.2")?.map((c) => c.id)).toEqual(["I.2.a", "I.2.b"]);
   });
 });
+
+describe("readCriteriaTable: a numbering column gone wrong never overflows the stack", () => {
+  test("1, 1.1, 1.1.1 … nested 7 000 deep, maxima only on the deepest row: read, base from the chain", () => {
+    const rows: CellValue[][] = [["TT", "Nội dung", "Điểm chuẩn"]];
+    let numbering = "1";
+    for (let i = 0; i < 7_000; i++) {
+      rows.push([numbering, `Tiêu chí ${i}`, i === 6_999 ? 7 : null]);
+      numbering += ".1";
+    }
+    const read = readCriteriaTable(makeGrid("tieu-chi.xlsx", "TC", rows));
+    expect(read?.table.criteria).toHaveLength(7_000);
+    expect(read?.table.base).toBe(7);
+  });
+});

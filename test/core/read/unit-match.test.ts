@@ -221,3 +221,25 @@ describe("matcher", () => {
     expect(Date.now() - started).toBeLessThan(2500);
   });
 });
+
+describe("a broken roster or sheet never makes matching throw", () => {
+  // A cell holding a pasted paragraph, a column of aliases run together: not names, but they must not crash the import.
+  const paragraph = Array.from({ length: 40_000 }, (_, i) => `tu${i % 7}`).join(" ");
+
+  test("a roster name of 40 000 words: other names are still matched, or unknown", () => {
+    const match = createUnitMatcher([unit(paragraph), ...BLOCK]);
+    expect(match("Hội Zzz Yyy").kind).toBe("unknown");
+    expect(match("Luật gia")).toMatchObject({ kind: "match", unit: { name: "Hội Luật gia tỉnh" } });
+  });
+
+  test("a candidate of 40 000 words against such a roster name, and against the block", () => {
+    // It holds the paragraph's words in order: step 3 finds that unit.
+    expect(createUnitMatcher([unit(paragraph), ...BLOCK])(`${paragraph} x`)).toMatchObject({ kind: "match", by: "words" });
+    expect(createUnitMatcher(BLOCK)(`zz ${paragraph}`).kind).toBe("unknown");
+  });
+
+  test("a unit with 200 000 aliases", () => {
+    const aliases = Array.from({ length: 200_000 }, (_, i) => `al${i}`);
+    expect(createUnitMatcher([unit("Hội Luật gia tỉnh", aliases)])("Hội Zzz Yyy").kind).toBe("unknown");
+  });
+});

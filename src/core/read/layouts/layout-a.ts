@@ -20,6 +20,11 @@
  *   the header (*Đơn vị được chấm: X*), else by the sheet's name. A self
  *   sheet's ratee is `null`: the scorer itself (SPEC: "a sheet whose score
  *   column has a self-score label scores the scorer itself").
+ *   A sheet that names no ratee above its header and whose name is a
+ *   self-score label (a tab *Tự chấm*, *Tự đánh giá*) is the scorer's self
+ *   sheet whatever its column is labelled: members copy the template's one
+ *   *Điểm chấm* column onto every tab, and the tab's name is the only one
+ *   that names a ratee, here the scorer itself.
  * - **The scorer.** A labelled cell above the header (*Đơn vị chấm: X*),
  *   else the file's name.
  * - **Not layout A** (`null`): no criteria header; no score column; no row
@@ -33,7 +38,7 @@ import type { Grid } from "../../model/grid";
 import type { ScoreKind } from "../../model/scoresheet";
 import type { HeaderColumn } from "../criteria-header";
 import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layout";
-import { classifyColumns, firstWithNumber, isMatrix } from "./score-columns";
+import { classifyColumns, firstWithNumber, isMatrix, isSelfScoreLabel } from "./score-columns";
 import { findRatee, findScorer } from "./sheet-names";
 import type { SheetTable } from "./table-rows";
 import { readScoreColumn, readSheetTable, sheetHeader } from "./table-rows";
@@ -68,12 +73,16 @@ export const layoutA: LayoutReader = {
     if (!table || table.leaves.length === 0) return null;
     if (isMatrix(grid, columns, table)) return null;
 
-    const picks = pickColumns(grid, table, columns.cross, columns.self);
+    let picks = pickColumns(grid, table, columns.cross, columns.self);
     if (picks.length === 0) return null;
     const scorer = findScorer(grid, table.header.headerRow, context);
     const crossRatee: NameRef | null = picks.some((p) => p.kind === "cross")
       ? findRatee(grid, table.header.headerRow)
       : null;
+    if (crossRatee?.from === "sheet-name" && isSelfScoreLabel(grid.sheet)) {
+      // One self sheet: its self-labelled column when filled, else the column it has.
+      picks = [{ ...(picks.find((p) => p.kind === "self") ?? picks[0]!), kind: "self" }];
+    }
 
     return picks.map(({ column, kind }) => {
       const read = readScoreColumn(grid, table, column.column);

@@ -18,7 +18,11 @@
  * *Đơn vị*. *Đơn vị* is accepted because consolidated tables often head the
  * column so; it is safe because a table only counts as layout C when at least
  * two of its scorer columns hold mostly numbers (a roster's *Đơn vị* column
- * sits beside text columns), and because a row that is no such table (a
+ * sits beside text columns) — one is enough when nothing but scores can be
+ * meant: the ratee column says *được chấm* / *được đánh giá*, or a *Tự chấm*
+ * column holds a number, and the one column is headed by a name rather than
+ * a bare *Điểm chấm* (a member's own totals: its name over its column) —,
+ * and because a row that is no such table (a
  * scorer label *Đơn vị:* | *Hội Nhà báo tỉnh* above a criteria table) makes
  * the search go on to the next row. When a row holds several ratee labels,
  * the more specific wins (*Đơn vị được chấm* before *Tên đơn vị* before
@@ -60,8 +64,9 @@
  * is otherwise kept as written (`cleanUnitName`).
  *
  * **Not layout C** (`null`): no such header; fewer than two scorer columns
- * holding mostly numbers (a roster with *Tên đơn vị | Đăng ký thi đua |
- * Vai trò*, a blank consolidated template); a sheet with a criteria header
+ * holding mostly numbers, or none beside a *được chấm* label or a filled *Tự
+ * chấm* column (a roster with *Tên đơn vị | Đăng ký thi đua | Vai trò*, or
+ * *Tên đơn vị | Số hội viên*; a blank consolidated template); a sheet with a criteria header
  * (`findCriteriaHeader`: layouts A and B, the criteria table).
  *
  * **What each cell yields — the contract with the import pipeline.** A reader
@@ -95,14 +100,15 @@ import { a1 } from "../../model/address";
 import type { CellRange, CellValue, Grid } from "../../model/grid";
 import { cellAt, visibleValueAt } from "../../model/grid";
 import { normalizeText } from "../../text/normalize";
-import { type CellNumber, cellDisplayText, isBlankCell, parseCellNumber } from "../cell-number";
+import { type CellNumber, cellDisplayText, isBlankCell, isNoScoreMark as isMarkText, parseCellNumber } from "../cell-number";
 import { findCriteriaHeader, HEADER_SCAN_ROWS, labelForms } from "../criteria-header";
 import { parseNumbering } from "../numbering";
 import { unitKey } from "../unit-match";
 import { cleanUnitName } from "../unit-name";
 import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layout";
+import { CROSS_SCORE_LABELS } from "./score-columns";
 
-/** Ratee-column labels, most specific first (a row holding several takes the first). */
+/** Ratee-column labels, most specific first (a row holding several takes the first); the first `SCORESHEET_RATEE_LABELS` only a scoresheet uses. */
 const RATEE_LABELS: readonly string[] = [
   "Đơn vị được chấm",
   "Tên đơn vị được chấm",
@@ -114,6 +120,7 @@ const RATEE_LABELS: readonly string[] = [
   "Cơ quan, đơn vị",
   "Đơn vị",
 ].map(normalizeText);
+const SCORESHEET_RATEE_LABELS = 5;
 
 const SELF_LABELS: ReadonlySet<string> = new Set(
   ["Tự chấm", "Điểm tự chấm", "Tự chấm điểm", "Đơn vị tự chấm", "Tự đánh giá", "Điểm tự đánh giá"].map(normalizeText),
@@ -173,8 +180,6 @@ const IGNORED_LABELS: ReadonlySet<string> = new Set(
 /** Labels opening with these words are ignored too: *Trung bình (chấm chéo)*, *Xếp hạng chung*. */
 const IGNORED_PREFIXES: readonly string[] = ["trung binh", "diem trung binh", "diem tb", "xep hang", "ghi chu", "chenh lech"];
 
-/** What `x`, `-` and the like mean in a totals table: no score. */
-const NO_SCORE_MARK = /^[xX×\-–—−/\\]$/u;
 
 /** A name cell that is only an index: `2`, `(2)`, `2.`, `B` — a row of column numbers. */
 const INDEX_ONLY = /^[([]?\s*(\d{1,3}|[A-Za-z])\s*[.)\]]?$/;
@@ -248,8 +253,8 @@ function roleOf(label: string): ColumnRole | null {
   return "scorer";
 }
 
-/** The ratee column of a header row: the most specific ratee label, leftmost on a tie. */
-function rateeColumnOf(grid: Grid, row: number): number | null {
+/** The ratee column of a header row and its label's rank: the most specific ratee label, leftmost on a tie. */
+function rateeColumnOf(grid: Grid, row: number): { column: number; rank: number } | null {
   let best: { column: number; rank: number } | null = null;
   for (let c = 0; c < grid.columnCount; c++) {
     const m = mergeAt(grid, row, c);
@@ -258,7 +263,7 @@ function rateeColumnOf(grid: Grid, row: number): number | null {
     const rank = Math.min(...forms.map((f) => RATEE_LABELS.indexOf(f)).filter((i) => i >= 0), Infinity);
     if (rank !== Infinity && (best === null || rank < best.rank)) best = { column: c, rank };
   }
-  return best?.column ?? null;
+  return best;
 }
 
 /** Whether the row under `row` is a sub-header (the scorers under a merged heading). */
@@ -296,8 +301,8 @@ function columnLabel(grid: Grid, row: number, c: number, twoRows: boolean): Labe
   return top();
 }
 
-const isNoScoreMark = (value: CellValue): boolean =>
-  isBlankCell(value) || (typeof value === "string" && NO_SCORE_MARK.test(value.trim()));
+/** What `x`, `-` and the like mean in a totals table: no score. */
+const isNoScoreMark = (value: CellValue): boolean => isBlankCell(value) || (typeof value === "string" && isMarkText(value));
 
 function isEndName(name: string, raw: string): boolean {
   const n = normalizeText(name);
@@ -363,8 +368,9 @@ interface TotalsTable {
 }
 
 function tryHeader(grid: Grid, row: number): TotalsTable | null {
-  const rateeColumn = rateeColumnOf(grid, row);
-  if (rateeColumn === null) return null;
+  const ratee = rateeColumnOf(grid, row);
+  if (ratee === null) return null;
+  const rateeColumn = ratee.column;
   const twoRows = hasSubHeader(grid, row, rateeColumn);
   let firstDataRow = twoRows ? row + 2 : row + 1;
   // Below the bottom of the header's merged cells.
@@ -377,18 +383,28 @@ function tryHeader(grid: Grid, row: number): TotalsTable | null {
 
   const columns: (LabelledColumn & { role: ColumnRole })[] = [];
   let numericScorers = 0;
+  let namedScorers = 0;
+  let selfNumbers = false;
   for (let c = rateeColumn + 1; c < grid.columnCount; c++) {
     const label = columnLabel(grid, row, c, twoRows);
     let role = roleOf(label.text);
     if (role === null) continue;
+    const { numbers, texts } = columnContent(grid, rows, c);
     if (role === "scorer") {
-      const { numbers, texts } = columnContent(grid, rows, c);
       if (texts > numbers) role = "ignored";
-      else if (numbers > 0) numericScorers++;
+      else if (numbers > 0) {
+        numericScorers++;
+        if (!labelForms(label.text).some((f) => CROSS_SCORE_LABELS.has(f))) namedScorers++;
+      }
+    } else if (role === "self" && numbers > 0) {
+      selfNumbers = true;
     }
     columns.push({ ...label, role });
   }
-  if (numericScorers < 2) return null;
+  // A roster may hold one number column (Số hội viên); only a scoresheet names its ratees "được chấm" or
+  // holds self scores, and then one column headed by a name (not a bare *Điểm chấm*) is a scorer's.
+  const scoresOnly = ratee.rank < SCORESHEET_RATEE_LABELS || selfNumbers;
+  if (numericScorers < 2 && !(scoresOnly && namedScorers >= 1)) return null;
   return { header: { row, firstDataRow, rateeColumn, columns }, rows };
 }
 

@@ -200,6 +200,11 @@ function roleOfLabel(text: string): ScoreColumnRole | null {
 
 const holdsYear = (text: string) => forms(text).some((f) => HAS_YEAR.test(f));
 
+/** True for a text that is a self-score label (*Tự chấm*, *Điểm tự chấm 2026*): what a self sheet's tab is named. */
+export function isSelfScoreLabel(text: string): boolean {
+  return roleOfLabel(text) === "self";
+}
+
 /**
  * What a header column is, from its label alone: the naming label (the
  * sub-header when it has a letter, else the top), then the top and the
@@ -231,7 +236,8 @@ function labelYear(column: HeaderColumn): number | null {
   const years = forms(`${column.label.top} ${column.label.sub ?? ""}`).flatMap((f) =>
     [...f.matchAll(/(?:^| )((?:19|20)\d{2})(?= |$)/g)].map((m) => Number(m[1])),
   );
-  return years.length === 0 ? null : Math.max(...years);
+  // A loop, not Math.max(...): a pasted label may hold more years than a call takes arguments.
+  return years.length === 0 ? null : years.reduce((a, b) => (b > a ? b : a));
 }
 
 /** Most recent first: a label without a year is this round's; then the latest year; else left to right. */

@@ -80,6 +80,18 @@ describe("layout A: a cross sheet", () => {
     expect(result.scorer).toEqual({ text: "Hội Nhà báo", from: "file-name" });
   });
 
+  test.each(["Tự chấm", "TỰ ĐÁNH GIÁ", "Điểm tự chấm 2026"])(
+    "a tab named %s with no ratee above its Điểm chấm column: the scorer's self sheet",
+    (tab) => {
+      const rows = [["Đơn vị chấm: Hội Nhà báo tỉnh"], [], HEADER, ...body(scored)];
+      expect(only(rows, { sheet: tab })).toMatchObject({ kind: "self", ratee: null, column: "D" });
+    },
+  );
+
+  test("a tab named Tự chấm under a ratee label stays that ratee's cross sheet (the label names the ratee)", () => {
+    expect(only(crossSheet(), { sheet: "Tự chấm" })).toMatchObject({ kind: "cross", ratee: { text: "Hội Luật gia tỉnh" } });
+  });
+
   test("the sheet's name loses the noise a file name would: Phiếu chấm CTĐ 2026 → CTĐ", () => {
     const rows = [HEADER, ...body(scored)];
     expect(only(rows, { sheet: "Phiếu chấm CTĐ 2026" }).ratee).toEqual({ text: "CTĐ", from: "sheet-name" });
@@ -303,6 +315,12 @@ describe("layout A: rows", () => {
     ];
     expect(only(rows, { hiddenColumns: [3] }).column).toBe("E");
     expect(layoutB.read(sheet(rows, { hiddenColumns: [3] }), blockContext())).toBeNull();
+  });
+
+  test("a second score label holding 200 000 years (a pasted column of them) is read like any dated label", () => {
+    const years = `Điểm chấm ${Array.from({ length: 200_000 }, () => "2025").join(" ")}`;
+    const rows = crossSheet().map((row, r) => (r === 6 ? [...row, years] : row));
+    expect(only(rows).column).toBe("D");
   });
 
   test("a score label with a year: Điểm chấm năm 2026", () => {

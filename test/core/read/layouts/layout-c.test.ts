@@ -216,6 +216,39 @@ describe("layout C: one-row headers and table ends", () => {
   });
 });
 
+describe("layout C: a member's own totals, one scorer column", () => {
+  test("Đơn vị được chấm, the member's name over its column, x on its own row, its Tự chấm", () => {
+    const rows: CellValue[][] = [
+      ["KẾT QUẢ CHẤM ĐIỂM CHÉO NĂM 2026"],
+      [],
+      ["STT", "Đơn vị được chấm", "Hội Luật gia tỉnh", "Tự chấm", "Ghi chú"],
+      [1, "Hội Chữ thập đỏ tỉnh", 91, null, null],
+      [2, "Hội Luật gia tỉnh", "x", 96, null],
+      [3, "Hội Nhà báo tỉnh", "92,5", null, null],
+    ];
+    const sheets = readTotalsTable(makeGrid("lg.xlsx", "Điểm", rows)) ?? [];
+    expect(sheets.map((s) => [s.kind, s.scorer.text, s.ratee?.text ?? null, s.column])).toEqual([
+      ["cross", "Hội Luật gia tỉnh", "Hội Chữ thập đỏ tỉnh", "C4"],
+      ["self", "Hội Luật gia tỉnh", null, "D5"],
+      ["cross", "Hội Luật gia tỉnh", "Hội Nhà báo tỉnh", "C6"],
+    ]);
+  });
+
+  test("Tên đơn vị with a filled Tự chấm column beside the one scorer column", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Tên đơn vị", "CTĐ", "Tự chấm"],
+      [1, "Hội Chữ thập đỏ tỉnh", "-", 95],
+      [2, "Hội Nhà báo tỉnh", 90, null],
+    ];
+    // The `-` under CTĐ comes as a blank: the pipeline, once CTĐ is matched, sees it is the diagonal.
+    expect((readTotalsTable(makeGrid("ctd.xlsx", "S", rows)) ?? []).map((s) => [s.column, s.scores[0]?.value.kind])).toEqual([
+      ["C2", "blank"],
+      ["D2", "number"],
+      ["C3", "number"],
+    ]);
+  });
+});
+
 describe("layout C: not a totals table", () => {
   test("a roster (Tên đơn vị, Đăng ký thi đua, Vai trò) is not", () => {
     const rows: CellValue[][] = [
@@ -260,6 +293,15 @@ describe("layout C: not a totals table", () => {
       [2, "Hội Nhà báo tỉnh", null, null, null, 0],
     ];
     expect(readTotalsTable(makeGrid(FILE, "S", blankTemplate))).toBeNull();
+  });
+
+  test("one scorer column headed by a bare score label, or beside a plain Tên đơn vị and no self score, is not", () => {
+    const roster: CellValue[][] = [
+      ["STT", "Tên đơn vị", "Số hội viên"],
+      [1, "Hội Chữ thập đỏ tỉnh", 1200],
+      [2, "Hội Nhà báo tỉnh", 420],
+    ];
+    expect(readTotalsTable(makeGrid("danh-sach.xlsx", "DS", roster))).toBeNull();
   });
 
   test("no ratee header within the first 20 rows; prose; an empty sheet", () => {
