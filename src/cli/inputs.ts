@@ -1,10 +1,11 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { WorkbookInput } from "../core/read/import-block";
+import { normalizeText } from "../core/text/normalize";
 import { readWorkbook } from "../xlsx/read-workbook";
 
-/** Files a folder may hold that the import should look at: the workbooks, and the ones it must explain it cannot read. */
-const CANDIDATE = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
+/** Files a folder may hold that the import should look at: the workbooks, the ones it must explain it cannot read, and a text roster. */
+const CANDIDATE = /\.(xlsx|xlsm|xls|xlsb|ods|csv|txt)$/i;
 
 /** The files named, folders expanded (recursively, in name order), each once. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -39,4 +40,17 @@ export async function readInputs(files: readonly string[]): Promise<WorkbookInpu
     inputs.push(result.ok ? { file: name, grids: result.grids } : { file: name, unreadable: result.issue });
   }
   return inputs;
+}
+
+const ROSTER_NAME = /danh.?sach|don.?vi|roster|thanh.?vien/;
+
+/**
+ * SPEC §2.1 accepts a roster as a text file, one unit a line. In a folder
+ * given without --roster, it is the text file whose name says so
+ * (*danh sách*, *đơn vị*, *roster*), else the only text file there.
+ */
+export function textRosterAmong(files: readonly string[]): string | undefined {
+  const texts = files.filter((f) => f.toLowerCase().endsWith(".txt"));
+  const plain = (f: string) => normalizeText(path.basename(f)).replace(/ /g, "");
+  return texts.find((f) => ROSTER_NAME.test(plain(f))) ?? (texts.length === 1 ? texts[0] : undefined);
 }

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_AWARDS } from "../core/model/defaults";
+import { DEFAULT_AWARDS, DEFAULT_SETTINGS } from "../core/model/defaults";
 import type { Award } from "../core/model/award";
 import { parseAwards } from "../core/nominate/awards-file";
 import { proposeAwards } from "../core/nominate/propose-awards";
@@ -8,8 +8,10 @@ import { rankBlock } from "../core/rank/rank-block";
 import { importBlock, type ImportResult } from "../core/read/import-block";
 import { readRosterText } from "../core/read/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
+import { resultSheets } from "../workbook/result-sheets";
+import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
-import { expandInputs, readInputs } from "./inputs";
+import { expandInputs, readInputs, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
 
 export interface Io {
@@ -67,13 +69,25 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   const issues = [...result.issues, ...proposals.issues];
   io.out(formatRankReport(result, ranking, proposals.nominations, issues, inputCount, args.lang));
   await writeJson(args.json, rankResultJson(ranking, issues, proposals.nominations, args.lang), io);
+  if (args.out !== undefined) {
+    const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
+    const sheets = resultSheets(
+      { settings, units: result.units, criteria: result.criteria.table, sheets: result.sheets, issues, ranking, nominations: proposals.nominations },
+      args.lang,
+    );
+    const sink = new ExcelJsSink();
+    await sink.writeSheets(sheets);
+    await writeFile(args.out, await sink.toBuffer());
+  }
 }
 
 /** Reads the files named (folders expanded) and imports the block; stops with status 2 without a usable criteria table. */
 async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; inputCount: number }> {
-  const textRoster = args.roster?.toLowerCase().endsWith(".txt") ? args.roster : undefined;
-  const named = [args.criteria, textRoster ? undefined : args.roster].filter((f): f is string => f !== undefined);
-  const files = await expandInputs([...named, ...args.inputs]);
+  const namedText = args.roster?.toLowerCase().endsWith(".txt") ? args.roster : undefined;
+  const named = [args.criteria, namedText ? undefined : args.roster].filter((f): f is string => f !== undefined);
+  const expanded = await expandInputs([...named, ...args.inputs]);
+  const files = expanded.filter((f) => !f.toLowerCase().endsWith(".txt"));
+  const textRoster = namedText ?? (args.roster === undefined ? textRosterAmong(expanded) : undefined);
   const workbooks = await readInputs(files);
   const rosterUnits = textRoster ? readRosterText(await readFile(textRoster, "utf8"), path.basename(textRoster)) : undefined;
 

@@ -33,8 +33,8 @@ const words = {
     roster: (n: number, inferred: boolean) =>
       inferred ? `Units: ${n}, inferred from the scoresheets (no roster given) — please check them` : `Roster: ${n} units`,
     totals: (files: number, sheets: number, used: number, errors: number, warnings: number) =>
-      `Read ${files} files, ${sheets} sheets (${used} usable); ${errors} errors, ${warnings} warnings.`,
-    fileHeading: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
+      `Read ${plural(files, "file")}, ${plural(sheets, "sheet")} (${used} usable); ${plural(errors, "error")}, ${plural(warnings, "warning")}.`,
+    fileHeading: (errors: number, warnings: number) => `${plural(errors, "error")}, ${plural(warnings, "warning")}`,
     block: "Whole block",
     error: "ERROR",
     warning: "WARNING",
@@ -47,6 +47,10 @@ const words = {
     tie: "tied — the block votes",
   },
 };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 
 const count = (issues: readonly Issue[], severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
 
@@ -85,7 +89,7 @@ function issueLines(issues: readonly Issue[], lang: Lang): string[] {
     lines.push("", `${file} — ${w.fileHeading(count(group, "error"), count(group, "warning"))}`);
     const ordered = [...group.filter((i) => i.severity === "error"), ...group.filter((i) => i.severity === "warning")];
     for (const issue of ordered) {
-      lines.push(`  ${(issue.severity === "error" ? w.error : w.warning).padEnd(9)} ${issue.code}  ${place(issue)}`);
+      lines.push(`  ${(issue.severity === "error" ? w.error : w.warning).padEnd(9)} ${issue.code}  ${place(issue)}`.trimEnd());
       lines.push(`            ${issueMessage(issue, lang)}`);
     }
   }
