@@ -23,7 +23,7 @@ export default tseslint.config(
     languageOptions: { sourceType: "commonjs", globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
-  { files: ["scripts/**", "**/*.mjs", "test/**", "bin/**"], languageOptions: { globals: globals.node } },
+  { files: ["scripts/**", "**/*.mjs", "test/**", "bin/**", "bench/**"], languageOptions: { globals: globals.node } },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },

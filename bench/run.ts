@@ -1,0 +1,206 @@
+/**
+ * `npm run bench [-- --scale S|M|L]`: builds blocks with the fixture builder
+ * in a temporary folder and times read → check → rank → nominate → write on
+ * each, beside the floor: exceljs alone reading the same files and writing a
+ * plain workbook of the same cells, the I/O no design can avoid. Each scale
+ * runs in its own process, so its peak memory is its own. Prints a table and
+ * writes bench/results.json.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { DEFAULT_SETTINGS } from "../src/core/model/defaults";
+import { proposeAwards } from "../src/core/nominate/propose-awards";
+import { rankBlock } from "../src/core/rank/rank-block";
+import { importBlock, type WorkbookInput } from "../src/core/read/import-block";
+import { resultSheets } from "../src/workbook/result-sheets";
+import type { SheetSpec } from "../src/workbook/sink";
+import { EXCELJS_READ_OPTIONS, readWorkbook } from "../src/xlsx/read-workbook";
+import { ExcelJsSink } from "../src/xlsx/write-workbook";
+import { SCALES, scaleBlock } from "../test/fixtures/builder";
+
+type ScaleName = keyof typeof SCALES;
+
+interface ScaleResult {
+  name: ScaleName;
+  units: number;
+  criteria: number;
+  sheets: number;
+  scores: number;
+  floorSeconds: number;
+  /** The floor's two parts, for seeing where the time goes. */
+  floor: { read: number; write: number };
+  seconds: { read: number; check: number; rank: number; nominate: number; write: number; total: number };
+  peakRssMB: number;
+}
+
+const HERE = __dirname;
+
+async function main() {
+  const args = process.argv.slice(2);
+  const child = args.indexOf("--child");
+  if (child >= 0) {
+    const result = await measure(args[child + 1] as ScaleName);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const scaleArg = args[args.indexOf("--scale") + 1];
+  const scales = args.includes("--scale") ? [scaleArg as ScaleName] : (Object.keys(SCALES) as ScaleName[]);
+  if (scales.some((s) => !(s in SCALES))) throw new Error(`--scale takes ${Object.keys(SCALES).join(", ")}`);
+
+  const results: ScaleResult[] = [];
+  for (const scale of scales) {
+    const out = execFileSync(process.execPath, [...process.execArgv, path.join(HERE, "run.ts"), "--child", scale], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    results.push(JSON.parse(out.trim().split("\n").pop() ?? "{}") as ScaleResult);
+  }
+  printTable(results);
+  const file = path.join(HERE, "results.json");
+  const previous = readPrevious(file).filter((r) => !scales.includes(r.name));
+  writeFileSync(file, `${JSON.stringify([...previous, ...results].sort((a, b) => a.units - b.units), null, 2)}\n`);
+  console.log(`\nwritten: ${path.relative(process.cwd(), file)}`);
+}
+
+async function measure(name: ScaleName): Promise<ScaleResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `thidua-bench-${name}-`));
+  try {
+    const truth = await scaleBlock(dir, SCALES[name]);
+    const files = truth.files.map((f) => path.join(dir, f));
+    const bytes = await Promise.all(files.map((f) => readFile(f)));
+    const ExcelJS = await loadExcelJs();
+    // Warm up exceljs and the JIT on one file, so neither side pays the first-use cost.
+    await new ExcelJS.Workbook().xlsx.load(bytes[0] as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
+
+    const floorRead = await time(async () => {
+      for (const b of bytes) await new ExcelJS.Workbook().xlsx.load(b as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
+    });
+
+    const t0 = performance.now();
+    const workbooks: WorkbookInput[] = [];
+    for (const [i, b] of bytes.entries()) {
+      const result = await readWorkbook(b, path.basename(files[i] ?? ""));
+      workbooks.push(result.ok ? { file: path.basename(files[i] ?? ""), grids: result.grids } : { file: path.basename(files[i] ?? ""), unreadable: result.issue });
+    }
+    const t1 = performance.now();
+    const outcome = importBlock({ workbooks });
+    if (!outcome.ok) throw new Error(`the ${name} block did not import: ${outcome.reason}`);
+    const imported = outcome.result;
+    const t2 = performance.now();
+    const ranking = rankBlock(imported.units, imported.sheets, DEFAULT_SETTINGS);
+    const t3 = performance.now();
+    const proposals = proposeAwards(ranking, imported.units, DEFAULT_SETTINGS.awards);
+    const t4 = performance.now();
+    const sheets = resultSheets(
+      {
+        settings: DEFAULT_SETTINGS,
+        units: imported.units,
+        criteria: imported.criteria.table,
+        sheets: imported.sheets,
+        issues: [...imported.issues, ...proposals.issues],
+        ranking,
+        nominations: proposals.nominations,
+      },
+      "vi",
+    );
+    const sink = new ExcelJsSink();
+    await sink.writeSheets(sheets);
+    writeFileSync(path.join(dir, "ket-qua.xlsx"), await sink.toBuffer());
+    const t5 = performance.now();
+
+    const floorWrite = await time(() => writePlain(ExcelJS, sheets, path.join(dir, "plain.xlsx")));
+
+    const seconds = (ms: number) => Math.round(ms) / 1000;
+    return {
+      name,
+      units: imported.units.length,
+      criteria: imported.criteria.table.criteria.filter((c) => c.isLeaf).length,
+      sheets: imported.sheets.filter((s) => s.scoresheet.layout !== "C").length,
+      scores: imported.sheets.reduce((n, s) => n + s.scoresheet.entries.length, 0),
+      floorSeconds: seconds(floorRead + floorWrite),
+      floor: { read: seconds(floorRead), write: seconds(floorWrite) },
+      seconds: {
+        read: seconds(t1 - t0),
+        check: seconds(t2 - t1),
+        rank: seconds(t3 - t2),
+        nominate: seconds(t4 - t3),
+        write: seconds(t5 - t4),
+        total: seconds(t5 - t0),
+      },
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The floor's write: the same cells as our result, as plain values, one sheet
+ * each, no table or format, with exceljs's fastest writer (streaming, inline
+ * strings): the least any design writing these cells with exceljs must pay.
+ */
+async function writePlain(ExcelJS: ExcelJsModule, sheets: readonly SheetSpec[], file: string) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    for (const line of sheet.titleLines ?? []) ws.addRow([line]).commit();
+    ws.addRow(sheet.table.columns.map((c) => c.header)).commit();
+    for (const row of sheet.table.rows) ws.addRow(row.map((cell) => (cell !== null && typeof cell === "object" ? cell.text : cell))).commit();
+    ws.commit();
+  }
+  await workbook.commit();
+}
+
+type ExcelJsModule = typeof import("exceljs");
+
+async function loadExcelJs(): Promise<ExcelJsModule> {
+  const mod = (await import("exceljs")) as ExcelJsModule & { default?: ExcelJsModule };
+  return mod.default ?? mod;
+}
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+function readPrevious(file: string): ScaleResult[] {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as ScaleResult[];
+  } catch {
+    return [];
+  }
+}
+
+function printTable(results: readonly ScaleResult[]) {
+  const head = ["scale", "units", "criteria", "sheets", "scores", "floor s", "(read", "write)", "read", "check", "rank", "nominate", "write", "total s", "total/floor", "peak MB"];
+  const rows = results.map((r) => [
+    r.name,
+    r.units,
+    r.criteria,
+    r.sheets,
+    r.scores,
+    r.floorSeconds,
+    r.floor.read,
+    r.floor.write,
+    r.seconds.read,
+    r.seconds.check,
+    r.seconds.rank,
+    r.seconds.nominate,
+    r.seconds.write,
+    r.seconds.total,
+    (r.seconds.total / r.floorSeconds).toFixed(2),
+    r.peakRssMB,
+  ].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  for (const row of [head, ...rows]) console.log(row.map((c, i) => c.padStart(widths[i] ?? 0)).join("  "));
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
