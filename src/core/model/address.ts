@@ -15,8 +15,17 @@ export function columnLetters(column: number): string {
 /** 0-based row and column → `"E14"`. */
 export function a1(row: number, column: number): string {
   if (!Number.isInteger(row) || row < 0) throw new RangeError(`Bad row index ${row}`);
+  // Every score carries its address: reuse the strings of the usual sheet area.
+  if (row < CACHED_ROWS && column >= 0 && column < CACHED_COLUMNS) {
+    const index = row * CACHED_COLUMNS + column;
+    return (ADDRESSES[index] ??= `${columnLetters(column)}${row + 1}`);
+  }
   return `${columnLetters(column)}${row + 1}`;
 }
+
+const CACHED_ROWS = 2000;
+const CACHED_COLUMNS = 100;
+const ADDRESSES: (string | undefined)[] = [];
 
 /** `"E14"` → 0-based `{ row, column }`; `null` when it is no A1 address. */
 export function parseA1(address: string): { row: number; column: number } | null {

@@ -27,25 +27,40 @@ export type CellNumber =
 const NUMBER_TEXT = /^([-+\u2212\u2013])?\s*(\d*)(?:\s*([.,])\s*(\d*))?$/;
 const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 
+// Parsed cells are immutable values: a block's half-million scores share a few
+// hundred distinct numbers, so they share the objects too (far less garbage).
+const BLANK: CellNumber = Object.freeze({ kind: "blank" });
+const NUMBERS = new Map<number, CellNumber>();
+
+function numberCell(value: number): CellNumber {
+  let cell = NUMBERS.get(value);
+  if (!cell) {
+    if (NUMBERS.size >= 10_000) NUMBERS.clear();
+    cell = Object.freeze({ kind: "number", value });
+    NUMBERS.set(value, cell);
+  }
+  return cell;
+}
+
 export function parseCellNumber(value: CellValue): CellNumber {
-  if (value === null) return { kind: "blank" };
+  if (value === null) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    return { kind: "number", value: value === 0 ? 0 : value };
+    return numberCell(value === 0 ? 0 : value);
   }
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
   if (value instanceof Date) return { kind: "text", text: cellDisplayText(value) };
 
   const text = value.replace(SPACES, " ").trim();
-  if (text === "") return { kind: "blank" };
+  if (text === "") return BLANK;
   const match = NUMBER_TEXT.exec(text);
   if (match) {
     const [, sign = "", whole = "", , fraction = ""] = match;
     if (whole !== "" || fraction !== "") {
       const magnitude = Number(`${whole === "" ? "0" : whole}.${fraction === "" ? "0" : fraction}`);
       const negative = sign !== "" && sign !== "+";
-      return { kind: "number", value: negative && magnitude !== 0 ? -magnitude : magnitude };
+      return numberCell(negative && magnitude !== 0 ? -magnitude : magnitude);
     }
   }
   return { kind: "text", text };

@@ -218,12 +218,62 @@ export function sheetHeader(grid: Grid): CriteriaHeader | null {
 export function readSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
   const cached = sheetCache.get(grid);
   if (cached && cached.context === context) return cached.table;
-  const table = buildSheetTable(grid, context);
+  const table = sameStructure(grid, context);
   sheetCache.set(grid, { context, table });
   return table;
 }
 
 const sheetCache = new WeakMap<Grid, { context: SheetContext; table: SheetTable | null }>();
+
+/**
+ * Every scorer sends the same template: at scale, thousands of sheets share a
+ * handful of structures. A SheetTable depends only on the sheet's text, its
+ * layout and where numbers stand, never on the scores' values (read later,
+ * column by column), so sheets alike in all of that share one.
+ */
+const structureCache = new WeakMap<SheetContext["table"], Map<string, SheetTable | null>>();
+const STRUCTURES_KEPT = 5_000;
+
+function sameStructure(grid: Grid, context: SheetContext): SheetTable | null {
+  let byKey = structureCache.get(context.table);
+  if (!byKey) structureCache.set(context.table, (byKey = new Map()));
+  // Rows above the header (titles, the scorer's and ratee's names) only decide where the header is.
+  const header = findCriteriaHeader(grid);
+  if (!header) return null;
+  const key = `${JSON.stringify(header)}\u0003${structureKey(grid, header)}`;
+  if (byKey.has(key)) return byKey.get(key) ?? null;
+  const table = buildSheetTable(grid, context);
+  if (byKey.size >= STRUCTURES_KEPT) byKey.clear();
+  byKey.set(key, table);
+  return table;
+}
+
+/**
+ * All the sheet says from its header down, except the values of numbers
+ * outside the table's own columns and header rows: there a `#` marks where a
+ * number stands (a score), since the structure depends on where numbers are,
+ * not on what they are.
+ */
+function structureKey(grid: Grid, header: CriteriaHeader): string {
+  const own = new Set([header.numberColumn, header.textColumn, header.maxColumn, header.allowedColumn]);
+  const parts: string[] = [
+    grid.merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).join(";"),
+    [...grid.hiddenRows].join(","),
+    [...grid.hiddenColumns].join(","),
+  ];
+  for (let row = header.headerRow; row < grid.rows.length; row++) {
+    const inHeader = row <= header.lastHeaderRow + 1;
+    let line = "";
+    (grid.rows[row] ?? []).forEach((cell, column) => {
+      if (cell === null) line += "\u0001";
+      else if (typeof cell === "number") line += inHeader || own.has(column) ? `n${cell}\u0001` : "#\u0001";
+      else if (typeof cell === "string") line += `s${cell}\u0001`;
+      else line += `o${JSON.stringify(cell)}\u0001`;
+    });
+    parts.push(line);
+  }
+  return parts.join("\u0002");
+}
 
 function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
   const read = readCriteriaTable(grid);
