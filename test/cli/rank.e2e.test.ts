@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
@@ -7,6 +8,28 @@ import { expectedSummary, realisticBlock11, totalsBlock, type BlockTruth } from 
 import { compareIssues } from "../support/oracle";
 
 jest.setTimeout(120_000);
+
+/** LibreOffice's CSV export of every sheet, UTF-8, numbers as stored (full precision). */
+const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/** One CSV line as LibreOffice writes it (quotes around fields holding commas). */
+function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") fields.push(field), (field = "");
+    else field += ch;
+  }
+  fields.push(field);
+  return fields;
+}
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-rank-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -72,6 +95,29 @@ describe("thidua rank on the realistic block", () => {
     const custom = await rank("--awards", awards, truth.dir);
     const ranked = custom.json.units.filter((u) => u.rank !== null).length;
     expect(custom.json.nominations.map((n) => n.unit)).toEqual(custom.json.units.slice(0, Math.floor(ranked * 0.3)).map((u) => u.unit));
+  });
+
+  test("--out: the result workbook, read back by LibreOffice, shows the same averages and ranks", async () => {
+    const out = path.join(scratch, "ket-qua.xlsx");
+    const { json } = await rank("--out", out, truth.dir);
+    const csvDir = path.join(scratch, "csv");
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${path.join(scratch, "lo-profile")}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", csvDir, out],
+      { stdio: "ignore" },
+    );
+    const summary = readdirSync(csvDir).find((f) => f.normalize("NFC").endsWith("Tổng hợp.csv"));
+    const lines = readFileSync(path.join(csvDir, summary ?? "missing"), "utf8").split("\n");
+    const header = lines.findIndex((l) => l.startsWith("Xếp thứ,Đơn vị,Điểm trung bình"));
+    expect(header).toBeGreaterThanOrEqual(0);
+    const rows = lines.slice(header + 1, header + 1 + json.units.length).map((l) => parseCsvLine(l));
+    rows.forEach((row, i) => {
+      const unit = json.units[i];
+      expect(row[1]).toBe(unit?.unit);
+      expect(row[0]).toBe(unit?.rank === null ? "" : String(unit?.rank));
+      if (unit?.average === null) expect(row[2]).toBe("");
+      else expect(Number(row[2])).toBeCloseTo(unit?.average ?? NaN, 9);
+    });
   });
 
   test("the report shows the ranking, the agreement and the proposals before the issues", async () => {
