@@ -238,14 +238,7 @@ export function classifyFiles(files: readonly { readonly file: string; readonly 
     });
   });
   const criteriaChoice = choose(criteriaCandidates, ["names-no-unit", "file-name", "with-roster", "fewer-score-columns"]);
-  if (criteriaChoice && criteriaCandidates.length > 1) {
-    conflicts.push({
-      kind: "criteria",
-      candidates: criteriaCandidates.map((c) => c.at),
-      chosen: criteriaChoice.chosen.at,
-      reason: criteriaChoice.reason,
-    });
-  }
+  conflicts.push(...conflictOf("criteria", criteriaCandidates, criteriaChoice));
 
   const rosterCandidates: Candidate[] = [];
   looks.forEach((look, index) => {
@@ -257,14 +250,7 @@ export function classifyFiles(files: readonly { readonly file: string; readonly 
     }
   });
   const rosterChoice = choose(rosterCandidates, ["file-name", "standalone"]);
-  if (rosterChoice && rosterCandidates.length > 1) {
-    conflicts.push({
-      kind: "roster",
-      candidates: rosterCandidates.map((c) => c.at),
-      chosen: rosterChoice.chosen.at,
-      reason: rosterChoice.reason,
-    });
-  }
+  conflicts.push(...conflictOf("roster", rosterCandidates, rosterChoice));
 
   const scoresheetFiles: string[] = [];
   const unknown: string[] = [];
@@ -282,4 +268,14 @@ export function classifyFiles(files: readonly { readonly file: string; readonly 
     unknown,
     conflicts,
   };
+}
+
+/** A conflict to report when several files were candidates for one role. */
+function conflictOf(
+  kind: ClassificationConflict["kind"],
+  candidates: readonly Candidate[],
+  choice: ReturnType<typeof choose>,
+): ClassificationConflict[] {
+  if (!choice || candidates.length < 2) return [];
+  return [{ kind, candidates: candidates.map((c) => c.at), chosen: choice.chosen.at, reason: choice.reason }];
 }

@@ -1,7 +1,7 @@
 import { issueMessage } from "../i18n/issues";
 import type { Lang } from "../i18n/lang";
 import type { Issue } from "../model/issue";
-import type { Nomination, Ranking } from "../model/result";
+import type { Nomination, Ranking, UnitResult } from "../model/result";
 
 /** The JSON contract of SPEC §8; other tools read it, so field names never change. */
 export const RESULT_SCHEMA = "thidua.result/1";
@@ -39,15 +39,7 @@ export function checkResultJson(issues: readonly Issue[], lang: Lang) {
 }
 
 /** SPEC §8's `units` entry: full precision, `null` where there is none. */
-export interface UnitJson {
-  readonly unit: string;
-  readonly average: number | null;
-  readonly rank: number | null;
-  readonly scorers: number;
-  readonly excluded: number;
-  readonly selfScore: number | null;
-  readonly gap: number | null;
-}
+export type UnitJson = Pick<UnitResult, "unit" | "average" | "rank" | "scorers" | "excluded" | "selfScore" | "gap">;
 
 /** What `thidua rank` writes (SPEC §8). */
 export function rankResultJson(ranking: Ranking, issues: readonly Issue[], nominations: readonly Nomination[], lang: Lang) {
