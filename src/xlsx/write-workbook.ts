@@ -38,6 +38,7 @@ import {
   type TablePlacement,
   type WorkbookSink,
 } from "../workbook/sink";
+import { freeSheetName, tableHeaders } from "../workbook/names";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
 import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
 
@@ -71,7 +72,7 @@ export class ExcelJsSink implements WorkbookSink {
     if (this.done) throw new Error("ExcelJsSink: the workbook was already turned into bytes");
     const { workbook, hooks } = await this.open();
     // Names first: a link may point at a sheet of this batch written after it.
-    const actual = sheets.map((sheet) => this.freeName(sheet.name));
+    const actual = sheets.map((sheet) => freeSheetName(sheet.name, this.usedNames));
     const firstOfBatch = new Set<string>();
     sheets.forEach((sheet, i) => {
       if (firstOfBatch.has(sheet.name)) return;
@@ -111,16 +112,6 @@ export class ExcelJsSink implements WorkbookSink {
   }
 
   /** Excel's rules: ≤ 31 characters, none of `[]:*?/\`, not edged by `'`, unique regardless of case. */
-  private freeName(wanted: string): string {
-    const base = wanted.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
-    let name = base;
-    for (let n = 2; this.usedNames.has(name.toLocaleLowerCase()); n++) {
-      const suffix = ` (${n})`;
-      name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    }
-    this.usedNames.add(name.toLocaleLowerCase());
-    return name;
-  }
 
   private writeSheet(workbook: StreamWorkbook, hooks: WorkbookHooks, sheet: SheetSpec, name: string, names: ReadonlyMap<string, string>) {
     const placements = sheetLayout(sheet);
@@ -174,7 +165,7 @@ export class ExcelJsSink implements WorkbookSink {
   /** Header, data rows, and the table's conditional formats and validations; returns the header texts (the table's column names). */
   private writeTable(ws: Worksheet, placement: TablePlacement, names: ReadonlyMap<string, string>, links: InternalLink[]): string[] {
     const { table, headerRow, firstDataRow, lastDataRow } = placement;
-    const headers = tableHeaders(table.columns);
+    const headers = tableHeaders(table.columns.map((c) => ({ header: safeText(c.header) })));
 
     const header = ws.getRow(headerRow);
     headers.forEach((text, c) => {
@@ -315,20 +306,6 @@ function cellText(text: string): string {
   return ooxmlEscape(safe.slice(0, cut));
 }
 
-/**
- * The header texts a table can have: no line breaks, not blank, at most 255
- * characters, unique regardless of case (Excel's rules for table columns).
- */
-export function tableHeaders(columns: readonly ColumnSpec[]): string[] {
-  const seen = new Set<string>();
-  return columns.map((column, i) => {
-    const base = safeText(column.header).replace(/[\r\n\t]+/g, " ").trim().slice(0, 250) || `Column ${i + 1}`;
-    let header = base;
-    for (let n = 2; seen.has(header.toLocaleLowerCase()); n++) header = `${base} (${n})`;
-    seen.add(header.toLocaleLowerCase());
-    return header;
-  });
-}
 
 function tableRef(placement: TablePlacement): string {
   return `A${placement.headerRow}:${columnLetters(placement.table.columns.length - 1)}${placement.lastDataRow}`;

@@ -1,0 +1,481 @@
+/**
+ * The WorkbookSink of the task pane: writes the SheetSpecs into the workbook
+ * open in Excel, through Office.js (ExcelApi 1.8; 1.9 only behind a check).
+ *
+ * One `Excel.run` per `writeSheets`:
+ * 1. one read: every worksheet's name and its tables' names, and whether
+ *    events are on. A sheet holding a table named like ours (`tdScores`,
+ *    `tdScores_2`…) is ours; every other sheet is the user's and is never
+ *    touched.
+ * 2. the write, events off (`runtime.enableEvents`, 1.8), calculation
+ *    suspended (`suspendApiCalculationUntilNextSync`, 1.6, queued at the
+ *    start of each request since it only lasts until the next sync) and the
+ *    screen not updated for the first request (1.9, when supported; the
+ *    docs warn that calling it in a loop makes the window flicker). Our old
+ *    sheets that hold a table the batch writes are renamed out of the way
+ *    (sheet and tables), the new sheets added under the SheetSpec names (a
+ *    name a user's sheet holds → a free name, `Tổng hợp (2)`, as the exceljs
+ *    sink does), each block of cells written as 2-D arrays in row chunks,
+ *    then tables over the written ranges, widths, frozen header, links,
+ *    conditional formats, validations, the chart; the old sheets deleted
+ *    last (so the workbook never runs out of visible sheets) and the active
+ *    sheet chosen.
+ * 3. events restored to what they were, in a `finally` (one more request).
+ *
+ * Requests: every queued operation is priced in JSON bytes as it is queued,
+ * and a `context.sync()` is made before the pending request would pass
+ * `maxRequestBytes` (2 MB by default, well under the 5 MB Excel on the web
+ * accepts). So the number of syncs is 3 for a result that fits in one
+ * request (any realistic block but the largest tdScores), plus one per
+ * further ~2 MB of cells: Excel sends all the operations queued between two
+ * syncs as ONE request, so no adapter can write N MB in fewer than N/5
+ * requests. Nothing is synced per row or per sheet.
+ *
+ * Text stays text. Office.js documents that a string written through
+ * `Range.values` that starts with `+`, `-` or `=` is taken as a formula (and
+ * Excel also turns `123`, `TRUE`, dates… typed into a General cell into
+ * numbers, booleans, dates). So each chunk first sets the `@` (Text) number
+ * format on the cells that get a string, then writes the values; the other
+ * cells get their column's number format in the same 2-D array. That is the
+ * one place formats go before values, deliberately.
+ *
+ * On failure the batch is rolled back as far as Office.js allows: the
+ * sheets it added are deleted and our old sheets get their names back.
+ */
+import { columnLetters } from "../core/model/address";
+import {
+  quoteSheetName,
+  sheetLayout,
+  type ColumnSpec,
+  type LinkCell,
+  type OutputCell,
+  type SheetSpec,
+  type TablePlacement,
+  type TableName,
+  type WorkbookSink,
+} from "../workbook/sink";
+import { freeSheetName, tableHeaders } from "../workbook/names";
+import { jsonSize, officeHost, type ExcelHost } from "./host";
+
+export interface ExcelSinkOptions {
+  readonly host?: ExcelHost;
+  /** A request is synced before its queued operations pass this many bytes of JSON (default 2,000,000). */
+  readonly maxRequestBytes?: number;
+}
+
+/** The table names of `sink.ts`'s TableName: a sheet holding one of them (or `tdX_2`) is ours. */
+const OUR_TABLES: ReadonlySet<string> = new Set<TableName>([
+  "tdSettings",
+  "tdUnits",
+  "tdCriteria",
+  "tdScores",
+  "tdIssues",
+  "tdSummary",
+  "tdScorers",
+  "tdNominations",
+]);
+
+export function isOurTableName(name: string): boolean {
+  const base = name.replace(/_\d+$/, "");
+  for (const ours of OUR_TABLES) if (ours.toLowerCase() === base.toLowerCase()) return true;
+  return false;
+}
+
+const TABLE_STYLE = "TableStyleMedium2";
+const TEXT_FORMAT = "@";
+const GENERAL = "General";
+/** Excel's limits. */
+const MAX_CELL_TEXT = 32_767;
+const MAX_DV_TITLE = 32;
+const MAX_DV_MESSAGE = 255;
+/** A rough price of one queued operation besides its arguments (object path, method name…). */
+const OP_BYTES = 200;
+const DEFAULT_MAX_REQUEST_BYTES = 2_000_000;
+
+type Written = string | number | boolean;
+
+export class ExcelSink implements WorkbookSink {
+  private readonly host: ExcelHost;
+  private readonly maxRequestBytes: number;
+  /** `context.sync()` calls made by the last `writeSheets` (for tests and the pane's diagnostics). */
+  lastSyncCount = 0;
+  /** The names the last `writeSheets` gave each SheetSpec name. */
+  readonly sheetNames = new Map<string, string>();
+
+  constructor(options: ExcelSinkOptions = {}) {
+    this.host = options.host ?? officeHost;
+    this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  }
+
+  async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
+    const supports19 = this.host.isSupported("ExcelApi", "1.9");
+    const counted: { requests: Requests | null } = { requests: null };
+    try {
+      await this.host.run(async (context) => {
+        counted.requests = new Requests(context, this.maxRequestBytes, supports19);
+        await write(context, counted.requests, sheets, this.sheetNames);
+      });
+    } finally {
+      this.lastSyncCount = counted.requests?.syncs ?? 0;
+    }
+  }
+}
+
+/**
+ * Queued operations priced in bytes: `reserve` syncs first when the pending
+ * request would grow past the budget, and opens each request with the
+ * calculation (and, once, screen updating) suspended.
+ */
+class Requests {
+  private pending = 0;
+  private screenSuspended = false;
+  syncs = 0;
+  writing = false;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budgetBytes: number,
+    private readonly canSuspendScreen: boolean,
+  ) {}
+
+  budget(): number {
+    return this.budgetBytes;
+  }
+
+  async reserve(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > this.budgetBytes) await this.sync();
+    if (this.pending === 0 && this.writing) {
+      this.context.application.suspendApiCalculationUntilNextSync();
+      if (this.canSuspendScreen && !this.screenSuspended) {
+        this.context.application.suspendScreenUpdatingUntilNextSync();
+        this.screenSuspended = true;
+      }
+      this.pending = 2 * OP_BYTES;
+    }
+    this.pending += bytes;
+  }
+
+  async sync(): Promise<void> {
+    this.pending = 0;
+    this.syncs++;
+    await this.context.sync();
+  }
+}
+
+async function write(context: Excel.RequestContext, requests: Requests, sheets: readonly SheetSpec[], actualNames: Map<string, string>) {
+  // 1. One read: the sheets, their tables, whether events are on.
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/tables/items/name");
+  context.runtime.load("enableEvents");
+  await requests.sync();
+  const eventsWere = context.runtime.enableEvents;
+
+  const tablesWritten = new Set<string>();
+  for (const sheet of sheets) for (const p of sheetLayout(sheet)) tablesWritten.add(p.table.name.toLowerCase());
+  const old: { sheet: Excel.Worksheet; name: string; tempName: string; tables: { table: Excel.Table; name: string; tempName: string }[] }[] = [];
+  const usedNames = new Set<string>();
+  const tableNamesInUse = new Set<string>();
+  for (const ws of worksheets.items) {
+    const tables = ws.tables.items.map((t) => ({ table: t, name: t.name, tempName: "" }));
+    const ours = tables.filter((t) => isOurTableName(t.name));
+    if (ours.some((t) => tablesWritten.has(t.name.replace(/_\d+$/, "").toLowerCase()))) {
+      old.push({ sheet: ws, name: ws.name, tempName: "", tables });
+    } else {
+      usedNames.add(ws.name.toLocaleLowerCase());
+      for (const t of tables) tableNamesInUse.add(t.name.toLowerCase());
+    }
+  }
+
+  let eventsOff = false;
+  let newNames: string[] = [];
+  try {
+    requests.writing = true;
+    await requests.reserve(OP_BYTES);
+    context.runtime.enableEvents = false;
+    eventsOff = true;
+
+    // Our old sheets step aside (their names and table names become free).
+    let n = 0;
+    const tempName = (prefix: string, taken: Set<string>) => {
+      let name: string;
+      do name = `${prefix}${++n}`;
+      while (taken.has(name.toLowerCase()));
+      taken.add(name.toLowerCase());
+      return name;
+    };
+    const allSheetNames = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+    const allTableNames = new Set(worksheets.items.flatMap((ws) => ws.tables.items.map((t) => t.name.toLowerCase())));
+    for (const o of old) {
+      await requests.reserve(OP_BYTES * (1 + o.tables.length));
+      o.tempName = tempName("~td-old ", allSheetNames);
+      o.sheet.name = o.tempName;
+      for (const t of o.tables) {
+        t.tempName = tempName("tdOld_", allTableNames);
+        t.table.name = t.tempName;
+      }
+    }
+
+    // Names first: a link may point at a sheet written after it.
+    const names = sheets.map((s) => freeSheetName(s.name, usedNames));
+    newNames = names;
+    actualNames.clear();
+    sheets.forEach((s, i) => {
+      if (!actualNames.has(s.name)) actualNames.set(s.name, names[i] as string);
+    });
+
+    let activated = false;
+    for (const [i, sheet] of sheets.entries()) {
+      await requests.reserve(OP_BYTES);
+      const ws = worksheets.add(names[i] as string);
+      await writeSheet(ws, sheet, requests, actualNames, tableNamesInUse);
+      if (sheet.active && !activated) {
+        await requests.reserve(OP_BYTES);
+        ws.activate();
+        activated = true;
+      }
+    }
+    for (const o of old) {
+      await requests.reserve(OP_BYTES);
+      o.sheet.delete();
+    }
+    await requests.sync();
+  } catch (error) {
+    // Best effort, since a failed request may have applied part of its
+    // operations: read what exists, delete the sheets this batch added and
+    // give our old sheets and tables their names back.
+    try {
+      const now = context.workbook.worksheets;
+      now.load("items/name,items/tables/items/name");
+      await requests.sync();
+      const present = new Set(now.items.map((ws) => ws.name.toLowerCase()));
+      const renamed = new Map(old.filter((o) => o.tempName !== "" && present.has(o.tempName.toLowerCase())).map((o) => [o.tempName.toLowerCase(), o]));
+      // An old sheet whose renaming never happened still holds its name: it is not ours to delete.
+      const kept = new Set(old.filter((o) => !renamed.has(o.tempName.toLowerCase())).map((o) => o.name.toLowerCase()));
+      const added = new Set(newNames.map((x) => x.toLowerCase()));
+      for (const ws of now.items) {
+        const name = ws.name.toLowerCase();
+        if (added.has(name) && !kept.has(name)) ws.delete();
+      }
+      for (const ws of now.items) {
+        const o = renamed.get(ws.name.toLowerCase());
+        if (!o) continue;
+        ws.name = o.name;
+        for (const t of ws.tables.items) {
+          const original = o.tables.find((x) => x.tempName === t.name);
+          if (original) t.name = original.name;
+        }
+      }
+      await requests.sync();
+    } catch {
+      // The original error says more.
+    }
+    throw error;
+  } finally {
+    requests.writing = false;
+    if (eventsOff) {
+      // Events back on, whatever happened; a second try if that very request fails.
+      context.runtime.enableEvents = eventsWere;
+      try {
+        await requests.sync();
+      } catch {
+        context.runtime.enableEvents = eventsWere;
+        await requests.sync();
+      }
+    }
+  }
+}
+
+
+function uniqueTableName(wanted: string, used: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Requests, names: ReadonlyMap<string, string>, tableNames: Set<string>) {
+  const placements = sheetLayout(sheet);
+  const main = placements[0] as TablePlacement;
+
+  const titles = sheet.titleLines ?? [];
+  if (titles.length > 0) {
+    await writeBlock(ws, requests, 1, titles.map((t) => [t]), [{ header: "" }], names);
+    await requests.reserve(OP_BYTES);
+    const first = ws.getRange("A1").format.font;
+    first.bold = true;
+    first.size = 13;
+  }
+
+  for (const [i, placement] of placements.entries()) {
+    const caption = i === 0 ? null : (sheet.moreTables?.[i - 1]?.caption ?? null);
+    if (placement.captionRow !== null && caption !== null) {
+      await writeBlock(ws, requests, placement.captionRow, [[caption]], [{ header: "" }], names);
+      await requests.reserve(OP_BYTES);
+      ws.getRange(`A${placement.captionRow}`).format.font.bold = true;
+    }
+    await writeTable(ws, placement, requests, names, tableNames);
+  }
+
+  // Column widths: the widest wish over the sheet's tables (points ≈ (7 px × chars + 5 px) × 0.75).
+  const widths: number[] = [];
+  for (const { table } of placements) table.columns.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, c.width ?? 10)));
+  for (const [k, chars] of widths.entries()) {
+    await requests.reserve(OP_BYTES);
+    const letter = columnLetters(k);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  }
+
+  await requests.reserve(OP_BYTES);
+  ws.freezePanes.freezeRows(main.headerRow);
+
+  if (sheet.chart) {
+    const { categoryColumn, valueColumn, title } = sheet.chart;
+    const width = main.table.columns.length;
+    if (categoryColumn < width && valueColumn < width) {
+      await requests.reserve(OP_BYTES * 4 + jsonSize(title));
+      const v = columnLetters(valueColumn);
+      const c = columnLetters(categoryColumn);
+      const chart = ws.charts.add("BarClustered", ws.getRange(`${v}${main.headerRow}:${v}${main.lastDataRow}`), "Columns");
+      chart.title.text = title;
+      chart.legend.visible = false;
+      chart.series.getItemAt(0).setXAxisValues(ws.getRange(`${c}${main.firstDataRow}:${c}${main.lastDataRow}`));
+      const right = columnLetters(Math.max(...placements.map((p) => p.table.columns.length)) + 1);
+      chart.setPosition(`${right}${main.headerRow}`);
+    }
+  }
+}
+
+
+async function writeTable(ws: Excel.Worksheet, placement: TablePlacement, requests: Requests, names: ReadonlyMap<string, string>, tableNames: Set<string>) {
+  const { table, headerRow, firstDataRow, lastDataRow } = placement;
+  const width = table.columns.length;
+  const last = columnLetters(width - 1);
+
+  const headerColumns = table.columns.map((c) => ({ header: c.header }));
+  await writeBlock(ws, requests, headerRow, [tableHeaders(table.columns)], headerColumns, names);
+  await writeBlock(ws, requests, firstDataRow, table.rows, table.columns, names);
+
+  await requests.reserve(OP_BYTES * 4);
+  const header = ws.getRange(`A${headerRow}:${last}${headerRow}`).format;
+  header.wrapText = true;
+  header.verticalAlignment = "Top";
+  const created = ws.tables.add(`A${headerRow}:${last}${lastDataRow}`, true);
+  created.name = uniqueTableName(table.name, tableNames);
+  created.style = TABLE_STYLE;
+
+  const wrapped = table.columns.flatMap((c, k) => (c.wrap ? [k] : []));
+  for (const k of wrapped) {
+    await requests.reserve(OP_BYTES * 2);
+    const format = ws.getRange(`${columnLetters(k)}${firstDataRow}:${columnLetters(k)}${lastDataRow}`).format;
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  }
+  if (wrapped.length > 0) {
+    await requests.reserve(OP_BYTES);
+    ws.getRange(`A${firstDataRow}:${last}${lastDataRow}`).format.autofitRows();
+  }
+
+  const dataRange = `A${firstDataRow}:${last}${lastDataRow}`;
+  for (const [i, h] of (table.highlights ?? []).entries()) {
+    if (h.column >= width) continue;
+    const formula = `=$${columnLetters(h.column)}${firstDataRow}="${h.equals.replace(/"/g, '""')}"`;
+    await requests.reserve(OP_BYTES * 5 + jsonSize(formula));
+    const cf = ws.getRange(dataRange).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = formula;
+    cf.custom.format.fill.color = h.fill;
+    if (h.fontColor) cf.custom.format.font.color = h.fontColor;
+    cf.stopIfTrue = true;
+    cf.priority = i;
+  }
+
+  for (const [k, column] of table.columns.entries()) {
+    const v = column.validation;
+    if (!v) continue;
+    await requests.reserve(OP_BYTES * 4 + jsonSize(v.prompt?.message ?? "") + jsonSize(v.error?.message ?? ""));
+    const letter = columnLetters(k);
+    const dv = ws.getRange(`${letter}${firstDataRow}:${letter}${lastDataRow}`).dataValidation;
+    dv.rule = { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
+    dv.ignoreBlanks = true;
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, MAX_DV_TITLE), message: v.prompt.message.slice(0, MAX_DV_MESSAGE) };
+    dv.errorAlert = {
+      showAlert: true,
+      style: v.errorStyle === "stop" ? "Stop" : v.errorStyle === "warning" ? "Warning" : "Information",
+      title: v.error?.title.slice(0, MAX_DV_TITLE) ?? "",
+      message: v.error?.message.slice(0, MAX_DV_MESSAGE) ?? "",
+    };
+  }
+}
+
+/**
+ * Rows of cells from column A at `firstRow`, in chunks that each fit a
+ * request: per chunk one 2-D number format (`@` where a string goes, the
+ * column's format elsewhere), one 2-D array of values, then the chunk's
+ * links. Blank rows at the end (an empty table) are left blank.
+ */
+async function writeBlock(
+  ws: Excel.Worksheet,
+  requests: Requests,
+  firstRow: number,
+  rows: ReadonlyArray<ReadonlyArray<OutputCell>>,
+  columns: readonly Pick<ColumnSpec, "header" | "numberFormat">[],
+  names: ReadonlyMap<string, string>,
+) {
+  const width = columns.length;
+  if (rows.length === 0 || width === 0) return;
+  const last = columnLetters(width - 1);
+  const columnFormats = columns.map((c) => c.numberFormat ?? GENERAL);
+  const formatSizes = columnFormats.map((f) => jsonSize(f) + 1);
+  const textSize = jsonSize(TEXT_FORMAT) + 1;
+  const budget = requests.budget();
+
+  let start = 0;
+  while (start < rows.length) {
+    const values: Written[][] = [];
+    const formats: string[][] = [];
+    const links: { row: number; column: number; link: LinkCell }[] = [];
+    let bytes = 2 * OP_BYTES;
+    let r = start;
+    for (; r < rows.length; r++) {
+      const source = rows[r] as ReadonlyArray<OutputCell>;
+      const rowValues: Written[] = new Array<Written>(width);
+      const rowFormats: string[] = new Array<string>(width);
+      let rowBytes = 6;
+      for (let c = 0; c < width; c++) {
+        const cell = source[c];
+        let value: Written;
+        if (cell === null || cell === undefined) value = "";
+        else if (typeof cell === "object") {
+          value = text(cell.text);
+          links.push({ row: firstRow + r, column: c, link: cell });
+          rowBytes += OP_BYTES + jsonSize(cell.text) + jsonSize(names.get(cell.sheet) ?? cell.sheet) + jsonSize(cell.cell);
+        } else if (typeof cell === "number") value = Number.isFinite(cell) ? (Object.is(cell, -0) ? 0 : cell) : "";
+        else if (typeof cell === "string") value = text(cell);
+        else value = cell;
+        const isText = typeof value === "string" && value !== "";
+        rowValues[c] = value;
+        rowFormats[c] = isText ? TEXT_FORMAT : (columnFormats[c] as string);
+        rowBytes += jsonSize(value) + 1 + (isText ? textSize : (formatSizes[c] as number));
+      }
+      if (r > start && bytes + rowBytes > budget) break;
+      values.push(rowValues);
+      formats.push(rowFormats);
+      bytes += rowBytes;
+    }
+    await requests.reserve(bytes);
+    const range = ws.getRange(`A${firstRow + start}:${last}${firstRow + r - 1}`);
+    range.numberFormat = formats;
+    range.values = values;
+    for (const { row, column, link } of links) {
+      const target = `${quoteSheetName(names.get(link.sheet) ?? link.sheet)}!${link.cell}`;
+      ws.getRange(`${columnLetters(column)}${row}`).hyperlink = { documentReference: target, textToDisplay: text(link.text) };
+    }
+    start = r;
+  }
+}
+
+/** A string as Excel can hold it: at most 32,767 characters, a surrogate pair kept whole. */
+function text(value: string): string {
+  if (value.length <= MAX_CELL_TEXT) return value;
+  const cut = /[\uD800-\uDBFF]/.test(value[MAX_CELL_TEXT - 1] ?? "") ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
+  return value.slice(0, cut);
+}

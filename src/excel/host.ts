@@ -1,0 +1,52 @@
+/**
+ * What the Office.js adapters need from the host, injectable so tests can
+ * hand in a fake: `Excel.run` and `Office.context.requirements.isSetSupported`.
+ * By default both are the globals Office.js defines, looked up when used (the
+ * module can be imported before office.js has loaded).
+ */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `isSupported("ExcelApi", "1.9")`. */
+  isSupported(set: string, version: string): boolean;
+}
+
+export const officeHost: ExcelHost = {
+  run: (batch) => Excel.run(batch),
+  isSupported: (set, version) => {
+    try {
+      return Office.context.requirements.isSetSupported(set, version);
+    } catch {
+      return false;
+    }
+  },
+};
+
+/** Excel on the web refuses a request or a response above 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * Bytes a value takes in a request's JSON (UTF-8): exact for strings
+ * (escapes included), an upper bound of 24 for numbers. Cheap enough for
+ * every cell of a 490,000-row table.
+ */
+export function jsonSize(value: unknown): number {
+  switch (typeof value) {
+    case "string": {
+      let n = 2;
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c < 0x80) n += c < 0x20 ? 6 : c === 0x22 || c === 0x5c ? 2 : 1;
+        else if (c < 0x800) n += 2;
+        else if (c >= 0xd800 && c < 0xe000) n += 2;
+        else n += 3;
+      }
+      return n;
+    }
+    case "number":
+      return Number.isInteger(value) && Math.abs(value) < 1e15 ? String(value).length : 24;
+    case "boolean":
+      return 5;
+    default:
+      return 4;
+  }
+}

@@ -1,0 +1,933 @@
+/**
+ * An instrumented stand-in for the part of Office.js (Excel) the adapters
+ * use, honest to its semantics where they matter:
+ * - operations are QUEUED and only applied at `context.sync()`, in order; an
+ *   operation that fails rejects the sync, the ones before it stay applied
+ *   (Excel batches are not transactions), the ones after it are dropped;
+ * - a property read that was not loaded and synced throws PropertyNotLoaded;
+ * - each sync is one request: the JSON of every queued operation's
+ *   arguments is metered (UTF-8 bytes) and a request or a response above
+ *   5 MB throws, as Excel on the web does; a range read above 5,000,000
+ *   cells throws; more than 50 batches (`Excel.run`) queued at once throws;
+ *   operations still queued when a batch ends fail the run (they would be lost);
+ * - a string written through `values` (or a hyperlink's text) to a cell
+ *   whose number format is not `@` is parsed as Excel parses typed input:
+ *   `=…`, `+…`, `-…`, `@…` become formulas (the first three as documented
+ *   for `Range.values`, `@` as Excel's own entry does), `12`, `1.5e3`,
+ *   `50%` numbers, `TRUE`/`FALSE` booleans, a leading `'` is dropped;
+ * - sheet names follow Excel's rules (unique regardless of case, ≤ 31
+ *   characters, none of `[]:*?/\`), table names are unique in the workbook,
+ *   the last visible sheet cannot be deleted.
+ * The workbook state is plain data tests can assert on.
+ */
+import { columnLetters, parseA1 } from "../../src/core/model/address";
+import type { ExcelHost } from "../../src/excel/host";
+
+export const LIMIT_BYTES = 5 * 1024 * 1024;
+export const LIMIT_CELLS = 5_000_000;
+export const LIMIT_BATCHES = 50;
+/** A price for each operation besides its arguments (object path, method name). */
+const OP_OVERHEAD = 60;
+
+export type Stored = string | number | boolean | { formula: string } | { error: string };
+
+export interface FakeTable {
+  name: string;
+  address: string;
+  style: string;
+  headers: string[];
+}
+export interface FakeConditionalFormat {
+  address: string;
+  type: string;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  stopIfTrue?: boolean;
+  priority?: number;
+}
+export interface FakeValidation {
+  address: string;
+  rule?: unknown;
+  ignoreBlanks?: boolean;
+  prompt?: unknown;
+  errorAlert?: unknown;
+}
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  xValues?: string;
+  position?: string;
+}
+
+export class FakeSheet {
+  readonly values: (Stored[] | undefined)[] = [];
+  readonly formats: (string[] | undefined)[] = [];
+  readonly hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string; address?: string }>();
+  readonly tables: FakeTable[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly validations: FakeValidation[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly cellFormats = new Map<string, Record<string, unknown>>();
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  merges: string[] = [];
+  frozenRows = 0;
+  constructor(
+    public name: string,
+    public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible",
+  ) {}
+
+  get(row: number, column: number): Stored | undefined {
+    return this.values[row]?.[column];
+  }
+  format(row: number, column: number): string {
+    return this.formats[row]?.[column] ?? "General";
+  }
+  /** Sets a cell as a user would see it (no parsing): for building a user's workbook. */
+  set(row: number, column: number, value: Stored | null): void {
+    const line = (this.values[row] ??= []);
+    if (value === null) delete line[column];
+    else line[column] = value;
+  }
+  /** The sheet's cells as rows of plain values from A1 (formulas as `{ formula }`). */
+  rows(): (Stored | null)[][] {
+    return Array.from(this.values, (line) => Array.from(line ?? [], (v) => (v === undefined ? null : v)));
+  }
+  /** Values of a 1-based row range, `null` for blanks, `width` columns from A. */
+  block(firstRow: number, lastRow: number, width: number): (Stored | null)[][] {
+    const out: (Stored | null)[][] = [];
+    for (let r = firstRow - 1; r < lastRow; r++) {
+      const line: (Stored | null)[] = [];
+      for (let c = 0; c < width; c++) line.push(this.get(r, c) ?? null);
+      out.push(line);
+    }
+    return out;
+  }
+  /** The bounding box of non-blank cells, 0-based inclusive; null when empty. */
+  usedBox(): Box | null {
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    this.values.forEach((line, r) => {
+      if (!line) return;
+      line.forEach((v, c) => {
+        if (v === undefined) return;
+        if (top < 0) top = r;
+        bottom = r;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      });
+    });
+    return top < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+export interface FakeWorkbook {
+  sheets: FakeSheet[];
+  active: string | null;
+  enableEvents: boolean;
+}
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface RequestLog {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+  /** Operations that wrote cells while events were on, or without calculation suspended. */
+  writesWithEvents: number;
+  writesWithCalculation: number;
+}
+
+export class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
+interface Op {
+  bytes: number;
+  what: string;
+  apply(state: ApplyState): void;
+}
+interface ApplyState {
+  response: number;
+  calcSuspended: boolean;
+  log: RequestLog;
+}
+
+/** Bytes of a value's JSON, UTF-8. */
+function bytesOf(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+}
+
+// ----------------------------------------------------------------- the fake
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi minor version supported: 8 → 1.8 (default 13). */
+  readonly apiVersion?: number;
+}
+
+export class FakeExcel implements ExcelHost {
+  readonly workbook: FakeWorkbook = { sheets: [], active: null, enableEvents: true };
+  readonly requests: RequestLog[] = [];
+  readonly apiVersion: number;
+  syncs = 0;
+  private running = 0;
+  /** Throws at the start of the sync with this 1-based number (to test failures). */
+  failAtSync: number | null = null;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.apiVersion = options.apiVersion ?? 13;
+  }
+
+  addSheet(name: string, visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
+    const sheet = new FakeSheet(name, visibility);
+    this.workbook.sheets.push(sheet);
+    return sheet;
+  }
+  sheet(name: string): FakeSheet {
+    const found = this.workbook.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name}; sheets: ${this.workbook.sheets.map((s) => s.name).join(", ")}`);
+    return found;
+  }
+  table(name: string): { sheet: FakeSheet; table: FakeTable } {
+    for (const sheet of this.workbook.sheets) {
+      const table = sheet.tables.find((t) => t.name === name);
+      if (table) return { sheet, table };
+    }
+    throw new Error(`no table ${name}`);
+  }
+
+  isSupported(set: string, version: string): boolean {
+    if (set !== "ExcelApi") return false;
+    const [major, minor] = version.split(".").map(Number);
+    return major === 1 && (minor ?? 0) <= this.apiVersion;
+  }
+
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (this.running >= LIMIT_BATCHES) throw new OfficeError("TooManyBatches", `more than ${LIMIT_BATCHES} batches queued`);
+    this.running++;
+    try {
+      const context = new FakeContext(this);
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.queue.length > 0) {
+        throw new Error(`Excel.run ended with ${context.queue.length} operations never synced: ${context.queue.slice(0, 5).map((o) => o.what).join(", ")}`);
+      }
+      return result;
+    } finally {
+      this.running--;
+    }
+  }
+
+  /** `Excel` as a global for code that calls `Excel.run` itself. */
+  asGlobal(): { run: FakeExcel["run"] } {
+    return { run: (batch) => this.run(batch) };
+  }
+
+  visibleCount(): number {
+    return this.workbook.sheets.filter((s) => s.visibility === "Visible").length;
+  }
+  checkSheetName(name: string, except?: FakeSheet): void {
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+      throw new OfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(name)}`);
+    }
+    if (this.workbook.sheets.some((s) => s !== except && s.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
+      throw new OfficeError("ItemAlreadyExists", `a sheet is named ${name}`);
+    }
+  }
+  checkTableName(name: string, except?: FakeTable): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) throw new OfficeError("InvalidArgument", `bad table name ${name}`);
+    for (const s of this.workbook.sheets) {
+      if (s.tables.some((t) => t !== except && t.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `a table is named ${name}`);
+    }
+  }
+}
+
+// ----------------------------------------------------------------- context
+
+class FakeContext {
+  readonly queue: Op[] = [];
+  readonly workbook: WorkbookProxy;
+  readonly runtime: RuntimeProxy;
+  readonly application: ApplicationProxy;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new WorkbookProxy(this);
+    this.runtime = new RuntimeProxy(this);
+    this.application = new ApplicationProxy(this);
+  }
+
+  enqueue(what: string, args: unknown, apply: (state: ApplyState) => void): void {
+    this.queue.push({ what, bytes: OP_OVERHEAD + bytesOf(args), apply });
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    const excel = this.excel;
+    excel.syncs++;
+    const ops = this.queue.splice(0);
+    const log: RequestLog = { requestBytes: 0, responseBytes: 0, operations: ops.length, writesWithEvents: 0, writesWithCalculation: 0 };
+    for (const op of ops) log.requestBytes += op.bytes;
+    excel.requests.push(log);
+    if (excel.failAtSync === excel.syncs) throw new OfficeError("GeneralException", `sync ${excel.syncs} failed (as asked)`);
+    if (log.requestBytes > LIMIT_BYTES) throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${log.requestBytes} bytes`);
+    const state: ApplyState = { response: 0, calcSuspended: false, log };
+    for (const op of ops) op.apply(state);
+    log.responseBytes = state.response;
+    if (state.response > LIMIT_BYTES) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${state.response} bytes`);
+  }
+
+  /** Every write of cells checks events and calculation. */
+  noteWrite(state: ApplyState): void {
+    if (this.excel.workbook.enableEvents) state.log.writesWithEvents++;
+    if (!state.calcSuspended) state.log.writesWithCalculation++;
+  }
+}
+
+/** Properties read only once loaded and synced. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) throw new OfficeError("PropertyNotLoaded", `${this.constructor.name}.${property} was not loaded`);
+    return this.loaded.get(property) as T;
+  }
+  /** @internal the fake fills what a load brought back. */
+  fill(property: string, value: unknown, state: ApplyState): void {
+    this.loaded.set(property, value);
+    state.response += bytesOf(value) + property.length + 4;
+  }
+}
+
+function props(spec: string | string[]): string[] {
+  return (Array.isArray(spec) ? spec : spec.split(",")).map((p) => p.trim()).filter(Boolean);
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  constructor(context: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(context);
+  }
+}
+
+class RuntimeProxy extends Loadable {
+  constructor(private readonly context: FakeContext) {
+    super();
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("runtime.load", wanted, (state) => {
+      for (const p of wanted) {
+        if (p !== "enableEvents") throw new OfficeError("InvalidArgument", `runtime.${p}`);
+        this.fill(p, this.context.excel.workbook.enableEvents, state);
+      }
+    });
+    return this;
+  }
+  get enableEvents(): boolean {
+    return this.read("enableEvents");
+  }
+  set enableEvents(value: boolean) {
+    this.context.enqueue("runtime.enableEvents", value, () => {
+      this.context.excel.workbook.enableEvents = value;
+    });
+  }
+}
+
+class ApplicationProxy {
+  constructor(private readonly context: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue("suspendApiCalculationUntilNextSync", null, (state) => {
+      state.calcSuspended = true;
+    });
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    if (this.context.excel.apiVersion < 9) throw new OfficeError("ApiNotFound", "suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9");
+    this.context.enqueue("suspendScreenUpdatingUntilNextSync", null, () => undefined);
+  }
+}
+
+class WorksheetCollectionProxy extends Loadable {
+  constructor(private readonly context: FakeContext) {
+    super();
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("worksheets.load", wanted, (state) => {
+      const items = this.context.excel.workbook.sheets.map((sheet) => {
+        const proxy = new WorksheetProxy(this.context, () => sheet);
+        for (const p of wanted) {
+          const path = p.replace(/^items\//, "");
+          if (path === "name" || path === "visibility") proxy.fill(path, sheet[path], state);
+          else if (path === "tables/items/name") proxy.tables.fillItems(sheet, state);
+          else throw new OfficeError("InvalidArgument", `worksheets.load(${p}) is not faked`);
+        }
+        return proxy;
+      });
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
+  get items(): WorksheetProxy[] {
+    return this.read("items");
+  }
+  add(name: string): WorksheetProxy {
+    let added: FakeSheet | null = null;
+    this.context.enqueue("worksheets.add", name, () => {
+      this.context.excel.checkSheetName(name);
+      added = new FakeSheet(name);
+      this.context.excel.workbook.sheets.push(added);
+    });
+    return new WorksheetProxy(this.context, () => {
+      if (!added) throw new OfficeError("ItemNotFound", `sheet ${name} was not added`);
+      return added;
+    });
+  }
+}
+
+class WorksheetProxy extends Loadable {
+  readonly tables: TableCollectionProxy;
+  readonly charts: ChartCollectionProxy;
+  readonly freezePanes: { freezeRows(count?: number): void };
+  constructor(
+    private readonly context: FakeContext,
+    readonly target: () => FakeSheet,
+  ) {
+    super();
+    this.tables = new TableCollectionProxy(context, this);
+    this.charts = new ChartCollectionProxy(context, this);
+    this.freezePanes = {
+      freezeRows: (count = 1) =>
+        context.enqueue("freezeRows", count, () => {
+          this.target().frozenRows = count;
+        }),
+    };
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.context.enqueue("worksheet.name", value, () => {
+      const sheet = this.target();
+      this.context.excel.checkSheetName(value, sheet);
+      if (this.context.excel.workbook.active === sheet.name) this.context.excel.workbook.active = value;
+      sheet.name = value;
+    });
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("worksheet.load", wanted, (state) => {
+      const sheet = this.target();
+      for (const p of wanted) {
+        if (p === "name" || p === "visibility") this.fill(p, sheet[p], state);
+        else throw new OfficeError("InvalidArgument", `worksheet.load(${p}) is not faked`);
+      }
+    });
+    return this;
+  }
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.target(), box: parseBox(address) }));
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.target(), box: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 } }));
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const sheet = this.target();
+      const box = sheet.usedBox();
+      return box ? { sheet, box } : null;
+    });
+  }
+  activate(): void {
+    this.context.enqueue("worksheet.activate", null, () => {
+      const sheet = this.target();
+      if (sheet.visibility !== "Visible") throw new OfficeError("InvalidOperation", "a hidden sheet cannot be activated");
+      this.context.excel.workbook.active = sheet.name;
+    });
+  }
+  delete(): void {
+    this.context.enqueue("worksheet.delete", null, () => {
+      const excel = this.context.excel;
+      const sheet = this.target();
+      const i = excel.workbook.sheets.indexOf(sheet);
+      if (i < 0) throw new OfficeError("ItemNotFound", `sheet ${sheet.name} is gone`);
+      if (sheet.visibility === "Visible" && excel.visibleCount() === 1) throw new OfficeError("InvalidOperation", "the last visible sheet cannot be deleted");
+      excel.workbook.sheets.splice(i, 1);
+      if (excel.workbook.active === sheet.name) excel.workbook.active = null;
+    });
+  }
+}
+
+class TableCollectionProxy extends Loadable {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {
+    super();
+  }
+  fillItems(sheet: FakeSheet, state: ApplyState): void {
+    const items = sheet.tables.map((table) => {
+      const proxy = new TableProxy(this.context, () => table);
+      proxy.fill("name", table.name, state);
+      return proxy;
+    });
+    this.loaded.set("items", items);
+  }
+  get items(): TableProxy[] {
+    return this.read("items");
+  }
+  add(address: string, hasHeaders: boolean): TableProxy {
+    let created: FakeTable | null = null;
+    this.context.enqueue("tables.add", [address, hasHeaders], () => {
+      const sheet = this.worksheet.target();
+      const box = parseBox(address);
+      for (const t of sheet.tables) if (overlaps(parseBox(t.address), box)) throw new OfficeError("InvalidOperation", `table over ${address} overlaps ${t.name}`);
+      const headers: string[] = [];
+      for (let c = box.left; c <= box.right; c++) {
+        const v = sheet.get(box.top, c);
+        headers.push(v === undefined ? `Column${c - box.left + 1}` : typeof v === "object" ? JSON.stringify(v) : String(v));
+      }
+      if (!hasHeaders) throw new OfficeError("InvalidArgument", "the fake only knows tables with headers");
+      let n = 1;
+      for (const s of this.context.excel.workbook.sheets) n += s.tables.length;
+      created = { name: `Table${n}`, address: boxAddress(box), style: "TableStyleMedium2", headers };
+      sheet.tables.push(created);
+    });
+    return new TableProxy(this.context, () => {
+      if (!created) throw new OfficeError("ItemNotFound", "table was not added");
+      return created;
+    });
+  }
+}
+
+class TableProxy extends Loadable {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly target: () => FakeTable,
+  ) {
+    super();
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.context.enqueue("table.name", value, () => {
+      const table = this.target();
+      this.context.excel.checkTableName(value, table);
+      table.name = value;
+    });
+  }
+  set style(value: string) {
+    this.context.enqueue("table.style", value, () => {
+      this.target().style = value;
+    });
+  }
+}
+
+class ChartCollectionProxy {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {}
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    let chart: FakeChart | null = null;
+    this.context.enqueue("charts.add", [type, seriesBy], () => {
+      const target = source.target();
+      if (!target) throw new OfficeError("InvalidArgument", "null range");
+      chart = { type, source: boxAddress(target.box), seriesBy };
+      this.worksheet.target().charts.push(chart);
+    });
+    return new ChartProxy(this.context, () => {
+      if (!chart) throw new OfficeError("ItemNotFound", "chart was not added");
+      return chart;
+    });
+  }
+}
+
+class ChartProxy {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(i: number): { setXAxisValues(range: RangeProxy): void } };
+  constructor(
+    private readonly context: FakeContext,
+    private readonly target: () => FakeChart,
+  ) {
+    const setter = <K extends keyof FakeChart>(key: K) => ({
+      set: (value: FakeChart[K]) => context.enqueue(`chart.${key}`, value, () => void (this.target()[key] = value)),
+      get: () => {
+        throw new OfficeError("PropertyNotLoaded", `chart.${key}`);
+      },
+    });
+    this.title = Object.defineProperty({} as { text: string }, "text", setter("title"));
+    this.legend = Object.defineProperty({} as { visible: boolean }, "visible", setter("legendVisible"));
+    this.series = {
+      getItemAt: (i: number) => ({
+        setXAxisValues: (range: RangeProxy) =>
+          context.enqueue("series.setXAxisValues", i, () => {
+            const r = range.target();
+            if (!r) throw new OfficeError("InvalidArgument", "null range");
+            this.target().xValues = boxAddress(r.box);
+          }),
+      }),
+    };
+  }
+  setPosition(start: string, _end?: string): void {
+    this.context.enqueue("chart.setPosition", start, () => void (this.target().position = start));
+  }
+}
+
+// ------------------------------------------------------------------- ranges
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  box: Box;
+}
+
+function parseBox(address: string): Box {
+  const ref = address.includes("!") ? (address.split("!").pop() as string) : address;
+  const [a = "", b = a] = ref.split(":");
+  const whole = /^\$?([A-Z]+)$/i;
+  if (whole.test(a) && whole.test(b)) {
+    const left = (parseA1(`${a.replace("$", "")}1`) as { column: number }).column;
+    const right = (parseA1(`${b.replace("$", "")}1`) as { column: number }).column;
+    return { top: 0, left, bottom: 1_048_575, right };
+  }
+  const from = parseA1(a);
+  const to = parseA1(b);
+  if (!from || !to) throw new OfficeError("InvalidArgument", `bad address ${address}`);
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+export function boxAddress(box: Box): string {
+  const a = `${columnLetters(box.left)}${box.top + 1}`;
+  const b = `${columnLetters(box.right)}${box.bottom + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+function overlaps(x: Box, y: Box): boolean {
+  return x.left <= y.right && y.left <= x.right && x.top <= y.bottom && y.top <= x.bottom;
+}
+function cells(box: Box): number {
+  return (box.bottom - box.top + 1) * (box.right - box.left + 1);
+}
+
+/** What Excel makes of a string entered into a cell of format `format`. */
+export function parseEntry(text: string, format: string): Stored | null {
+  if (text === "") return null;
+  if (format === "@") return text;
+  if (text.length > 1 && /^[=+\-@]/.test(text)) return { formula: text.startsWith("=") ? text : `=${text}` };
+  if (text.startsWith("'")) return text.slice(1);
+  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text)) return Number(text);
+  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*%\s*$/.test(text)) return Number(text.replace("%", "")) / 100;
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === "true";
+  return text;
+}
+
+class RangeProxy extends Loadable {
+  readonly format: RangeFormatProxy;
+  readonly conditionalFormats: { add(type: string): ConditionalFormatProxy };
+  readonly dataValidation: DataValidationProxy;
+  constructor(
+    private readonly context: FakeContext,
+    readonly target: () => RangeTarget | null,
+  ) {
+    super();
+    this.format = new RangeFormatProxy(context, this);
+    this.dataValidation = new DataValidationProxy(context, this);
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const cf: FakeConditionalFormat = { address: "", type, formula: "" };
+        context.enqueue("conditionalFormats.add", type, () => {
+          const t = this.must();
+          cf.address = boxAddress(t.box);
+          t.sheet.conditionalFormats.push(cf);
+        });
+        return new ConditionalFormatProxy(context, cf);
+      },
+    };
+  }
+  must(): RangeTarget {
+    const t = this.target();
+    if (!t) throw new OfficeError("InvalidObjectPath", "the range is a null object");
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get rowHidden(): boolean {
+    return this.read("rowHidden");
+  }
+  get columnHidden(): boolean {
+    return this.read("columnHidden");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.context.enqueue("range.values", values, (state) => {
+      const t = this.must();
+      checkShape(t.box, values, "values");
+      this.context.noteWrite(state);
+      values.forEach((line, i) =>
+        line.forEach((v, j) => {
+          const r = t.box.top + i;
+          const c = t.box.left + j;
+          if (v === null || v === undefined) return;
+          t.sheet.set(r, c, typeof v === "string" ? parseEntry(v, t.sheet.format(r, c)) : (v as Stored));
+        }),
+      );
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: string[][]) {
+    this.context.enqueue("range.numberFormat", formats, (state) => {
+      const t = this.must();
+      checkShape(t.box, formats, "numberFormat");
+      this.context.noteWrite(state);
+      formats.forEach((line, i) =>
+        line.forEach((f, j) => {
+          if (f === null || f === undefined) return;
+          (t.sheet.formats[t.box.top + i] ??= [])[t.box.left + j] = f;
+        }),
+      );
+    });
+  }
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.context.enqueue("range.hyperlink", link, (state) => {
+      const t = this.must();
+      this.context.noteWrite(state);
+      t.sheet.hyperlinks.set(boxAddress(t.box), { ...link });
+      if (link.textToDisplay !== undefined) {
+        t.sheet.set(t.box.top, t.box.left, parseEntry(link.textToDisplay, t.sheet.format(t.box.top, t.box.left)));
+      }
+    });
+  }
+  getRow(i: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.must();
+      return { sheet: t.sheet, box: { ...t.box, top: t.box.top + i, bottom: t.box.top + i } };
+    });
+  }
+  getColumn(i: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.must();
+      return { sheet: t.sheet, box: { ...t.box, left: t.box.left + i, right: t.box.left + i } };
+    });
+  }
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    if (this.context.excel.apiVersion < 13) throw new OfficeError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
+    return new MergedAreasProxy(this.context, this);
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("range.load", wanted, (state) => {
+      const t = this.target();
+      this.fill("isNullObject", t === null, state);
+      if (!t) return;
+      const { sheet, box } = t;
+      const big = wanted.some((p) => p === "values" || p === "valueTypes" || p === "numberFormat");
+      if (big && cells(box) > LIMIT_CELLS) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${cells(box)} cells in one range read`);
+      for (const p of wanted) {
+        if (p === "address") this.fill(p, `${quoteIfNeeded(sheet.name)}!${boxAddress(box)}`, state);
+        else if (p === "rowCount") this.fill(p, box.bottom - box.top + 1, state);
+        else if (p === "columnCount") this.fill(p, box.right - box.left + 1, state);
+        else if (p === "values" || p === "valueTypes" || p === "numberFormat") this.fill(p, grid(box, (r, c) => readCell(sheet, r, c, p)), state);
+        else if (p === "rowHidden") this.fill(p, tri(box.top, box.bottom, (r) => sheet.hiddenRows.has(r)), state);
+        else if (p === "columnHidden") this.fill(p, tri(box.left, box.right, (c) => sheet.hiddenColumns.has(c)), state);
+        else throw new OfficeError("InvalidArgument", `range.load(${p}) is not faked`);
+      }
+    });
+    return this;
+  }
+}
+
+function quoteIfNeeded(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+function grid<T>(box: Box, at: (r: number, c: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const line: T[] = [];
+    for (let c = box.left; c <= box.right; c++) line.push(at(r, c));
+    out.push(line);
+  }
+  return out;
+}
+function tri(from: number, to: number, hidden: (i: number) => boolean): boolean | null {
+  let some = false;
+  let all = true;
+  for (let i = from; i <= to; i++) {
+    if (hidden(i)) some = true;
+    else all = false;
+  }
+  return all ? true : some ? null : false;
+}
+function readCell(sheet: FakeSheet, r: number, c: number, what: "values" | "valueTypes" | "numberFormat"): unknown {
+  if (what === "numberFormat") return sheet.format(r, c);
+  const v = sheet.get(r, c);
+  if (v === undefined) return what === "values" ? "" : "Empty";
+  if (typeof v === "object") {
+    const error = "error" in v ? v.error : "#NAME?";
+    return what === "values" ? error : "Error";
+  }
+  if (what === "values") return v;
+  return typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+}
+function checkShape(box: Box, data: unknown, what: string): void {
+  const rows = box.bottom - box.top + 1;
+  const columns = box.right - box.left + 1;
+  if (!Array.isArray(data) || data.length !== rows || data.some((line) => !Array.isArray(line) || line.length !== columns)) {
+    throw new OfficeError("InvalidArgument", `${what}: the array does not match the range's ${rows}×${columns}`);
+  }
+}
+
+class RangeFormatProxy {
+  readonly font: Record<string, unknown>;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: RangeProxy,
+  ) {
+    const record = (key: string, value: unknown) =>
+      context.enqueue(`format.${key}`, value, () => {
+        const t = this.range.must();
+        const address = boxAddress(t.box);
+        t.sheet.cellFormats.set(address, { ...t.sheet.cellFormats.get(address), [key]: value });
+      });
+    this.font = {};
+    for (const key of ["bold", "size", "color", "underline"]) {
+      Object.defineProperty(this.font, key, {
+        set: (value: unknown) => record(`font.${key}`, value),
+        get: () => {
+          throw new OfficeError("PropertyNotLoaded", `font.${key}`);
+        },
+      });
+    }
+    for (const key of ["wrapText", "verticalAlignment"]) {
+      Object.defineProperty(this, key, {
+        set: (value: unknown) => record(key, value),
+        get: () => {
+          throw new OfficeError("PropertyNotLoaded", `format.${key}`);
+        },
+      });
+    }
+  }
+  set columnWidth(points: number) {
+    this.context.enqueue("format.columnWidth", points, () => {
+      const t = this.range.must();
+      for (let c = t.box.left; c <= t.box.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  autofitRows(): void {
+    this.context.enqueue("format.autofitRows", null, () => void this.range.must());
+  }
+}
+
+class ConditionalFormatProxy {
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  constructor(
+    private readonly context: FakeContext,
+    private readonly cf: FakeConditionalFormat,
+  ) {
+    const prop = <K extends keyof FakeConditionalFormat>(key: K) => ({
+      set: (value: FakeConditionalFormat[K]) => context.enqueue(`cf.${key}`, value, () => void (cf[key] = value)),
+    });
+    this.custom = {
+      rule: Object.defineProperty({} as { formula: string }, "formula", prop("formula")),
+      format: {
+        fill: Object.defineProperty({} as { color: string }, "color", prop("fill")),
+        font: Object.defineProperty({} as { color: string }, "color", prop("fontColor")),
+      },
+    };
+  }
+  set stopIfTrue(value: boolean) {
+    this.context.enqueue("cf.stopIfTrue", value, () => void (this.cf.stopIfTrue = value));
+  }
+  set priority(value: number) {
+    this.context.enqueue("cf.priority", value, () => void (this.cf.priority = value));
+  }
+}
+
+class DataValidationProxy {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: RangeProxy,
+  ) {}
+  private record(key: keyof FakeValidation, value: unknown): void {
+    if (this.context.excel.apiVersion < 8) throw new OfficeError("ApiNotFound", "dataValidation needs ExcelApi 1.8");
+    this.context.enqueue(`dataValidation.${key}`, value, () => {
+      const t = this.range.must();
+      const address = boxAddress(t.box);
+      let v = t.sheet.validations.find((x) => x.address === address);
+      if (!v) t.sheet.validations.push((v = { address }));
+      (v as unknown as Record<string, unknown>)[key] = value;
+    });
+  }
+  set rule(value: unknown) {
+    this.record("rule", value);
+  }
+  set ignoreBlanks(value: boolean) {
+    this.record("ignoreBlanks", value);
+  }
+  set prompt(value: unknown) {
+    this.record("prompt", value);
+  }
+  set errorAlert(value: unknown) {
+    this.record("errorAlert", value);
+  }
+}
+
+class MergedAreasProxy extends Loadable {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: RangeProxy,
+  ) {
+    super();
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("mergedAreas.load", wanted, (state) => {
+      const t = this.range.must();
+      const inside = t.sheet.merges.filter((m) => overlaps(parseBox(m), t.box));
+      this.fill("isNullObject", inside.length === 0, state);
+      if (inside.length > 0) this.fill("address", inside.map((m) => `${quoteIfNeeded(t.sheet.name)}!${m}`).join(", "), state);
+    });
+    return this;
+  }
+}
