@@ -68,6 +68,8 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
+          // The preview's sample block (scripts/make-sample.ts), fetched by *Dùng bộ mẫu* from the pane's origin.
+          { from: "assets/sample", to: "sample" },
           { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : rewriteManifest },
         ],
       }),

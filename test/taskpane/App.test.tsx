@@ -24,7 +24,8 @@ describe("task pane", () => {
     expect(screen.getByRole("tab", { name: "1. Nhập phiếu chấm" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Nhập phiếu chấm");
     expect(screen.getByText(/bảng tiêu chí, danh sách đơn vị và phiếu chấm/)).toBeInTheDocument();
-    expect(screen.getByText("Bước này sẽ có trong phiên bản tới.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Chọn các tệp .xlsx của khối")).toHaveAttribute("multiple");
+    expect(screen.getByRole("button", { name: "Dùng bộ mẫu" })).toBeInTheDocument();
   });
 
   test("each step opens its own panel", () => {

@@ -1,4 +1,5 @@
 import {
+  Button,
   Caption1,
   FluentProvider,
   makeStyles,
@@ -13,13 +14,22 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
+import { ExcelSink } from "../../excel/excel-sink";
+import type { WorkbookSink } from "../../workbook/sink";
+import { readWorkbook } from "../../xlsx/read-workbook";
 import { CheckStep } from "../features/check/CheckStep";
 import { ImportStep } from "../features/import/ImportStep";
 import { NominateStep } from "../features/nominate/NominateStep";
 import { RankStep } from "../features/rank/RankStep";
 import { stringsFor } from "../i18n/strings";
 import { LangContext } from "../i18n/useStrings";
+import { BlockSession } from "../session/block-session";
+import { SessionContext, useSession } from "../session/context";
+import { PreviewWorkbook } from "../session/preview-workbook";
+import { loadSampleFiles } from "../session/sample";
 import type { Host } from "./host";
+import { PreviewSheets } from "./PreviewSheets";
+import { SettingsDrawer } from "./SettingsDrawer";
 import { STEP_IDS, type StepId } from "./steps";
 
 const useStyles = makeStyles({
@@ -31,7 +41,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  titles: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -42,10 +53,43 @@ const PANELS: Record<StepId, () => ReactElement> = {
   nominate: NominateStep,
 };
 
-export function App({ host }: { host: Host }) {
+export interface AppProps {
+  readonly host: Host;
+  /**
+   * Where our sheets go and how a row of them is selected in the host. By
+   * default: inside Excel, the open workbook (ExcelSink); in the preview, an
+   * in-memory workbook, shown as tables and downloadable.
+   */
+  readonly sink?: WorkbookSink;
+  readonly selectRow?: (sheet: string, row: number) => void;
+}
+
+export function App({ host, sink, selectRow }: AppProps) {
+  const [workbook] = useState(() => (sink || host.kind === "excel" ? null : new PreviewWorkbook()));
+  const [session] = useState(
+    () =>
+      new BlockSession({
+        sink: sink ?? workbook ?? new ExcelSink(),
+        readWorkbook,
+        lang: host.lang,
+        ...(host.kind === "preview" ? { sample: () => loadSampleFiles() } : {}),
+        ...(selectRow ? { selectRow } : {}),
+      }),
+  );
+  return (
+    <SessionContext.Provider value={session}>
+      <Shell host={host} workbook={workbook} />
+    </SessionContext.Provider>
+  );
+}
+
+function Shell({ host, workbook }: { host: Host; workbook: PreviewWorkbook | null }) {
   const styles = useStyles();
-  const s = stringsFor(host.lang);
+  const { state } = useSession();
+  const lang = state.settings.lang;
+  const s = stringsFor(lang);
   const [step, setStep] = useState<StepId>("import");
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const titles: Record<StepId, string> = {
     import: s.importTitle,
     check: s.checkTitle,
@@ -55,12 +99,17 @@ export function App({ host }: { host: Host }) {
   const Panel = PANELS[step];
 
   return (
-    <LangContext.Provider value={host.lang}>
+    <LangContext.Provider value={lang}>
       <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
         <main className={styles.root}>
           <header className={styles.header}>
-            <Title3 as="h1">{s.appTitle}</Title3>
-            <Caption1 className={styles.subtitle}>{s.appSubtitle}</Caption1>
+            <div className={styles.titles}>
+              <Title3 as="h1">{s.appTitle}</Title3>
+              <Caption1 className={styles.subtitle}>{s.appSubtitle}</Caption1>
+            </div>
+            <Button appearance="subtle" onClick={() => setSettingsOpen(true)}>
+              {s.settings}
+            </Button>
           </header>
           {host.kind === "preview" && (
             <MessageBar intent="info" role="status">
@@ -70,12 +119,7 @@ export function App({ host }: { host: Host }) {
               </MessageBarBody>
             </MessageBar>
           )}
-          <TabList
-            vertical
-            aria-label={s.stepsLabel}
-            selectedValue={step}
-            onTabSelect={(_, data) => setStep(data.value as StepId)}
-          >
+          <TabList vertical aria-label={s.stepsLabel} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)}>
             {STEP_IDS.map((id, index) => (
               <Tab key={id} value={id}>
                 {`${index + 1}. ${titles[id]}`}
@@ -83,6 +127,8 @@ export function App({ host }: { host: Host }) {
             ))}
           </TabList>
           <Panel />
+          {host.kind === "preview" && workbook && <PreviewSheets workbook={workbook} />}
+          <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         </main>
       </FluentProvider>
     </LangContext.Provider>

@@ -1,7 +1,224 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useRef, useState, type DragEvent } from "react";
+import { issueMessage } from "../../../core/i18n/issues";
 import { StepIntro } from "../../components/StepIntro";
+import { fillLabel, type Strings } from "../../i18n/strings";
 import { useStrings } from "../../i18n/useStrings";
+import type { FileEntry, FileSource } from "../../session/block-session";
+import { useSession } from "../../session/context";
+import type { Lang } from "../../../core/i18n/lang";
+
+const useStyles = makeStyles({
+  drop: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
+
+function fromFiles(list: FileList | readonly File[]): FileSource[] {
+  return Array.from(list).map((file) => ({ name: file.name, read: () => file.arrayBuffer() }));
+}
 
 export function ImportStep() {
   const s = useStrings();
-  return <StepIntro title={s.importTitle} what={s.importWhat} />;
+  const styles = useStyles();
+  const { session, state } = useSession();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<{ files: FileSource[]; again: string[] } | null>(null);
+  const lang = state.settings.lang;
+
+  const start = (files: FileSource[]) => {
+    const xlsxLike = files.filter((f) => !f.name.startsWith("."));
+    if (xlsxLike.length === 0) return;
+    const again = session.alreadyImported(xlsxLike.map((f) => f.name));
+    if (again.length > 0) setPending({ files: xlsxLike, again });
+    else void session.importFiles(xlsxLike);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    start(fromFiles(event.dataTransfer.files));
+  };
+
+  const outcome = state.outcome;
+  const errors = outcome?.ok ? outcome.result.issues.filter((i) => i.severity === "error").length : 0;
+
+  return (
+    <StepIntro title={s.importTitle} what={s.importWhat}>
+      <div
+        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <input
+          ref={input}
+          id={inputId}
+          className={styles.hidden}
+          type="file"
+          multiple
+          accept=".xlsx,.xlsm,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={s.pickLabel}
+          disabled={state.importing}
+          onChange={(e) => {
+            if (e.target.files) start(fromFiles(e.target.files));
+            e.target.value = "";
+          }}
+        />
+        <Button appearance="primary" disabled={state.importing} onClick={() => input.current?.click()}>
+          {s.pickFiles}
+        </Button>
+        <Caption1>{s.dropHere}</Caption1>
+        {session.hasSample && (
+          <Button disabled={state.importing || state.busy !== null} onClick={() => void session.loadSample()}>
+            {s.useSample}
+          </Button>
+        )}
+      </div>
+
+      {state.importing && (
+        <div className={styles.row}>
+          <Button onClick={() => session.cancelImport()}>{s.cancelImport}</Button>
+        </div>
+      )}
+
+      {state.failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{fillLabel(s.failed, { detail: state.failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && !outcome.ok && (
+        <MessageBar intent="error">
+          <MessageBarBody>{outcome.reason === "no-criteria-table" ? s.noCriteria : s.criteriaUnreadable}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.ok && !state.importing && (
+        <MessageBar intent={errors > 0 ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            {fillLabel(s.importSummary, {
+              units: outcome.result.units.length,
+              sheets: outcome.result.sheets.length,
+              errors,
+              warnings: outcome.result.issues.length - errors,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.files.length > 0 && (
+        <ul className={styles.list} aria-label={s.filesLabel}>
+          {state.files.map((file) => (
+            <FileItem key={file.name} file={file} s={s} lang={lang} styles={styles} />
+          ))}
+        </ul>
+      )}
+
+      <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && setPending(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.replaceTitle}</DialogTitle>
+            <DialogContent>
+              {s.replaceBody}
+              <ul>
+                {pending?.again.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const files = pending?.files ?? [];
+                  setPending(null);
+                  void session.importFiles(files);
+                }}
+              >
+                {s.replace}
+              </Button>
+              <Button
+                onClick={() => {
+                  const again = new Set(pending?.again ?? []);
+                  const fresh = (pending?.files ?? []).filter((f) => !again.has(f.name));
+                  setPending(null);
+                  void session.importFiles(fresh);
+                }}
+              >
+                {s.keep}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </StepIntro>
+  );
+}
+
+function FileItem(props: { file: FileEntry; s: Strings; lang: Lang; styles: ReturnType<typeof useStyles> }) {
+  const { file, s, lang, styles } = props;
+  const { status, kind } = file;
+  let what: string;
+  let detail: string | null = null;
+  if (status === "queued") what = s.statusQueued;
+  else if (status === "reading") what = s.statusReading;
+  else if (status === "cancelled") what = s.statusCancelled;
+  else if (!kind) what = s.statusReading;
+  else if (kind.kind === "criteria") what = s.kindCriteria;
+  else if (kind.kind === "roster") what = s.kindRoster;
+  else if (kind.kind === "scoresheets") what = fillLabel(s.kindScoresheets, { n: kind.sheets });
+  else {
+    what = kind.kind === "unreadable" ? s.kindUnreadable : s.kindUnused;
+    detail = kind.issue ? issueMessage(kind.issue, lang) : null;
+  }
+  const bad = kind?.kind === "unreadable" || kind?.kind === "unused";
+  const value = status === "read" ? 1 : status === "reading" ? undefined : 0;
+  return (
+    <li className={styles.item} data-file={file.name}>
+      <span className={styles.name}>{file.name}</span>
+      <ProgressBar
+        value={value}
+        max={1}
+        thickness="medium"
+        color={bad ? "error" : status === "read" ? "success" : "brand"}
+        aria-label={`${file.name}: ${what}`}
+      />
+      <Caption1 className={bad ? styles.bad : styles.muted}>{what}</Caption1>
+      {detail && <Caption1>{detail}</Caption1>}
+    </li>
+  );
 }

@@ -1,7 +1,72 @@
+import { Badge, Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { issueMessage } from "../../../core/i18n/issues";
+import type { Nomination } from "../../../core/model/result";
+import { ResultTable, type Column } from "../../components/ResultTable";
 import { StepIntro } from "../../components/StepIntro";
+import { formatScore } from "../../i18n/format";
 import { useStrings } from "../../i18n/useStrings";
+import { useSession } from "../../session/context";
 
 export function NominateStep() {
   const s = useStrings();
-  return <StepIntro title={s.nominateTitle} what={s.nominateWhat} />;
+  const { session, state } = useSession();
+  const { lang, rounding } = state.settings;
+  const ready = state.outcome?.ok === true;
+  const busy = state.busy === "nominate";
+  const proposals = state.proposals;
+  const columns: Column<Nomination>[] = [
+    { header: s.colUnit, cell: (n) => n.unit },
+    {
+      header: s.colAward,
+      cell: (n) => (
+        <>
+          {n.awardName}
+          {n.tied && (
+            <>
+              {" "}
+              <Badge appearance="tint" color="warning" size="small">
+                {s.tie}
+              </Badge>
+            </>
+          )}
+        </>
+      ),
+    },
+    { header: s.colAverage, cell: (n) => formatScore(n.average, lang, rounding), numeric: true },
+    { header: s.colRank, cell: (n) => n.rank, numeric: true },
+  ];
+  const ties = proposals?.issues.filter((i) => i.code === "NOMINATION_TIE") ?? [];
+  const others = proposals?.issues.filter((i) => i.code !== "NOMINATION_TIE") ?? [];
+  return (
+    <StepIntro title={s.nominateTitle} what={s.nominateWhat}>
+      {!ready && <Body1>{s.nothingYet}</Body1>}
+      {ready && (
+        <div>
+          <Button appearance="primary" disabled={busy} onClick={() => void session.proposeNominations()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+            {busy ? s.proposing : s.propose}
+          </Button>
+        </div>
+      )}
+      {ties.map((issue, i) => (
+        <MessageBar key={`tie-${i}`} intent="warning">
+          <MessageBarBody>{issueMessage(issue, lang)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {others.map((issue, i) => (
+        <MessageBar key={`other-${i}`} intent="info">
+          <MessageBarBody>{issueMessage(issue, lang)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {proposals && proposals.nominations.length === 0 && <Body1>{s.noProposals}</Body1>}
+      {proposals && proposals.nominations.length > 0 && (
+        <ResultTable
+          caption={s.proposalsCaption}
+          columns={columns}
+          rows={proposals.nominations}
+          rowKey={(n) => `${n.award}|${n.unit}`}
+          highlight={(n) => n.tied}
+        />
+      )}
+    </StepIntro>
+  );
 }

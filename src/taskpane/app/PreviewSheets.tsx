@@ -1,0 +1,111 @@
+import { Button, Caption1, makeStyles, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { OutputCell, SheetSpec } from "../../workbook/sink";
+import { fillLabel } from "../i18n/strings";
+import { useStrings } from "../i18n/useStrings";
+import { useSession } from "../session/context";
+import type { PreviewWorkbook } from "../session/preview-workbook";
+
+const ROW_LIMIT = 300;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  scroll: { overflow: "auto", maxHeight: "60vh", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "start", padding: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
+  td: { padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top", maxWidth: "24em", overflowWrap: "anywhere" },
+  focus: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
+});
+
+function cellText(cell: OutputCell, lang: string, decimals: number): string {
+  if (cell === null) return "";
+  if (typeof cell === "object") return cell.text;
+  if (typeof cell === "number") return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: decimals, useGrouping: false }).format(cell);
+  return String(cell);
+}
+
+/** The preview's workbook: our sheets as tables in tabs, and the download of the `.xlsx`. */
+export function PreviewSheets(props: { workbook: PreviewWorkbook }) {
+  const s = useStrings();
+  const styles = useStyles();
+  const { state } = useSession();
+  const sheets = state.sheets.length > 0 ? props.workbook.getSheets() : [];
+  const [chosen, setChosen] = useState<string | null>(null);
+  const focusRow = useRef<HTMLTableRowElement>(null);
+  const focus = state.focus;
+  const focusSheet = focus ? sheets.find((sh) => sh.table.name === focus.table) : undefined;
+  const [followed, setFollowed] = useState(focus);
+  // A clicked issue switches to its sheet (once per click).
+  if (focus !== followed) {
+    setFollowed(focus);
+    if (focusSheet) setChosen(focusSheet.table.name);
+  }
+  useEffect(() => {
+    focusRow.current?.scrollIntoView?.({ block: "nearest" });
+  }, [focus, chosen]);
+
+  if (sheets.length === 0) return null;
+  const current: SheetSpec = sheets.find((sh) => sh.table.name === chosen) ?? sheets.find((sh) => sh.active) ?? (sheets[0] as SheetSpec);
+  const { table } = current;
+  const highlighted = focus && focus.table === table.name ? focus.row : -1;
+  const shown = Math.max(ROW_LIMIT, highlighted + 1);
+  const rows = table.rows.slice(0, shown);
+
+  const download = async () => {
+    const blob = await props.workbook.toBlob();
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = state.settings.lang === "vi" ? "thi-dua-ket-qua.xlsx" : "thi-dua-result.xlsx";
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="preview-sheets">
+      <Subtitle2 as="h2" id="preview-sheets">
+        {s.previewSheets}
+      </Subtitle2>
+      <div>
+        <Button appearance="primary" onClick={() => void download()}>
+          {s.download}
+        </Button>
+      </div>
+      <TabList size="small" selectedValue={current.table.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={s.previewSheets}>
+        {sheets.map((sh) => (
+          <Tab key={sh.table.name} value={sh.table.name}>
+            {sh.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroll} role="region" aria-label={current.name} tabIndex={0}>
+        <table className={styles.table} data-table={table.name}>
+          <caption style={{ textAlign: "start" }}>{current.name}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((c, i) => (
+                <th key={i} scope="col" className={styles.th}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => (
+              <tr key={r} ref={r === highlighted ? focusRow : undefined} className={r === highlighted ? styles.focus : undefined} aria-current={r === highlighted ? "true" : undefined}>
+                {row.map((cell, c) => (
+                  <td key={c} className={styles.td} style={{ minWidth: `${Math.min(table.columns[c]?.width ?? 10, 40) * 0.45}em` }}>
+                    {cellText(cell, state.settings.lang, state.settings.rounding)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.rows.length > rows.length && <Caption1>{fillLabel(s.rowsShown, { shown: rows.length, total: table.rows.length })}</Caption1>}
+    </section>
+  );
+}

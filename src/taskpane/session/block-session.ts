@@ -1,0 +1,285 @@
+/**
+ * The officer's flow as state, apart from React: import the files one by
+ * one, check them, rank, propose. The pane's steps read `getState()` and
+ * call the actions; the app shell creates one session per pane with the
+ * host's WorkbookSink (the open Excel workbook, or the preview's in-memory
+ * one). Every sheet goes through the sink: the session never knows Excel.
+ */
+import type { Lang } from "../../core/i18n/lang";
+import type { Issue } from "../../core/model/issue";
+import type { BlockSettings } from "../../core/model/block";
+import type { Ranking } from "../../core/model/result";
+import { DEFAULT_SETTINGS } from "../../core/model/defaults";
+import { proposeAwards, type Proposals } from "../../core/nominate/propose-awards";
+import { rankBlock } from "../../core/rank/rank-block";
+import { importBlock, type ImportOutcome, type WorkbookInput } from "../../core/read/import-block";
+import { resultSheets } from "../../workbook/result-sheets";
+import { mainTableRow, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
+import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
+import { describeFiles, type FileKind } from "./file-kinds";
+
+/** A file the officer picked, dropped, or the sample: its name, and its bytes on demand. */
+export interface FileSource {
+  readonly name: string;
+  read(): Promise<ArrayBuffer>;
+}
+
+export type FileStatus = "queued" | "reading" | "read" | "cancelled";
+
+export interface FileEntry {
+  readonly name: string;
+  readonly status: FileStatus;
+  /** Set once read: its sheets, or why it could not be read. */
+  readonly input?: WorkbookInput;
+  /** What the import made of it (after the whole import). */
+  readonly kind?: FileKind;
+}
+
+/** The block's settings the pane lets the officer change (SPEC §5, §6 Cài đặt). */
+export type PaneSettings = Pick<BlockSettings, "method" | "trim" | "rounding" | "awards"> & {
+  /** The pane's and the sheets' language; the host's by default. */
+  readonly lang: Lang;
+};
+
+export interface SheetFocus {
+  readonly table: TableName;
+  /** 0-based data row of that table. */
+  readonly row: number;
+}
+
+export interface SessionState {
+  readonly files: readonly FileEntry[];
+  readonly importing: boolean;
+  /** The import of every file read so far; null before the first. */
+  readonly outcome: ImportOutcome | null;
+  /** Set by `computeRanking`. */
+  readonly ranking: Ranking | null;
+  /** Set by `proposeNominations`. */
+  readonly proposals: Proposals | null;
+  /** The sheets last written to the sink, in order (what the preview shows). */
+  readonly sheets: readonly SheetSpec[];
+  /** The row the officer asked to see (a clicked issue). */
+  readonly focus: SheetFocus | null;
+  readonly busy: "rank" | "nominate" | "sample" | null;
+  /** A failure of ours (writing sheets, loading the sample), to show as it is. */
+  readonly failure: string | null;
+  readonly settings: PaneSettings;
+}
+
+export interface SessionDeps {
+  readonly sink: WorkbookSink;
+  readonly readWorkbook: (bytes: ArrayBuffer, file: string) => Promise<ReadWorkbookResult>;
+  readonly lang: Lang;
+  /** The sample block's files (the browser preview only). */
+  readonly sample?: () => Promise<FileSource[]>;
+  /** Select a row of one of our sheets in the host (Excel); the preview shows `focus` instead. */
+  readonly selectRow?: (sheet: string, row: number) => void;
+}
+
+/** The sheets written at import (so Kiểm tra exists for the check step); ranking adds Tổng hợp, nominating Đề nghị. */
+const IMPORT_TABLES: readonly TableName[] = ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues"];
+const RANK_TABLES: readonly TableName[] = [...IMPORT_TABLES, "tdSummary"];
+
+export class BlockSession {
+  private state: SessionState;
+  private readonly listeners = new Set<() => void>();
+  private cancelRequested = false;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.state = {
+      files: [],
+      importing: false,
+      outcome: null,
+      ranking: null,
+      proposals: null,
+      sheets: [],
+      focus: null,
+      busy: null,
+      failure: null,
+      settings: { method: DEFAULT_SETTINGS.method, trim: DEFAULT_SETTINGS.trim, rounding: DEFAULT_SETTINGS.rounding, awards: DEFAULT_SETTINGS.awards, lang: deps.lang },
+    };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): SessionState => this.state;
+
+  get hasSample(): boolean {
+    return this.deps.sample !== undefined;
+  }
+
+  protected set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private setFile(name: string, patch: Partial<FileEntry>): void {
+    this.set({ files: this.state.files.map((f) => (f.name === name ? { ...f, ...patch } : f)) });
+  }
+
+  /** Names among `names` already imported: importing them again replaces their scores. */
+  alreadyImported(names: readonly string[]): string[] {
+    const known = new Set(this.state.files.filter((f) => f.input).map((f) => f.name));
+    return names.filter((n) => known.has(n));
+  }
+
+  /**
+   * Reads the files one by one (a file of the same name replaces the earlier
+   * one), then imports every file read so far. `cancelImport` stops before
+   * the next file; what was read is still imported.
+   */
+  async importFiles(sources: readonly FileSource[]): Promise<void> {
+    if (this.state.importing || sources.length === 0) return;
+    this.cancelRequested = false;
+    const unique = [...new Map(sources.map((s) => [s.name, s])).values()];
+    const names = new Set(unique.map((s) => s.name));
+    this.set({
+      importing: true,
+      failure: null,
+      files: [...this.state.files.filter((f) => !names.has(f.name)), ...unique.map((s): FileEntry => ({ name: s.name, status: "queued" }))],
+    });
+    for (const source of unique) {
+      if (this.cancelRequested) {
+        this.setFile(source.name, { status: "cancelled" });
+        continue;
+      }
+      this.setFile(source.name, { status: "reading" });
+      const input = await this.readOne(source);
+      this.setFile(source.name, { status: "read", input });
+    }
+    await this.reimport();
+    this.set({ importing: false });
+  }
+
+  cancelImport(): void {
+    if (this.state.importing) this.cancelRequested = true;
+  }
+
+  private async readOne(source: FileSource): Promise<WorkbookInput> {
+    try {
+      const result = await this.deps.readWorkbook(await source.read(), source.name);
+      return result.ok ? { file: source.name, grids: result.grids } : { file: source.name, unreadable: result.issue };
+    } catch (error) {
+      // readWorkbook never throws; reading the file from the disk or the network may.
+      return {
+        file: source.name,
+        unreadable: { severity: "error", code: "FILE_UNREADABLE", file: source.name, params: { reason: "corrupt", detail: String(error).slice(0, 200) } },
+      };
+    }
+  }
+
+  /** importBlock over every file read; the results of ranking and nominating are stale after it. */
+  private async reimport(): Promise<void> {
+    const workbooks = this.state.files.flatMap((f) => (f.input ? [f.input] : []));
+    const outcome = workbooks.length > 0 ? importBlock({ workbooks }) : null;
+    const kinds = describeFiles(workbooks, outcome);
+    this.set({
+      outcome,
+      ranking: null,
+      proposals: null,
+      focus: null,
+      files: this.state.files.map((f) => {
+        const kind = kinds.get(f.name);
+        return kind ? { ...f, kind } : f;
+      }),
+    });
+    if (outcome?.ok) await this.write(IMPORT_TABLES);
+  }
+
+  /** Tính xếp hạng: the ranking by the settings' method, and the sheets up to Tổng hợp. */
+  async computeRanking(): Promise<void> {
+    const outcome = this.state.outcome;
+    if (!outcome?.ok || this.state.busy) return;
+    this.set({ busy: "rank", failure: null });
+    const { result } = outcome;
+    const ranking = rankBlock(result.units, result.sheets, this.state.settings);
+    this.set({ ranking, proposals: null });
+    await this.write(RANK_TABLES, true);
+    this.set({ busy: null });
+  }
+
+  /** Lập danh sách đề nghị: the proposals by the settings' awards, and every sheet. */
+  async proposeNominations(): Promise<void> {
+    const outcome = this.state.outcome;
+    if (!outcome?.ok || this.state.busy) return;
+    this.set({ busy: "nominate", failure: null });
+    const { result } = outcome;
+    const ranking = this.state.ranking ?? rankBlock(result.units, result.sheets, this.state.settings);
+    const proposals = proposeAwards(ranking, result.units, this.state.settings.awards);
+    this.set({ ranking, proposals });
+    await this.write(null, true);
+    this.set({ busy: null });
+  }
+
+  async loadSample(): Promise<void> {
+    const sample = this.deps.sample;
+    if (!sample || this.state.busy || this.state.importing) return;
+    this.set({ busy: "sample", failure: null });
+    let files: FileSource[];
+    try {
+      files = await sample();
+    } catch (error) {
+      this.set({ busy: null, failure: String(error) });
+      return;
+    }
+    this.set({ busy: null });
+    await this.importFiles(files);
+  }
+
+  /** New settings make the ranking and proposals stale: they are computed again on the next click. */
+  updateSettings(patch: Partial<PaneSettings>): void {
+    const settings = { ...this.state.settings, ...patch };
+    const stale = patch.method !== undefined || patch.trim !== undefined || patch.awards !== undefined;
+    this.set({ settings, ...(stale ? { ranking: null, proposals: null } : {}) });
+  }
+
+  /**
+   * Shows the issue's row of the Kiểm tra sheet: `index` is the issue's place
+   * in the import's issues (tdIssues keeps that order).
+   */
+  selectIssue(index: number): void {
+    this.set({ focus: { table: "tdIssues", row: index } });
+    const sheet = this.state.sheets.find((s) => s.table.name === "tdIssues");
+    if (sheet && this.deps.selectRow) this.deps.selectRow(sheet.name, mainTableRow(sheet, index));
+  }
+
+  /** The issues of every stage so far: the import's, then the proposals'. */
+  allIssues(): Issue[] {
+    const outcome = this.state.outcome;
+    const imported = outcome ? (outcome.ok ? outcome.result.issues : outcome.issues) : [];
+    return [...imported, ...(this.state.proposals?.issues ?? [])];
+  }
+
+  /** Writes our sheets (only `tables`, or all) through the sink. */
+  private async write(tables: readonly TableName[] | null, activeLast = false): Promise<void> {
+    const outcome = this.state.outcome;
+    if (!outcome?.ok) return;
+    const { result } = outcome;
+    const { settings } = this.state;
+    const blockSettings: BlockSettings = { ...DEFAULT_SETTINGS, method: settings.method, trim: settings.trim, rounding: settings.rounding, awards: settings.awards };
+    const ranking = this.state.ranking ?? rankBlock(result.units, result.sheets, blockSettings);
+    const all = resultSheets(
+      {
+        settings: blockSettings,
+        units: result.units,
+        criteria: result.criteria.table,
+        sheets: result.sheets,
+        issues: this.allIssues(),
+        ranking,
+        nominations: this.state.proposals?.nominations ?? [],
+      },
+      settings.lang,
+    );
+    const chosen = tables ? all.filter((s) => tables.includes(s.table.name)) : all;
+    const sheets = activeLast ? chosen.map((s, i) => ({ ...s, active: i === chosen.length - 1 })) : chosen.map((s) => ({ ...s, active: s.table.name === "tdIssues" }));
+    try {
+      await this.deps.sink.writeSheets(sheets);
+      this.set({ sheets });
+    } catch (error) {
+      this.set({ failure: String(error) });
+    }
+  }
+}

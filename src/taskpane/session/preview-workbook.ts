@@ -1,0 +1,91 @@
+/**
+ * The browser preview's workbook: a WorkbookSink that keeps our sheets in
+ * memory (the pane shows them as tables) and turns them into an `.xlsx` for
+ * *Tải kết quả*.
+ *
+ * Why not ExcelJsSink: it writes with exceljs's streaming writer, which the
+ * browser build of exceljs (its package `browser` field, dist/exceljs.min.js)
+ * does not contain; here the in-memory `Workbook` with real tables (`td…`)
+ * does the work, which is fine at a preview's size.
+ */
+import { sheetLayout, quoteSheetName, type OutputCell, type SheetSpec, type WorkbookSink } from "../../workbook/sink";
+import { tableHeaders } from "../../workbook/names";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export class PreviewWorkbook implements WorkbookSink {
+  private sheets: SheetSpec[] = [];
+
+  /** Our sheets replace the ones holding the same table; new ones are added in order. */
+  async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
+    for (const sheet of sheets) {
+      const at = this.sheets.findIndex((s) => s.table.name === sheet.table.name);
+      if (at >= 0) this.sheets[at] = sheet;
+      else this.sheets.push(sheet);
+    }
+    const active = sheets.find((s) => s.active);
+    if (active) this.sheets = this.sheets.map((s) => ({ ...s, active: s.table.name === active.table.name }));
+  }
+
+  getSheets(): readonly SheetSpec[] {
+    return this.sheets;
+  }
+
+  async toBlob(): Promise<Blob> {
+    const mod = (await import("exceljs")) as typeof import("exceljs") & { default?: typeof import("exceljs") };
+    const ExcelJS = mod.default ?? mod;
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "Thi đua";
+    const names = new Map(this.sheets.map((s) => [s.name, safeSheetName(s.name)]));
+    for (const spec of this.sheets) {
+      const sheet = workbook.addWorksheet(names.get(spec.name) ?? spec.name);
+      (spec.titleLines ?? []).forEach((line, i) => {
+        sheet.getCell(i + 1, 1).value = line;
+      });
+      const captions = spec.moreTables ?? [];
+      sheetLayout(spec).forEach((placement, i) => {
+        const { table } = placement;
+        if (placement.captionRow !== null) sheet.getCell(placement.captionRow, 1).value = captions[i - 1]?.caption ?? "";
+        const headers = tableHeaders(table.columns);
+        const rows = table.rows.length > 0 ? table.rows.map((row) => row.map(plain)) : [headers.map(() => null)];
+        sheet.addTable({
+          name: table.name,
+          ref: `A${placement.headerRow}`,
+          headerRow: true,
+          style: { theme: "TableStyleMedium2", showRowStripes: true },
+          columns: headers.map((name) => ({ name, filterButton: true })),
+          rows,
+        });
+        table.columns.forEach((column, c) => {
+          const col = sheet.getColumn(c + 1);
+          if (column.width && (col.width ?? 0) < column.width) col.width = column.width;
+          if (column.numberFormat) {
+            for (let r = placement.firstDataRow; r <= placement.lastDataRow; r++) sheet.getCell(r, c + 1).numFmt = column.numberFormat;
+          }
+        });
+        // Links inside the workbook: the cell keeps its text and points at the row.
+        table.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell === null || typeof cell !== "object") return;
+            const target = names.get(cell.sheet) ?? cell.sheet;
+            sheet.getCell(placement.firstDataRow + r, c + 1).value = { text: cell.text, hyperlink: `#${quoteSheetName(target)}!${cell.cell}` };
+          }),
+        );
+      });
+      sheet.views = [{ state: "normal" }];
+    }
+    const activeIndex = this.sheets.findIndex((s) => s.active);
+    if (activeIndex >= 0) workbook.views = [{ activeTab: activeIndex, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+    const buffer = await workbook.xlsx.writeBuffer();
+    return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+  }
+}
+
+function plain(cell: OutputCell): string | number | boolean | null {
+  if (cell === null || typeof cell !== "object") return typeof cell === "number" && !Number.isFinite(cell) ? null : cell;
+  return cell.text;
+}
+
+function safeSheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31) || "Sheet";
+}

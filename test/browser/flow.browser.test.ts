@@ -1,0 +1,169 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
+import { proposeAwards } from "../../src/core/nominate/propose-awards";
+import { rankBlock } from "../../src/core/rank/rank-block";
+import { importBlock } from "../../src/core/read/import-block";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { buildPane, ROOT } from "../support/build-pane";
+import { launchChromium } from "../support/chromium";
+import { serveFolders } from "../support/static-server";
+
+// The preview's whole flow over the sample block (assets/sample, written by
+// scripts/make-sample.ts), against the engine run in Node on the same files.
+const SAMPLE = path.join(ROOT, "assets", "sample");
+const SCREENSHOTS = path.join(ROOT, "test-results");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+jest.setTimeout(240_000);
+
+let dist: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+interface Expected {
+  firstUnit: string;
+  nominations: { unit: string; award: string; rank: number }[];
+}
+
+/** What `npm run thidua -- rank assets/sample/` gives: the same engine, in Node. */
+async function expectedFromEngine(): Promise<Expected> {
+  const { files } = JSON.parse(readFileSync(path.join(SAMPLE, "manifest.json"), "utf8")) as { files: string[] };
+  const workbooks = [];
+  for (const file of files) {
+    const result = await readWorkbook(readFileSync(path.join(SAMPLE, file)), file);
+    workbooks.push(result.ok ? { file, grids: result.grids } : { file, unreadable: result.issue });
+  }
+  const outcome = importBlock({ workbooks });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  const ranking = rankBlock(outcome.result.units, outcome.result.sheets, { method: "mean", trim: 1 });
+  const { nominations } = proposeAwards(ranking, outcome.result.units, DEFAULT_AWARDS);
+  return { firstUnit: ranking.units[0]!.unit, nominations: nominations.map((n) => ({ unit: n.unit, award: n.awardName, rank: n.rank })) };
+}
+
+beforeAll(async () => {
+  dist = buildPane();
+  ({ server, origin } = await serveFolders({ "/": dist }));
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+async function open(width = 380) {
+  const context = await browser.newContext({ locale: "vi-VN", viewport: { width, height: 900 }, acceptDownloads: true });
+  const consoleErrors: string[] = [];
+  const outsideRequests: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      return route.fulfill({ path: file });
+    }
+    // Office.js's own telemetry frame (loaded by office.js a few seconds in, not by the pane): refused, not counted.
+    if (new URL(url).hostname.endsWith(".oaspapps.com")) return route.abort();
+    outsideRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return { page, context, consoleErrors, outsideRequests };
+}
+
+const fileList = (page: Page) => page.getByRole("list", { name: "Các tệp đã nhập" });
+
+async function waitImported(page: Page) {
+  await page.getByRole("status").filter({ hasText: "đơn vị" }).waitFor({ timeout: 60_000 });
+}
+
+describe("the preview's whole flow on the sample block", () => {
+  test("Dùng bộ mẫu → Kiểm tra → Tính xếp hạng → Lập danh sách đề nghị, as the command line ranks it; then the download", async () => {
+    const expected = await expectedFromEngine();
+    const { page, context, consoleErrors, outsideRequests } = await open();
+
+    await page.getByRole("button", { name: "Dùng bộ mẫu" }).click();
+    await waitImported(page);
+    const list = fileList(page);
+    await expect(list.locator("li").count()).resolves.toBe(17);
+    await expect(list.locator('li[data-file="Bang tieu chi cham diem thi dua 2026.xlsx"]').textContent()).resolves.toContain("Bảng tiêu chí");
+    await expect(list.locator('li[data-file="Danh sach don vi Khoi 2026.xlsx"]').textContent()).resolves.toContain("Danh sách đơn vị");
+    await expect(list.locator('li[data-file="Hoi Chu thap do - cham diem cac don vi 2026.xlsx"]').textContent()).resolves.toMatch(/Phiếu chấm: \d+ trang/);
+    await expect(list.locator('li[data-file="Phieu cham cheo - Hoi Dong y (ban cu).xls"]').textContent()).resolves.toContain("Không đọc được");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "step1-import.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "2. Kiểm tra" }).click();
+    const firstIssue = page.locator("section[aria-label] li button").first();
+    await expect(firstIssue.textContent()).resolves.toContain("Lỗi");
+    await firstIssue.click();
+    // The preview switches to the Kiểm tra table and marks the row.
+    await expect(page.getByRole("tab", { name: "Kiểm tra", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator('table[data-table="tdIssues"] tr[aria-current="true"]').count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "step2-check.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "3. Tính xếp hạng" }).click();
+    await page.getByRole("button", { name: "Tính xếp hạng" }).click();
+    const ranking = page.locator("table").filter({ has: page.locator("caption", { hasText: "Xếp hạng" }) });
+    await ranking.waitFor();
+    await expect(ranking.locator("tbody tr").first().locator("td").nth(1).textContent()).resolves.toBe(expected.firstUnit);
+    await expect(ranking.locator("tbody tr").first().locator("td").first().textContent()).resolves.toBe("1");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "step3-rank.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "4. Lập danh sách đề nghị" }).click();
+    await page.getByRole("button", { name: "Lập danh sách đề nghị" }).click();
+    const proposals = page.locator("table").filter({ has: page.locator("caption", { hasText: "Danh sách đề nghị" }) });
+    await proposals.waitFor();
+    const rows = await proposals.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")),
+    );
+    expect(rows.map((r) => ({ unit: r[0], award: r[1]!.replace(/Bằng điểm$/, "").trim(), rank: Number(r[3]) }))).toEqual(expected.nominations);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "step4-nominate.png"), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải kết quả (.xlsx)" }).click()]);
+    const saved = path.join(SCREENSHOTS, "thi-dua-ket-qua.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const tables = workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { table: { name: string } }).table?.name ?? (t as unknown as { name: string }).name));
+    expect(tables).toEqual(expect.arrayContaining(["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary", "tdNominations"]));
+    const summary = workbook.worksheets.find((ws) => ws.name === "Tổng hợp")!;
+    const cells: string[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells).toContain(expected.firstUnit);
+
+    expect(consoleErrors).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  test("the sample's files picked through the file input, then one again: a confirmation, then it replaces", async () => {
+    const { page, context, consoleErrors } = await open(320);
+    const files = readdirSync(SAMPLE).filter((f) => f !== "manifest.json").map((f) => path.join(SAMPLE, f));
+    await page.getByLabel("Chọn các tệp .xlsx của khối").setInputFiles(files);
+    await waitImported(page);
+    await expect(fileList(page).locator("li").count()).resolves.toBe(17);
+
+    await page.getByLabel("Chọn các tệp .xlsx của khối").setInputFiles([path.join(SAMPLE, "Phieu cham cheo 2026 - Hoi Luat gia.xlsx")]);
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.textContent()).resolves.toContain("Phieu cham cheo 2026 - Hoi Luat gia.xlsx");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "step1-replace.png") });
+    await dialog.getByRole("button", { name: "Thay thế" }).click();
+    await waitImported(page);
+    await expect(fileList(page).locator("li").count()).resolves.toBe(17);
+    await expect(fileList(page).locator("li").last().getAttribute("data-file")).resolves.toBe("Phieu cham cheo 2026 - Hoi Luat gia.xlsx");
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

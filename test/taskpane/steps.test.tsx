@@ -1,0 +1,170 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import type { ReactNode } from "react";
+import type { Issue } from "../../src/core/model/issue";
+import type { Ranking } from "../../src/core/model/result";
+import { CheckStep } from "../../src/taskpane/features/check/CheckStep";
+import { ImportStep } from "../../src/taskpane/features/import/ImportStep";
+import { NominateStep } from "../../src/taskpane/features/nominate/NominateStep";
+import { RankStep } from "../../src/taskpane/features/rank/RankStep";
+import { LangContext } from "../../src/taskpane/i18n/useStrings";
+import { BlockSession, type SessionState } from "../../src/taskpane/session/block-session";
+import { SessionContext } from "../../src/taskpane/session/context";
+
+/** A session whose state the test sets, and whose actions are recorded. */
+class FakeSession extends BlockSession {
+  readonly calls: string[] = [];
+  constructor() {
+    super({ sink: { writeSheets: async () => {} }, readWorkbook: async () => ({ ok: true, grids: [] }), lang: "vi" });
+  }
+  seed(patch: Partial<SessionState>) {
+    this.set(patch);
+  }
+  override async computeRanking() {
+    this.calls.push("rank");
+  }
+  override async proposeNominations() {
+    this.calls.push("nominate");
+  }
+  override selectIssue(index: number) {
+    this.calls.push(`select ${index}`);
+    super.selectIssue(index);
+  }
+}
+
+function renderWith(session: FakeSession, ui: ReactNode) {
+  return render(
+    <LangContext.Provider value={session.getState().settings.lang}>
+      <FluentProvider theme={webLightTheme}>
+        <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>
+      </FluentProvider>
+    </LangContext.Provider>,
+  );
+}
+
+const issue = (over: Partial<Issue>): Issue => ({ severity: "error", code: "SCORE_ABOVE_MAX", params: {}, ...over });
+const ISSUES: Issue[] = [
+  issue({ severity: "warning", code: "MAX_MISMATCH", file: "a.xlsx", sheet: "CTĐ", cell: "D9", params: { printed: 5, max: 4 } }),
+  issue({ file: "a.xlsx", sheet: "CTĐ", cell: "E14", scorer: "Hội A", ratee: "Hội <b>B</b>", criterion: "I.2", params: { value: 7, max: 5 } }),
+  issue({ severity: "warning", code: "SCORESHEET_MISSING", scorer: "Hội A", ratee: "Hội C" }),
+];
+
+function imported(session: FakeSession, issues = ISSUES) {
+  session.seed({
+    outcome: { ok: true, result: { issues, units: [], sheets: [], unitsInferred: false, criteria: {} as never } },
+  });
+}
+
+const RANKING: Ranking = {
+  method: "mean",
+  trim: 1,
+  units: [
+    { unit: "Hội Luật gia tỉnh", average: 92.345, rank: 1, scorers: 9, excluded: 0, selfScore: 95, gap: 2.6, totalsByScorer: new Map(), criterionAverages: new Map() },
+    { unit: "Hội Người mù tỉnh", average: null, rank: null, scorers: 0, excluded: 2, selfScore: null, gap: null, totalsByScorer: new Map(), criterionAverages: new Map() },
+  ],
+  scorers: [],
+  blockMean: 90,
+  agreement: { w: null, scorers: 0, units: 0 },
+};
+
+describe("the steps over a session", () => {
+  test("import: the files, what each turned out to be, unreadable ones with the reason", () => {
+    const session = new FakeSession();
+    session.seed({
+      files: [
+        { name: "tieu-chi.xlsx", status: "read", kind: { kind: "criteria" } },
+        { name: "phieu.xlsx", status: "read", kind: { kind: "scoresheets", sheets: 10 } },
+        { name: "cu.xls", status: "read", kind: { kind: "unreadable", issue: { severity: "error", code: "FILE_UNREADABLE", file: "cu.xls", params: { reason: "xls", format: "xls" } } } },
+        { name: "sau.xlsx", status: "queued" },
+      ],
+    });
+    renderWith(session, <ImportStep />);
+    const list = screen.getByRole("list", { name: "Các tệp đã nhập" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items.map((li) => li.getAttribute("data-file"))).toEqual(["tieu-chi.xlsx", "phieu.xlsx", "cu.xls", "sau.xlsx"]);
+    expect(items[0]).toHaveTextContent("Bảng tiêu chí");
+    expect(items[1]).toHaveTextContent("Phiếu chấm: 10 trang");
+    expect(items[2]).toHaveTextContent("Không đọc được");
+    expect(items[2]).toHaveTextContent("Excel 97–2003 (.xls)");
+    expect(items[3]).toHaveTextContent("Đang chờ");
+    expect(within(list).getAllByRole("progressbar")).toHaveLength(4);
+  });
+
+  test("import: a file already imported is replaced only after a confirmation", async () => {
+    const session = new FakeSession();
+    session.seed({ files: [{ name: "phieu.xlsx", status: "read", input: { file: "phieu.xlsx", grids: [] }, kind: { kind: "scoresheets", sheets: 1 } }] });
+    const importFiles = jest.spyOn(session, "importFiles").mockResolvedValue();
+    renderWith(session, <ImportStep />);
+    const file = new File(["x"], "phieu.xlsx");
+    fireEvent.change(screen.getByLabelText("Chọn các tệp .xlsx của khối"), { target: { files: [file] } });
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog).toHaveTextContent("phieu.xlsx");
+    expect(importFiles).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Thay thế" }));
+    expect(importFiles).toHaveBeenCalledWith([expect.objectContaining({ name: "phieu.xlsx" })]);
+  });
+
+  test("check: by file and unit, errors first, messages in the pane's language, text from files as text", () => {
+    const session = new FakeSession();
+    imported(session);
+    const { container } = renderWith(session, <CheckStep />);
+    const sections = screen.getAllByRole("region").filter((s) => s.hasAttribute("aria-label"));
+    expect(sections.map((s) => s.getAttribute("aria-label"))).toEqual(["a.xlsx", "Cả khối"]);
+    const buttons = within(sections[0]!).getAllByRole("button");
+    expect(buttons[0]).toHaveTextContent("Lỗi");
+    expect(buttons[0]).toHaveTextContent("CTĐ!E14");
+    expect(buttons[0]).toHaveTextContent("Điểm 7 vượt điểm tối đa 5 của tiêu chí I.2");
+    expect(buttons[1]).toHaveTextContent("Cảnh báo");
+    expect(screen.getByRole("heading", { name: "Hội <b>B</b>" })).toBeInTheDocument();
+    expect(container.querySelector("b")).toBeNull();
+    fireEvent.click(buttons[0]!);
+    expect(session.calls).toEqual(["select 1"]);
+    expect(session.getState().focus).toEqual({ table: "tdIssues", row: 1 });
+  });
+
+  test("rank: the button computes; the ranking shows rank, unit, average and self score", () => {
+    const session = new FakeSession();
+    imported(session);
+    renderWith(session, <RankStep />);
+    fireEvent.click(screen.getByRole("button", { name: "Tính xếp hạng" }));
+    expect(session.calls).toEqual(["rank"]);
+    act(() => session.seed({ ranking: RANKING }));
+    const table = screen.getByRole("table");
+    const rows = within(table).getAllByRole("row");
+    expect(within(rows[0]!).getAllByRole("columnheader").map((c) => c.textContent)).toEqual(["Hạng", "Đơn vị", "Điểm TB", "Tự chấm"]);
+    expect(within(rows[1]!).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "Hội Luật gia tỉnh", "92,35", "95,00"]);
+    expect(within(rows[2]!).getAllByRole("cell").map((c) => c.textContent)).toEqual(["—", "Hội Người mù tỉnh", "—", "—"]);
+  });
+
+  test("nominate: the proposals with their award, and a tie called out", () => {
+    const session = new FakeSession();
+    imported(session);
+    renderWith(session, <NominateStep />);
+    fireEvent.click(screen.getByRole("button", { name: "Lập danh sách đề nghị" }));
+    expect(session.calls).toEqual(["nominate"]);
+    act(() =>
+      session.seed({
+      proposals: {
+        nominations: [
+          { unit: "Hội A", award: "bang-khen-ubnd-tinh", awardName: "Bằng khen của Chủ tịch UBND tỉnh", rank: 3, average: 90.5, tied: true },
+          { unit: "Hội B", award: "bang-khen-ubnd-tinh", awardName: "Bằng khen của Chủ tịch UBND tỉnh", rank: 3, average: 90.5, tied: true },
+        ],
+        issues: [{ severity: "warning", code: "NOMINATION_TIE", params: { award: "Bằng khen của Chủ tịch UBND tỉnh", units: "Hội A, Hội B", rank: 3 } }],
+      },
+      }),
+    );
+    expect(screen.getByText(/Hội A, Hội B bằng điểm ở vị trí cuối/)).toBeInTheDocument();
+    const rows = within(screen.getByRole("table")).getAllByRole("row");
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toHaveTextContent("Bằng điểm");
+  });
+
+  test("English when the pane's language is English", () => {
+    const session = new FakeSession();
+    session.updateSettings({ lang: "en" });
+    imported(session);
+    renderWith(session, <CheckStep />);
+    expect(screen.getAllByRole("button")[0]).toHaveTextContent("The score 7 is above the maximum 5");
+  });
+});
