@@ -1,30 +1,21 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import { proposeAwards } from "../../src/core/nominate/propose-awards";
 import { rankBlock } from "../../src/core/rank/rank-block";
 import { importBlock } from "../../src/core/read/import-block";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
-import { buildPane, ROOT } from "../support/build-pane";
-import { launchChromium } from "../support/chromium";
-import { serveFolders } from "../support/static-server";
+import { ROOT } from "../support/build-pane";
+import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
 
 // The preview's whole flow over the sample block (assets/sample, written by
 // scripts/make-sample.ts), against the engine run in Node on the same files.
 const SAMPLE = path.join(ROOT, "assets", "sample");
-const SCREENSHOTS = path.join(ROOT, "test-results");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
 jest.setTimeout(240_000);
 
-let dist: string;
-let server: Server;
-let origin: string;
-let browser: Browser;
 
 interface Expected {
   firstUnit: string;
@@ -46,42 +37,8 @@ async function expectedFromEngine(): Promise<Expected> {
   return { firstUnit: ranking.units[0]!.unit, nominations: nominations.map((n) => ({ unit: n.unit, award: n.awardName, rank: n.rank })) };
 }
 
-beforeAll(async () => {
-  dist = buildPane();
-  ({ server, origin } = await serveFolders({ "/": dist }));
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
-async function open(width = 380) {
-  const context = await browser.newContext({ locale: "vi-VN", viewport: { width, height: 900 }, acceptDownloads: true });
-  const consoleErrors: string[] = [];
-  const outsideRequests: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
-      return route.fulfill({ path: file });
-    }
-    // Office.js's own telemetry frame (loaded by office.js a few seconds in, not by the pane): refused, not counted.
-    if (new URL(url).hostname.endsWith(".oaspapps.com")) return route.abort();
-    outsideRequests.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return { page, context, consoleErrors, outsideRequests };
-}
+const pane = paneHarness();
+const open = (width = 380) => pane.open({ width, height: 900 });
 
 const fileList = (page: Page) => page.getByRole("list", { name: "Các tệp đã nhập" });
 

@@ -1,67 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildPane, ROOT } from "../support/build-pane";
-import { launchChromium } from "../support/chromium";
-import { serveFolders } from "../support/static-server";
-
-// The production page loads Office.js from Microsoft's CDN; offline, the
-// test answers that URL from the package's own copy, and refuses every other
-// outside request so a stray load fails the test.
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-const SCREENSHOTS = path.join(ROOT, "test-results");
+import { ROOT } from "../support/build-pane";
+import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
 
 jest.setTimeout(180_000);
 
-let dist: string;
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  dist = buildPane();
-  ({ server, origin } = await serveFolders({ "/": dist }));
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  consoleErrors: string[];
-  outsideRequests: string[];
-}
-
-async function openPane(locale: string): Promise<Opened> {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 720 } });
-  const consoleErrors: string[] = [];
-  const outsideRequests: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
-      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-    }
-    outsideRequests.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  await page.goto(`${origin}/taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return { page, context, consoleErrors, outsideRequests };
-}
+const pane = paneHarness();
+const openPane = (locale: string) => pane.open({ locale });
 
 describe("the built task pane in Chromium", () => {
   test("renders in Vietnamese as a preview, with no console error and no outside load", async () => {
@@ -94,17 +40,17 @@ describe("the built task pane in Chromium", () => {
 
   test("the build ships the manifest, the icons and the help page", async () => {
     for (const file of ["manifest.xml", "help.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
-      const response = await fetch(`${origin}/${file}`);
+      const response = await fetch(`${pane.origin()}/${file}`);
       expect([file, response.status]).toEqual([file, 200]);
     }
   });
 
   test("the production manifest points at the public origin and still validates", () => {
-    const manifest = readFileSync(path.join(dist, "manifest.xml"), "utf8");
+    const manifest = readFileSync(path.join(pane.dist(), "manifest.xml"), "utf8");
     const { productionUrl: publicUrl } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).config;
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${publicUrl}taskpane.html"/>`);
-    const run = spawnSync(process.execPath, ["scripts/validate-manifest.mjs", path.join(dist, "manifest.xml")], { cwd: ROOT, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["scripts/validate-manifest.mjs", path.join(pane.dist(), "manifest.xml")], { cwd: ROOT, encoding: "utf8" });
     expect(run.stdout).toContain("valid");
     expect(run.status).toBe(0);
   });
