@@ -102,6 +102,21 @@ export class ExcelSink implements WorkbookSink {
   /** The names the last `writeSheets` gave each SheetSpec name. */
   readonly sheetNames = new Map<string, string>();
 
+  /**
+   * Shows the officer a row of one of our sheets (an issue's row in Kiểm tra):
+   * activates the sheet, under the name it was given, and selects the whole
+   * row. One request.
+   */
+  async selectRow(sheet: string, row: number): Promise<void> {
+    const name = this.sheetNames.get(sheet) ?? sheet;
+    await this.host.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(name);
+      worksheet.activate();
+      worksheet.getRange(`A${row}`).getEntireRow().select();
+      await context.sync();
+    });
+  }
+
   constructor(options: ExcelSinkOptions = {}) {
     this.host = options.host ?? officeHost;
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;

@@ -108,6 +108,18 @@ describe("ExcelSink", () => {
     expect(fake.workbook.enableEvents).toBe(true);
   });
 
+  it("selects an issue's row in our Kiểm tra sheet, under the name it was given, in one request", async () => {
+    const fake = userWorkbook();
+    fake.addSheet("Kiểm tra"); // the user's own: ours becomes "Kiểm tra (2)"
+    const sink = new ExcelSink({ host: fake });
+    await sink.writeSheets(sheets);
+    const before = fake.syncs;
+    await sink.selectRow("Kiểm tra", 7);
+    expect(fake.syncs - before).toBe(1);
+    expect(fake.workbook.active).toBe("Kiểm tra (2)");
+    expect(fake.workbook.selection).toEqual({ sheet: "Kiểm tra (2)", top: 6, bottom: 6, entireRows: true });
+  });
+
   it("keeps formula-like unit names as text", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Sheet1");

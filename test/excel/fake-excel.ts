@@ -132,6 +132,8 @@ export interface FakeWorkbook {
   sheets: FakeSheet[];
   active: string | null;
   enableEvents: boolean;
+  /** What `range.select()` last selected: the sheet and its 0-based rows. */
+  selection?: { sheet: string; top: number; bottom: number; entireRows: boolean };
 }
 
 interface Box {
@@ -385,6 +387,14 @@ class WorksheetCollectionProxy extends Loadable {
   }
   get items(): WorksheetProxy[] {
     return this.read("items");
+  }
+  /** As Excel: resolved when the queue runs; a missing sheet fails the request with ItemNotFound. */
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => {
+      const sheet = this.context.excel.workbook.sheets.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+      if (!sheet) throw new OfficeError("ItemNotFound", `no sheet named ${name}`);
+      return sheet;
+    });
   }
   add(name: string): WorksheetProxy {
     let added: FakeSheet | null = null;
@@ -666,6 +676,23 @@ class RangeProxy extends Loadable {
     const t = this.target();
     if (!t) throw new OfficeError("InvalidObjectPath", "the range is a null object");
     return t;
+  }
+
+  /** The whole rows of this range (Excel: `A12:C12` → `12:12`). */
+  getEntireRow(): RangeProxy {
+    const entire = new RangeProxy(this.context, () => this.target());
+    entire.entireRows = true;
+    return entire;
+  }
+  entireRows = false;
+
+  /** Excel selects the range on its (active) sheet; selecting on a sheet that is not active fails. */
+  select(): void {
+    this.context.enqueue("range.select", null, () => {
+      const { sheet, box } = this.must();
+      if (this.context.excel.workbook.active !== sheet.name) throw new OfficeError("InvalidOperation", "the range's sheet is not active");
+      this.context.excel.workbook.selection = { sheet: sheet.name, top: box.top, bottom: box.bottom, entireRows: this.entireRows };
+    });
   }
 
   get isNullObject(): boolean {

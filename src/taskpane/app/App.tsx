@@ -66,16 +66,18 @@ export interface AppProps {
 
 export function App({ host, sink, selectRow }: AppProps) {
   const [workbook] = useState(() => (sink || host.kind === "excel" ? null : new PreviewWorkbook()));
-  const [session] = useState(
-    () =>
-      new BlockSession({
-        sink: sink ?? workbook ?? new ExcelSink(),
-        readWorkbook,
-        lang: host.lang,
-        ...(host.kind === "preview" ? { sample: () => loadSampleFiles() } : {}),
-        ...(selectRow ? { selectRow } : {}),
-      }),
-  );
+  const [session] = useState(() => {
+    const target = sink ?? workbook ?? new ExcelSink();
+    // Inside Excel, an issue's row is selected in the open workbook.
+    const select = selectRow ?? (target instanceof ExcelSink ? (sheet: string, row: number) => void target.selectRow(sheet, row) : undefined);
+    return new BlockSession({
+      sink: target,
+      readWorkbook,
+      lang: host.lang,
+      ...(host.kind === "preview" ? { sample: () => loadSampleFiles() } : {}),
+      ...(select ? { selectRow: select } : {}),
+    });
+  });
   return (
     <SessionContext.Provider value={session}>
       <Shell host={host} workbook={workbook} />
