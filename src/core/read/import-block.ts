@@ -270,15 +270,26 @@ function toScoresheet(sheet: ResolvedSheet): Scoresheet {
     value: score.value.kind === "number" ? score.value.value : null,
     raw: rawText(score.value),
     kind: sheet.kind,
-    source: { ...source, cell: score.cell },
+    source: { file: raw.file, sheet: raw.sheet, cell: score.cell },
   }));
   return { scorer: sheet.scorer.name, ratee: sheet.ratee.name, kind: sheet.kind, layout: raw.layout, source, entries };
+}
+
+// A block's half-million scores share a few hundred distinct values: one string each.
+const NUMBER_TEXT = new Map<number, string>();
+function numberText(value: number): string {
+  let text = NUMBER_TEXT.get(value);
+  if (text === undefined) {
+    if (NUMBER_TEXT.size >= 10_000) NUMBER_TEXT.clear();
+    NUMBER_TEXT.set(value, (text = String(value)));
+  }
+  return text;
 }
 
 function rawText(value: CellNumber): string {
   switch (value.kind) {
     case "number":
-      return String(value.value);
+      return numberText(value.value);
     case "text":
       return value.text;
     case "error":
