@@ -1,23 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import { run } from "../../src/cli/main";
 import type { IssueJson } from "../../src/core/report/result-json";
 import { realisticBlock11, totalsBlock, type BlockTruth } from "../fixtures/builder";
+import { scratchFolder, thidua } from "../support/cli";
 import { compareIssues } from "../support/oracle";
 
 jest.setTimeout(120_000);
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-check-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("thidua-check-");
 
-async function thidua(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
 
 async function checkJson(...argv: string[]): Promise<IssueJson[]> {
   const json = path.join(scratch, `result-${Math.random().toString(36).slice(2)}.json`);

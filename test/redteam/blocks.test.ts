@@ -5,26 +5,18 @@
  * the JSON of SPEC §8 with every field; messages complete in vi and en.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { run } from "../../src/cli/main";
 import { ERROR_CODES, WARNING_CODES } from "../../src/core/model/issue";
 import type { IssueJson } from "../../src/core/report/result-json";
+import { scratchFolder, thidua } from "../support/cli";
 import { compareIssues } from "../support/oracle";
 import { blockAB, blockC, blockD, blockE, blockF, type Scenario } from "./scenarios";
 
 jest.setTimeout(120_000);
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-redteam-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("thidua-redteam-");
 
-async function thidua(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
 
 async function check(scenario: Scenario, lang: "vi" | "en" = "vi") {
   const json = path.join(scratch, `out-${Math.random().toString(36).slice(2)}.json`);
