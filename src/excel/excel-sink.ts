@@ -55,7 +55,7 @@ import {
   type WorkbookSink,
 } from "../workbook/sink";
 import { freeSheetName, tableHeaders } from "../workbook/names";
-import { jsonSize, officeHost, type ExcelHost } from "./host";
+import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
 
 export interface ExcelSinkOptions {
   readonly host?: ExcelHost;
@@ -90,6 +90,8 @@ const MAX_DV_TITLE = 32;
 const MAX_DV_MESSAGE = 255;
 /** A rough price of one queued operation besides its arguments (object path, method name…). */
 const OP_BYTES = 200;
+// Well under Excel's PAYLOAD_LIMIT: our byte count is an estimate, and the
+// request carries Office.js's own envelope besides our values.
 const DEFAULT_MAX_REQUEST_BYTES = 2_000_000;
 
 type Written = string | number | boolean;
@@ -119,7 +121,7 @@ export class ExcelSink implements WorkbookSink {
 
   constructor(options: ExcelSinkOptions = {}) {
     this.host = options.host ?? officeHost;
-    this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.maxRequestBytes = Math.min(options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, PAYLOAD_LIMIT);
   }
 
   async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {

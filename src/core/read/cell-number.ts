@@ -15,6 +15,7 @@
  * a decimal comma means. Dates and booleans are text: a score Excel turned
  * into a date (`9.5` → 9 May under some locales) cannot be recovered safely.
  */
+import { memoize } from "../text/memoize";
 import type { CellValue } from "../model/grid";
 import { isCellError } from "../model/grid";
 
@@ -30,17 +31,7 @@ const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 // Parsed cells are immutable values: a block's half-million scores share a few
 // hundred distinct numbers, so they share the objects too (far less garbage).
 const BLANK: CellNumber = Object.freeze({ kind: "blank" });
-const NUMBERS = new Map<number, CellNumber>();
-
-function numberCell(value: number): CellNumber {
-  let cell = NUMBERS.get(value);
-  if (!cell) {
-    if (NUMBERS.size >= 10_000) NUMBERS.clear();
-    cell = Object.freeze({ kind: "number", value });
-    NUMBERS.set(value, cell);
-  }
-  return cell;
-}
+const numberCell = memoize((value: number): CellNumber => Object.freeze({ kind: "number", value }), 10_000);
 
 export function parseCellNumber(value: CellValue): CellNumber {
   if (value === null) return BLANK;

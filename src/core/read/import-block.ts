@@ -12,6 +12,7 @@ import type { Issue } from "../model/issue";
 import type { Scoresheet, ScoreEntry } from "../model/scoresheet";
 import type { Unit } from "../model/unit";
 import { sheetTotal } from "../rank/total";
+import { memoize } from "../text/memoize";
 import { normalizeText } from "../text/normalize";
 import type { CellNumber } from "./cell-number";
 import { classifyFiles } from "./classify";
@@ -276,15 +277,7 @@ function toScoresheet(sheet: ResolvedSheet): Scoresheet {
 }
 
 // A block's half-million scores share a few hundred distinct values: one string each.
-const NUMBER_TEXT = new Map<number, string>();
-function numberText(value: number): string {
-  let text = NUMBER_TEXT.get(value);
-  if (text === undefined) {
-    if (NUMBER_TEXT.size >= 10_000) NUMBER_TEXT.clear();
-    NUMBER_TEXT.set(value, (text = String(value)));
-  }
-  return text;
-}
+const numberText = memoize((value: number) => String(value), 10_000);
 
 function rawText(value: CellNumber): string {
   switch (value.kind) {

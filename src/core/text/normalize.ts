@@ -1,21 +1,13 @@
+import { memoize } from "./memoize";
+
 /**
  * Label and name matching is case-, whitespace- and diacritics-insensitive
  * (`đ` ~ `d`), ignores trailing colons, and treats punctuation as a word
  * separator (*da cam/dioxin* is *da cam dioxin*): officers type the same
  * heading a dozen ways, on keyboards with and without Vietnamese input.
  */
-export function normalizeText(text: string): string {
-  // A block repeats the same labels and names on every sheet: normalise each once.
-  const known = NORMALIZED.get(text);
-  if (known !== undefined) return known;
-  const normalized = normalizeUncached(text);
-  if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
-  NORMALIZED.set(text, normalized);
-  return normalized;
-}
-
-const NORMALIZED = new Map<string, string>();
-const NORMALIZED_LIMIT = 100_000;
+// A block repeats the same labels and names on every sheet: normalise each once.
+export const normalizeText: (text: string) => string = memoize(normalizeUncached, 100_000);
 
 function normalizeUncached(text: string): string {
   return text

@@ -238,7 +238,7 @@ function sameStructure(grid: Grid, context: SheetContext): SheetTable | null {
   let byKey = structureCache.get(context.table);
   if (!byKey) structureCache.set(context.table, (byKey = new Map()));
   // Rows above the header (titles, the scorer's and ratee's names) only decide where the header is.
-  const header = findCriteriaHeader(grid);
+  const header = sheetHeader(grid);
   if (!header) return null;
   const key = `${JSON.stringify(header)}\u0003${structureKey(grid, header)}`;
   if (byKey.has(key)) return byKey.get(key) ?? null;
