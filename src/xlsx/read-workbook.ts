@@ -95,7 +95,8 @@ export async function readWorkbook(
       return fail("corrupt", { detail: describe(error) });
     }
 
-    const grids = workbook.worksheets.map((worksheet) => worksheetToGrid(worksheet, name));
+    const intern = stringInterner();
+    const grids = workbook.worksheets.map((worksheet) => worksheetToGrid(worksheet, name, intern));
     if (!grids.some((grid) => grid.rowCount > 0)) return fail("empty");
     return { ok: true, grids };
   } catch (error) {
@@ -138,20 +139,44 @@ function loadExcelJs(): Promise<ExcelJsModule> {
 
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 
-function worksheetToGrid(worksheet: Worksheet, file: string): Grid {
+/**
+ * One copy of each distinct text of a workbook. A block's workbooks repeat a
+ * few hundred texts (criteria, unit names) over a million cells, and the
+ * strings exceljs hands over are slices of the XML it parsed: kept as they
+ * are, a few short cells would keep every sheet's whole XML alive. Measured
+ * on the L bench block (64 workbooks, 2.8 million cells): the grids held
+ * ~490 MB as handed over, ~260 MB with each string copied, ~170 MB shared,
+ * and peak memory fell from ~1.25 GB to ~0.8 GB. The kept copy is made flat,
+ * owning only its text.
+ */
+type Intern = (text: string) => string;
+
+function stringInterner(): Intern {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let kept = seen.get(text);
+    if (kept === undefined) {
+      // Concatenating and slicing makes V8 build a new string that does not share the parser's buffer.
+      kept = ` ${text}`.slice(1);
+      seen.set(kept, kept);
+    }
+    return kept;
+  };
+}
+
+function worksheetToGrid(worksheet: Worksheet, file: string, intern: Intern): Grid {
   const rows: (readonly CellValue[])[] = [];
+  const hiddenRows = new Set<number>();
   let columnCount = 0;
 
   worksheet.eachRow({ includeEmpty: false }, (row: Row, rowNumber: number) => {
-    const values = rowValues(row);
+    const values = rowValues(row, intern);
     if (values.length === 0) return;
     while (rows.length < rowNumber - 1) rows.push(EMPTY_ROW);
     rows.push(values);
     if (values.length > columnCount) columnCount = values.length;
   });
   const rowCount = rows.length;
-
-  const hiddenRows = new Set<number>();
   for (let r = 1; r <= rowCount; r++) {
     if (worksheet.findRow(r)?.hidden) hiddenRows.add(r - 1);
   }
@@ -178,7 +203,7 @@ function worksheetToGrid(worksheet: Worksheet, file: string): Grid {
 }
 
 /** One row's values, 0-based, blanks as null, trailing blanks dropped; empty when it shows nothing. */
-function rowValues(row: Row): CellValue[] {
+function rowValues(row: Row, intern: Intern): CellValue[] {
   // eachCell visits cells left to right; grow only up to the last value, so
   // formatted blank cells out to column XFD cost nothing.
   const values: CellValue[] = [];
@@ -186,7 +211,7 @@ function rowValues(row: Row): CellValue[] {
     const value = cellValue(cell);
     if (value === null) return;
     while (values.length < colNumber - 1) values.push(null);
-    values.push(value);
+    values.push(typeof value === "string" ? intern(value) : value);
   });
   return values;
 }
