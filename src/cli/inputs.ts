@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { WorkbookInput } from "../core/read/import-block";
+import { importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookInput } from "../core/read/import-block";
 import { normalizeText } from "../core/text/normalize";
 import { readWorkbook } from "../xlsx/read-workbook";
 
@@ -28,18 +28,19 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
 }
 
 /**
- * Reads each file into Grids; a file that cannot be read becomes its
- * FILE_UNREADABLE issue and the others go on. Issues name files by their
- * base name, as the officer sees them.
+ * Imports the block from its files, read one at a time so that a large
+ * block's sheets are never all in memory at once. A file that cannot be read
+ * becomes its FILE_UNREADABLE issue and the others go on. Issues name files
+ * by their base name, as the officer sees them.
  */
-export async function readInputs(files: readonly string[]): Promise<WorkbookInput[]> {
-  const inputs: WorkbookInput[] = [];
-  for (const file of files) {
-    const name = path.basename(file);
-    const result = await readWorkbook(await readFile(file), name);
-    inputs.push(result.ok ? { file: name, grids: result.grids } : { file: name, unreadable: result.issue });
-  }
-  return inputs;
+export function importFiles(files: readonly string[], options: ImportOptions): Promise<ImportOutcome> {
+  return importOneByOne(files.length, (position) => readInput(files[position] as string), options);
+}
+
+async function readInput(file: string): Promise<WorkbookInput> {
+  const name = path.basename(file);
+  const result = await readWorkbook(await readFile(file), name);
+  return result.ok ? { file: name, grids: result.grids } : { file: name, unreadable: result.issue };
 }
 
 const ROSTER_NAME = /danh.?sach|don.?vi|roster|thanh.?vien/;

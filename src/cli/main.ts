@@ -5,13 +5,13 @@ import type { Award } from "../core/model/award";
 import { parseAwards } from "../core/nominate/awards-file";
 import { proposeAwards } from "../core/nominate/propose-awards";
 import { rankBlock } from "../core/rank/rank-block";
-import { importBlock, type ImportResult } from "../core/read/import-block";
+import type { ImportResult } from "../core/read/import-block";
 import { readRosterText } from "../core/read/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
 import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
-import { expandInputs, readInputs, textRosterAmong } from "./inputs";
+import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
 
 export interface Io {
@@ -88,11 +88,9 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
   const expanded = await expandInputs([...named, ...args.inputs]);
   const files = expanded.filter((f) => !f.toLowerCase().endsWith(".txt"));
   const textRoster = namedText ?? (args.roster === undefined ? textRosterAmong(expanded) : undefined);
-  const workbooks = await readInputs(files);
   const rosterUnits = textRoster ? readRosterText(await readFile(textRoster, "utf8"), path.basename(textRoster)) : undefined;
 
-  const outcome = importBlock({
-    workbooks,
+  const outcome = await importFiles(files, {
     ...(args.criteria ? { criteriaFile: path.basename(args.criteria) } : {}),
     ...(args.roster && !textRoster ? { rosterFile: path.basename(args.roster) } : {}),
     ...(rosterUnits ? { rosterUnits } : {}),

@@ -141,7 +141,8 @@ function lookAt(grid: Grid): SheetLook {
   return { kind: "none", grid };
 }
 
-interface WorkbookLook {
+/** What one workbook looks like to the classification: all it needs of the workbook's grids. */
+export interface WorkbookLook {
   readonly kind: WorkbookKind;
   /** Score columns of the criteria sheet, for tie-breaking. */
   readonly scoreColumns: number;
@@ -149,7 +150,7 @@ interface WorkbookLook {
   readonly namesUnit?: boolean;
 }
 
-function inspectWorkbook(grids: readonly Grid[]): WorkbookLook {
+export function lookAtWorkbook(grids: readonly Grid[]): WorkbookLook {
   const visible = grids.filter((g) => !g.hidden);
   const looks = (visible.length > 0 ? visible : grids).map(lookAt);
   if (looks.some((l) => l.kind === "scored" || l.kind === "totals")) return { kind: { kind: "scoresheets" }, scoreColumns: 0 };
@@ -170,7 +171,7 @@ function inspectWorkbook(grids: readonly Grid[]): WorkbookLook {
 
 /** What one workbook is, by its sheets' content (see the module's comment). */
 export function classifyWorkbook(grids: readonly Grid[]): WorkbookKind {
-  return inspectWorkbook(grids).kind;
+  return lookAtWorkbook(grids).kind;
 }
 
 /** The file's base name, without its extension, as normalised words padded with spaces. */
@@ -224,7 +225,17 @@ function choose(
  * the module's comment for the rules and the tie-breaking).
  */
 export function classifyFiles(files: readonly { readonly file: string; readonly grids: readonly Grid[] }[]): FolderClassification {
-  const looks = files.map((f) => inspectWorkbook(f.grids));
+  return classifyLooks(files.map((f) => ({ file: f.file, look: lookAtWorkbook(f.grids) })));
+}
+
+/**
+ * `classifyFiles` over workbooks already looked at (`lookAtWorkbook`): a
+ * reader that drops each scoresheet workbook's grids once read keeps only
+ * its look.
+ */
+export function classifyLooks(looked: readonly { readonly file: string; readonly look: WorkbookLook }[]): FolderClassification {
+  const files = looked;
+  const looks = looked.map((l) => l.look);
   const conflicts: ClassificationConflict[] = [];
 
   const criteriaCandidates: Candidate[] = [];

@@ -7,6 +7,7 @@ import { isGiven } from "../check/pairs";
 import type { CheckContext, ResolvedSheet } from "../check/rule";
 import { missingScoresheets } from "../check/scoresheet-missing";
 import { unitIssue } from "../check/unit-issues";
+import type { CriteriaTable } from "../model/criteria";
 import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Scoresheet, ScoreEntry } from "../model/scoresheet";
@@ -15,7 +16,7 @@ import { sheetTotal } from "../rank/total";
 import { memoize } from "../text/memoize";
 import { normalizeText } from "../text/normalize";
 import type { CellNumber } from "./cell-number";
-import { classifyFiles } from "./classify";
+import { classifyLooks, lookAtWorkbook, type WorkbookLook } from "./classify";
 import { buildCriterionIndex, readCriteriaTable, type CriteriaTableRead } from "./criteria-table";
 import { LAYOUTS } from "./layouts/index";
 import type { NameRef, RawScoresheet, SheetContext } from "./layouts/layout";
@@ -61,60 +62,244 @@ export type ImportOutcome =
   | { readonly ok: true; readonly result: ImportResult }
   | { readonly ok: false; readonly reason: "no-criteria-table" | "criteria-unreadable"; readonly issues: readonly Issue[] };
 
+/** What an import needs besides the workbooks: the user's choices, when made. */
+export type ImportOptions = Omit<ImportRequest, "workbooks">;
+
 /**
  * From the workbooks an officer hands over to one checked model of the block:
  * find the criteria table and the roster, read every sheet in the layout it is
  * in, match names to the roster, and run every rule of SPEC §3.
  */
 export function importBlock(request: ImportRequest): ImportOutcome {
-  const readable = request.workbooks.filter((w): w is Extract<WorkbookInput, { grids: readonly Grid[] }> => "grids" in w);
-  const unreadable = request.workbooks.flatMap((w) => ("unreadable" in w ? [w.unreadable] : []));
+  const block = new BlockImport(request);
+  for (const workbook of request.workbooks) block.add(workbook);
+  // Read against a criteria table a later file displaced: the grids are at hand, read them again.
+  for (const position of block.toReadAgain()) {
+    const workbook = request.workbooks[position];
+    if (workbook) block.readAgain(position, workbook);
+  }
+  return block.finish();
+}
 
-  const roles = findRoles(request, readable);
-  if (!roles.criteria) return { ok: false, reason: roles.criteriaNamed ? "criteria-unreadable" : "no-criteria-table", issues: unreadable };
-  const criteria = readCriteriaTable(roles.criteria.grid);
-  if (!criteria || criteria.table.criteria.length === 0) return { ok: false, reason: "criteria-unreadable", issues: unreadable };
+/**
+ * `importBlock` over workbooks read one at a time (`read(position)`), for a
+ * large block: each scoresheet workbook's grids are let go once it is read
+ * into the model. A workbook is read twice only when a file read later
+ * displaces the criteria table it was read against (see `BlockImport`).
+ */
+export async function importOneByOne(
+  count: number,
+  read: (position: number) => Promise<WorkbookInput>,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const block = new BlockImport(options);
+  for (let position = 0; position < count; position++) block.add(await read(position));
+  for (const position of block.toReadAgain()) block.readAgain(position, await read(position));
+  return block.finish();
+}
 
-  const index = buildCriterionIndex(criteria.table);
-  const checkContext: CheckContext = { table: criteria.table, criteriaById: index.byId };
-  const issues: Issue[] = [...unreadable, ...criteriaMaxMismatchIssues(criteria)];
+/** One workbook handed over, in its place in the import's order. */
+interface Slot {
+  readonly file: string;
+  readonly unreadable?: Issue;
+  /** A fault of ours while looking at the workbook: its FILE_UNREADABLE, reported in its place. */
+  readonly failed?: Issue;
+  readonly look?: WorkbookLook;
+  /** Held until the workbook is read as scoresheets, and always for the criteria table, rosters and the files the user named. */
+  grids?: readonly Grid[];
+  /** Its scoresheets and layout issues, and the criteria table (its signature) they were read against. */
+  read?: { readonly sheets: readonly RawScoresheet[]; readonly issues: readonly Issue[]; readonly against: string };
+}
 
-  const rosterUnits = request.rosterUnits ?? (roles.roster ? readRoster(roles.roster.grid)?.units : undefined);
+interface Criteria {
+  readonly grid: Grid;
+  readonly read: CriteriaTableRead;
+  readonly index: ReturnType<typeof buildCriterionIndex>;
+  readonly signature: string;
+}
 
-  const raws: RawScoresheet[] = [];
-  for (const workbook of readable) {
-    if (roles.notScoresheets.has(workbook.file)) continue;
-    const context: SheetContext = {
-      table: criteria.table,
-      criteriaById: index.byId,
-      criteriaByText: index.byText,
-      scorerFromFileName: scorerFromFileName(workbook.file),
-    };
-    // A fault of ours on one strange workbook must not cost the officer the others.
-    try {
-      const { sheets, issues: layoutIssues } = readWorkbookSheets(workbook.grids, context);
-      raws.push(...sheets);
-      issues.push(...layoutIssues);
-    } catch (error) {
-      issues.push(makeIssue("FILE_UNREADABLE", { file: workbook.file }, { reason: "reader-failed", detail: String(error).slice(0, 200) }));
+/**
+ * An import fed one workbook at a time, for a block too large to hold every
+ * sheet at once (64 workbooks of 64 sheets: ~170 MB of grids). A workbook of
+ * scoresheets is read into the model as soon as the criteria table is known,
+ * and its grids are let go; the criteria table, the roster and files the
+ * user named are kept until `finish`, which finds the roles as `importBlock`
+ * does and checks the block.
+ *
+ * The criteria table is chosen among every file (see `classify.ts`), so a
+ * later file may displace the one a workbook was read against. When the two
+ * tables differ, `toReadAgain` gives the positions of the workbooks to hand
+ * in again with `readAgain`.
+ */
+export class BlockImport {
+  private readonly slots: Slot[] = [];
+  private criteria: Criteria | null = null;
+
+  constructor(private readonly options: ImportOptions = {}) {}
+
+  /** The next workbook, in the order its issues are to be reported. */
+  add(workbook: WorkbookInput): void {
+    this.place(this.slots.length, workbook);
+  }
+
+  /** Positions (in the order of `add`) of workbooks read against a criteria table no longer chosen, whose grids were let go. */
+  toReadAgain(): number[] {
+    const criteria = this.provisionalCriteria();
+    const positions: number[] = [];
+    this.slots.forEach((s, i) => {
+      if (s.read && !s.grids && s.read.against !== criteria?.signature) positions.push(i);
+    });
+    return positions;
+  }
+
+  /** Files whose grids are still held: the criteria table, rosters, named files, and scoresheets waiting for the criteria table. */
+  heldFiles(): string[] {
+    return this.slots.filter((s) => s.grids !== undefined).map((s) => s.file);
+  }
+
+  /** The workbook at `position` once more (see `toReadAgain`). */
+  readAgain(position: number, workbook: WorkbookInput): void {
+    if (position < 0 || position >= this.slots.length) throw new RangeError(`BlockImport: no workbook at ${position}`);
+    this.place(position, workbook);
+  }
+
+  private place(position: number, workbook: WorkbookInput): void {
+    const replaced = this.slots[position];
+    const slot = slotOf(workbook);
+    this.slots[position] = slot;
+
+    const mayDecide = (s: Slot | undefined) => s?.look?.kind.kind === "criteria" || (s !== undefined && s.file === this.options.criteriaFile);
+    if (mayDecide(slot) || mayDecide(replaced)) this.criteria = this.provisionalCriteria();
+    if (this.criteria) {
+      for (const pending of this.slots) if (this.readsEarly(pending)) this.readSlot(pending, this.criteria);
     }
   }
 
-  const units = rosterUnits ? [...rosterUnits] : inferUnits(raws);
-  const resolved = resolveSheets(raws, createUnitMatcher(units), issues);
+  finish(): ImportOutcome {
+    const unreadable = this.slots.flatMap((s) => (s.unreadable ? [s.unreadable] : []));
+    const roles = this.roles();
+    if (!roles.criteria) return { ok: false, reason: roles.criteriaNamed ? "criteria-unreadable" : "no-criteria-table", issues: unreadable };
+    const criteria = this.criteria?.grid === roles.criteria.grid ? this.criteria : criteriaOf(roles.criteria.grid);
+    if (!criteria) return { ok: false, reason: "criteria-unreadable", issues: unreadable };
+    const stale = this.toReadAgain();
+    if (stale.length > 0) {
+      throw new Error(`BlockImport: read again before finishing: ${stale.map((i) => this.slots[i]?.file).join(", ")}`);
+    }
 
-  const { duplicates, bySheet: duplicateIssueOf } = duplicateScoresheets(resolved);
-  const sheets: CheckedSheet[] = resolved.map((sheet) => {
-    const duplicate = duplicateIssueOf.get(sheet);
-    const own = [...checkSheet(sheet, checkContext), ...(duplicate ? [duplicate] : [])];
-    issues.push(...own);
-    const excluded = hasError(own) || duplicates.has(sheet);
-    const scoresheet = toScoresheet(sheet);
-    return { scoresheet, issues: own, excluded, total: excluded ? null : totalOf(scoresheet, index.byId) };
-  });
-  issues.push(...missingScoresheets(resolved, units));
+    const { table } = criteria.read;
+    const checkContext: CheckContext = { table, criteriaById: criteria.index.byId };
+    const issues: Issue[] = [...unreadable, ...criteriaMaxMismatchIssues(criteria.read)];
+    const rosterUnits = this.options.rosterUnits ?? (roles.roster ? readRoster(roles.roster.grid)?.units : undefined);
 
-  return { ok: true, result: { criteria, units, unitsInferred: !rosterUnits, sheets, issues: onePerCell(issues) } };
+    const raws: RawScoresheet[] = [];
+    for (const slot of this.slots) {
+      if (slot.failed) issues.push(slot.failed);
+      if (!slot.look || roles.notScoresheets.has(slot.file)) continue;
+      if (!slot.read || slot.read.against !== criteria.signature) this.readSlot(slot, criteria);
+      raws.push(...(slot.read?.sheets ?? []));
+      issues.push(...(slot.read?.issues ?? []));
+    }
+
+    const units = rosterUnits ? [...rosterUnits] : inferUnits(raws);
+    const resolved = resolveSheets(raws, createUnitMatcher(units), issues);
+
+    const { duplicates, bySheet: duplicateIssueOf } = duplicateScoresheets(resolved);
+    const sheets: CheckedSheet[] = resolved.map((sheet) => {
+      const duplicate = duplicateIssueOf.get(sheet);
+      const own = [...checkSheet(sheet, checkContext), ...(duplicate ? [duplicate] : [])];
+      issues.push(...own);
+      const excluded = hasError(own) || duplicates.has(sheet);
+      const scoresheet = toScoresheet(sheet);
+      return { scoresheet, issues: own, excluded, total: excluded ? null : totalOf(scoresheet, criteria.index.byId) };
+    });
+    issues.push(...missingScoresheets(resolved, units));
+
+    return { ok: true, result: { criteria: criteria.read, units, unitsInferred: !rosterUnits, sheets, issues: onePerCell(issues) } };
+  }
+
+  /** A workbook of scoresheets not yet read, which no choice of the user's may claim as the criteria table or the roster. */
+  private readsEarly(slot: Slot): boolean {
+    return (
+      !slot.read &&
+      slot.grids !== undefined &&
+      slot.look?.kind.kind === "scoresheets" &&
+      slot.file !== this.options.criteriaFile &&
+      slot.file !== this.options.rosterFile
+    );
+  }
+
+  /** Reads a workbook's sheets against the criteria table; a scoresheet workbook's grids are let go. */
+  private readSlot(slot: Slot, criteria: Criteria): void {
+    const grids = slot.grids ?? [];
+    const context: SheetContext = {
+      table: criteria.read.table,
+      criteriaById: criteria.index.byId,
+      criteriaByText: criteria.index.byText,
+      scorerFromFileName: scorerFromFileName(slot.file),
+    };
+    // A fault of ours on one strange workbook must not cost the officer the others.
+    try {
+      const { sheets, issues } = readWorkbookSheets(grids, context);
+      slot.read = { sheets, issues, against: criteria.signature };
+    } catch (error) {
+      slot.read = { sheets: [], issues: [readerFailed(slot.file, error)], against: criteria.signature };
+    }
+    if (this.readsEarly({ ...slot, read: undefined })) slot.grids = undefined;
+  }
+
+  /** The criteria table as the files so far decide it. */
+  private provisionalCriteria(): Criteria | null {
+    const located = this.roles().criteria;
+    if (!located) return null;
+    if (this.criteria?.grid === located.grid) return this.criteria;
+    return criteriaOf(located.grid);
+  }
+
+  /** The criteria table and the roster: named by the user, else told apart by content. */
+  private roles(): Roles {
+    const { criteriaFile, rosterFile, rosterUnits } = this.options;
+    const held = this.slots.filter((s): s is Slot & { look: WorkbookLook } => s.look !== undefined);
+    const named = (file: string | undefined, fits: (grid: Grid) => boolean): Located | undefined => {
+      const slot = held.find((s) => s.file === file);
+      const grid = slot?.grids?.find(fits);
+      return slot && grid ? { file: slot.file, grid } : undefined;
+    };
+    const needsClassifying = criteriaFile === undefined || (rosterFile === undefined && !rosterUnits);
+    const classified = needsClassifying ? classifyLooks(held) : null;
+
+    const criteria = criteriaFile !== undefined ? named(criteriaFile, (g) => readCriteriaTable(g) !== null) : classified?.criteria ?? undefined;
+    const roster =
+      rosterFile !== undefined ? named(rosterFile, (g) => readRoster(g) !== null) : rosterUnits ? undefined : classified?.roster ?? undefined;
+    const passedOverRosters = (classified?.conflicts ?? []).filter((c) => c.kind === "roster").flatMap((c) => c.candidates.map((x) => x.file));
+    const notScoresheets = new Set([criteria?.file, roster?.file, rosterFile, ...passedOverRosters].filter((f) => f !== undefined));
+    return { criteriaNamed: criteriaFile !== undefined, ...(criteria ? { criteria } : {}), ...(roster ? { roster } : {}), notScoresheets };
+  }
+}
+
+function slotOf(workbook: WorkbookInput): Slot {
+  if ("unreadable" in workbook) return { file: workbook.file, unreadable: workbook.unreadable };
+  // A fault of ours on one strange workbook must not cost the officer the others.
+  try {
+    return { file: workbook.file, look: lookAtWorkbook(workbook.grids), grids: workbook.grids };
+  } catch (error) {
+    return { file: workbook.file, failed: readerFailed(workbook.file, error) };
+  }
+}
+
+function readerFailed(file: string, error: unknown): Issue {
+  return makeIssue("FILE_UNREADABLE", { file }, { reason: "reader-failed", detail: String(error).slice(0, 200) });
+}
+
+/** The criteria table read from its sheet, with its index and a signature of what reading a scoresheet depends on. */
+function criteriaOf(grid: Grid): Criteria | null {
+  const read = readCriteriaTable(grid);
+  if (!read || read.table.criteria.length === 0) return null;
+  return { read, index: buildCriterionIndex(read.table), signature: tableSignature(read.table), grid };
+}
+
+/** The criteria table's content without where it was printed: two files with the same table read scoresheets alike. */
+function tableSignature(table: CriteriaTable): string {
+  return JSON.stringify([table.base, table.criteria.map(({ source: _where, ...criterion }) => criterion)]);
 }
 
 interface Located {
@@ -128,29 +313,6 @@ interface Roles {
   readonly roster?: Located;
   /** Files not to read as scoresheets: the criteria table, the roster, and rosters passed over. */
   readonly notScoresheets: ReadonlySet<string>;
-}
-
-/** The criteria table and the roster: named by the user, else told apart by content. */
-function findRoles(request: ImportRequest, readable: readonly { file: string; grids: readonly Grid[] }[]): Roles {
-  const named = (file: string | undefined, fits: (grid: Grid) => boolean): Located | undefined => {
-    const workbook = readable.find((w) => w.file === file);
-    const grid = workbook?.grids.find(fits);
-    return workbook && grid ? { file: workbook.file, grid } : undefined;
-  };
-  const needsClassifying = request.criteriaFile === undefined || (request.rosterFile === undefined && !request.rosterUnits);
-  const classified = needsClassifying ? classifyFiles(readable) : null;
-
-  const criteria =
-    request.criteriaFile !== undefined ? named(request.criteriaFile, (g) => readCriteriaTable(g) !== null) : classified?.criteria ?? undefined;
-  const roster =
-    request.rosterFile !== undefined
-      ? named(request.rosterFile, (g) => readRoster(g) !== null)
-      : request.rosterUnits
-        ? undefined
-        : classified?.roster ?? undefined;
-  const passedOverRosters = (classified?.conflicts ?? []).filter((c) => c.kind === "roster").flatMap((c) => c.candidates.map((x) => x.file));
-  const notScoresheets = new Set([criteria?.file, roster?.file, request.rosterFile, ...passedOverRosters].filter((f) => f !== undefined));
-  return { criteriaNamed: request.criteriaFile !== undefined, ...(criteria ? { criteria } : {}), ...(roster ? { roster } : {}), notScoresheets };
 }
 
 /** Every sheet in the first layout that recognises it; sheets none recognises are reported. */
