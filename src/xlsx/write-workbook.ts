@@ -29,6 +29,7 @@
  */
 import type { Cell, CellValue, DataValidation, stream, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";
+import { memoize } from "../core/text/memoize";
 import {
   quoteSheetName,
   sheetLayout,
@@ -298,8 +299,17 @@ function setValue(cell: Cell, value: Exclude<OutputCell, null | object>) {
 /**
  * A string as Excel will show it back: made safe for XML, at most 32,767
  * characters (a surrogate pair kept whole), a literal `_xHHHH_` escaped.
+ * Short texts are kept: a large block's two million text cells repeat a
+ * few thousand (file and unit names, cell addresses); long ones are not, so
+ * the cache stays small.
  */
+const shortCellText = memoize(cellTextOf, 20_000);
+
 function cellText(text: string): string {
+  return text.length <= 200 ? shortCellText(text) : cellTextOf(text);
+}
+
+function cellTextOf(text: string): string {
   const safe = safeText(text);
   if (safe.length <= MAX_CELL_TEXT) return ooxmlEscape(safe);
   const cut = /[\uD800-\uDBFF]/.test(safe[MAX_CELL_TEXT - 1] ?? "") ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
