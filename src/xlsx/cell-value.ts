@@ -1,5 +1,5 @@
 /**
- * One exceljs cell → the Grid's CellValue, as the domain reads it: formulas
+ * One cell of exceljs's parsed model → the Grid's CellValue, as the domain reads it: formulas
  * by their cached result, errors kept apart from text, rich text and
  * hyperlinks as their plain text, dates as Date. Numbers typed as text stay
  * text (`"9,5"`): parsing them is the domain's job.
@@ -7,7 +7,6 @@
  * Hot path (every cell of every sheet of every file): no allocation beyond
  * what the value itself needs; exceljs's own Date objects are handed on.
  */
-import type { Cell } from "exceljs";
 import type { CellError, CellValue } from "../core/model/grid";
 
 /** exceljs's `ValueType` enum; its declaration is a `declare enum`, so the values are repeated here. */
@@ -26,28 +25,36 @@ const enum T {
 }
 
 /**
- * The value a cell shows. A cell covered by a merge (not its top-left) is
- * blank, as in Excel and Office.js: `visibleValueAt` spreads the merge's value.
+ * A cell as exceljs's parser leaves it (`type`, `value`, a formula's
+ * `result`, a hyperlink's `text`), after its reconciliation: shared strings
+ * resolved, rich text typed as such, date-formatted numbers made Dates.
  */
-export function cellValue(cell: Cell): CellValue {
-  switch (cell.type as number) {
+export interface CellModel {
+  readonly address?: string;
+  readonly type: number;
+  readonly value?: unknown;
+  readonly result?: unknown;
+  readonly text?: unknown;
+}
+
+/** The value a cell shows. A cell covered by a merge is left to the caller (it blanks every covered cell). */
+export function cellValue(cell: CellModel): CellValue {
+  switch (cell.type) {
     case T.Number:
     case T.Boolean:
-      return cell.value as number | boolean;
+      return fromUnknown(cell.value);
     case T.String:
     case T.SharedString:
-      return fromUnknown(cell.value);
-    case T.Date:
-      return fromDate(cell.value as Date);
-    case T.Formula:
-      return fromUnknown(cell.result);
     case T.RichText:
-      return fromUnknown(cell.value);
-    case T.Hyperlink:
-      // `text` of a hyperlink cell is whatever the cell held: a string, a number, rich text.
-      return fromUnknown(cell.text as unknown);
     case T.Error:
       return fromUnknown(cell.value);
+    case T.Date:
+      return cell.value instanceof Date ? fromDate(cell.value) : fromUnknown(cell.value);
+    case T.Formula:
+      return fromUnknown(cell.result);
+    case T.Hyperlink:
+      // `text` of a hyperlink cell is whatever the cell held: a string, a number, rich text, a formula's result.
+      return fromUnknown(cell.text);
     case T.Merge:
     case T.Null:
     default:

@@ -8,11 +8,11 @@
  * exceljs is loaded with a dynamic import, so the browser build keeps it in a
  * lazy chunk that only downloads when the first file is read.
  */
-import type { Row, Workbook, Worksheet } from "exceljs";
+import type { Workbook } from "exceljs";
 import { parseA1 } from "../core/model/address";
 import type { CellRange, CellValue, Grid } from "../core/model/grid";
 import type { Issue, IssueParams } from "../core/model/issue";
-import { cellValue } from "./cell-value";
+import { cellValue, type CellModel } from "./cell-value";
 import { sniff, type UnreadableReason } from "./sniff";
 
 export type ReadWorkbookResult = { ok: true; grids: Grid[] } | { ok: false; issue: Issue };
@@ -86,17 +86,15 @@ export async function readWorkbook(
       return fail("reader-unavailable", { detail: describe(error) });
     }
 
-    let workbook: Workbook;
+    let model: WorkbookModel;
     try {
-      workbook = new ExcelJS.Workbook();
-      // exceljs types its input as Node's Buffer; JSZip underneath takes any Uint8Array or ArrayBuffer.
-      await workbook.xlsx.load(data as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
+      model = await loadModel(new ExcelJS.Workbook(), data);
     } catch (error) {
       return fail("corrupt", { detail: describe(error) });
     }
 
     const intern = stringInterner();
-    const grids = workbook.worksheets.map((worksheet) => worksheetToGrid(worksheet, name, intern));
+    const grids = worksheetsInOrder(model).map((worksheet) => worksheetToGrid(worksheet, name, intern));
     if (!grids.some((grid) => grid.rowCount > 0)) return fail("empty");
     return { ok: true, grids };
   } catch (error) {
@@ -135,6 +133,66 @@ function loadExcelJs(): Promise<ExcelJsModule> {
   return exceljsLoading;
 }
 
+// -------------------------------------------------------------------- model
+
+/**
+ * What exceljs's parser makes of a workbook (exceljs 4.4.0), before its load
+ * turns it into Worksheet, Row and Cell objects: only what a Grid needs.
+ */
+interface WorkbookModel {
+  readonly worksheets: readonly (WorksheetModel | undefined)[];
+  readonly sheets?: readonly { readonly id: number }[];
+}
+
+interface WorksheetModel {
+  readonly id: number;
+  readonly name?: string;
+  readonly state?: string;
+  readonly rows?: readonly (RowModel | undefined)[];
+  readonly cols?: readonly { readonly min: number; readonly max: number; readonly hidden?: boolean }[];
+  readonly mergeCells?: readonly string[];
+}
+
+interface RowModel {
+  readonly number: number;
+  readonly cells: readonly CellModel[];
+  readonly hidden?: boolean;
+}
+
+/**
+ * Loads the workbook with exceljs and keeps its parsed model, without the
+ * Worksheet, Row and Cell objects `load` builds from it last (one object per
+ * cell, a copy of every row's style): the domain reads values, and that
+ * step was a tenth of the time of reading a large block. The model is taken
+ * where `load` hands it to the workbook (`workbook.model = model`).
+ */
+async function loadModel(workbook: Workbook, data: Uint8Array): Promise<WorkbookModel> {
+  let model: WorkbookModel | undefined;
+  Object.defineProperty(workbook, "model", {
+    configurable: true,
+    get: () => model,
+    set: (value: WorkbookModel) => {
+      model = value;
+    },
+  });
+  // exceljs types its input as Node's Buffer; JSZip underneath takes any Uint8Array or ArrayBuffer.
+  await workbook.xlsx.load(data as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
+  if (!model || !Array.isArray(model.worksheets)) {
+    throw new Error("exceljs's load handed over no model: the reader needs exceljs 4.4.0 (see src/xlsx/read-workbook.ts)");
+  }
+  return model;
+}
+
+/** The worksheets in the workbook's tab order, as exceljs's `workbook.worksheets` gives them. */
+function worksheetsInOrder(model: WorkbookModel): WorksheetModel[] {
+  const order = (ws: WorksheetModel) => model.sheets?.findIndex((sheet) => sheet.id === ws.id) ?? -1;
+  return model.worksheets
+    .filter((ws): ws is WorksheetModel => ws !== undefined && ws !== null)
+    .map((ws) => ({ ws, at: order(ws) }))
+    .sort((a, b) => a.at - b.at || a.ws.id - b.ws.id)
+    .map(({ ws }) => ws);
+}
+
 // -------------------------------------------------------------------- grids
 
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
@@ -164,93 +222,109 @@ function stringInterner(): Intern {
   };
 }
 
-function worksheetToGrid(worksheet: Worksheet, file: string, intern: Intern): Grid {
-  const rows: (readonly CellValue[])[] = [];
+function worksheetToGrid(worksheet: WorksheetModel, file: string, intern: Intern): Grid {
+  const rows: CellValue[][] = [];
   const hiddenRows = new Set<number>();
-  let columnCount = 0;
-
-  worksheet.eachRow({ includeEmpty: false }, (row: Row, rowNumber: number) => {
-    const values = rowValues(row, intern);
-    if (values.length === 0) return;
-    while (rows.length < rowNumber - 1) rows.push(EMPTY_ROW);
-    rows.push(values);
-    if (values.length > columnCount) columnCount = values.length;
-  });
-  const rowCount = rows.length;
-  for (let r = 1; r <= rowCount; r++) {
-    if (worksheet.findRow(r)?.hidden) hiddenRows.add(r - 1);
+  for (const row of worksheet.rows ?? []) {
+    if (!row || !(row.number >= 1)) continue;
+    if (row.hidden) hiddenRows.add(row.number - 1);
+    rows[row.number - 1] = rowValues(row.cells ?? [], intern);
   }
+  const merges = mergesOf(worksheet);
+  blankCovered(rows, merges);
+
+  let rowCount = rows.length;
+  while (rowCount > 0 && !(rows[rowCount - 1]?.length)) rowCount--;
+  rows.length = rowCount;
+  let columnCount = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const values = rows[r];
+    if (!values || values.length === 0) rows[r] = EMPTY_ROW as CellValue[];
+    else if (values.length > columnCount) columnCount = values.length;
+  }
+  for (const r of hiddenRows) if (r >= rowCount) hiddenRows.delete(r);
 
   // Only columns within the data: "hide every column to the right" would otherwise add thousands.
   const hiddenColumns = new Set<number>();
-  const columns = worksheet.columns as ReadonlyArray<{ hidden?: boolean } | undefined> | null | undefined;
-  if (columns) {
-    const last = Math.min(columns.length, columnCount);
-    for (let c = 0; c < last; c++) if (columns[c]?.hidden) hiddenColumns.add(c);
+  for (const col of worksheet.cols ?? []) {
+    if (!col.hidden) continue;
+    for (let c = Math.max(1, col.min); c <= Math.min(col.max, columnCount); c++) hiddenColumns.add(c - 1);
   }
 
   return {
     file,
-    sheet: worksheet.name,
+    sheet: worksheet.name ?? `Sheet${worksheet.id}`,
     rowCount,
     columnCount,
     rows,
-    merges: mergesOf(worksheet),
+    merges,
     hiddenRows,
     hiddenColumns,
     hidden: worksheet.state === "hidden" || worksheet.state === "veryHidden",
   };
 }
 
-/** One row's values, 0-based, blanks as null, trailing blanks dropped; empty when it shows nothing. */
-function rowValues(row: Row, intern: Intern): CellValue[] {
-  // eachCell visits cells left to right; grow only up to the last value, so
-  // formatted blank cells out to column XFD cost nothing.
+/**
+ * One row's values, 0-based, blanks as null, trailing blanks dropped; empty
+ * when it shows nothing. Formatted blank cells out to column XFD cost nothing.
+ * A cell without an address follows the one before it, as in exceljs.
+ */
+function rowValues(cells: readonly CellModel[], intern: Intern): CellValue[] {
   const values: CellValue[] = [];
-  row.eachCell((cell, colNumber) => {
+  let column = -1;
+  for (const cell of cells) {
+    column = cell.address ? columnOf(cell.address) : column + 1;
     const value = cellValue(cell);
-    if (value === null) return;
-    while (values.length < colNumber - 1) values.push(null);
-    values.push(typeof value === "string" ? intern(value) : value);
-  });
+    if (value === null || column < 0) continue;
+    const kept = typeof value === "string" ? intern(value) : value;
+    if (column < values.length) {
+      values[column] = kept;
+    } else {
+      while (values.length < column) values.push(null);
+      values.push(kept);
+    }
+  }
   return values;
 }
 
-interface RangeLike {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
+/** `AB12` → 27 (0-based column); -1 when it names none. */
+function columnOf(address: string): number {
+  let column = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column - 1;
 }
 
-/**
- * Merged ranges, 0-based inclusive. exceljs keeps them in `_merges` (1-based
- * Range objects, keyed by the top-left address); its public `model` getter
- * would rebuild every row's model just to list them, so it is only the
- * fallback should a later exceljs rename the field.
- */
-function mergesOf(worksheet: Worksheet): CellRange[] {
-  const internal = (worksheet as unknown as { _merges?: Record<string, RangeLike | undefined> })._merges;
+/** A cell covered by a merge (not its top-left) shows nothing, as in Excel; exceljs's objects did the same. */
+function blankCovered(rows: CellValue[][], merges: readonly CellRange[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      const values = rows[r];
+      if (!values) continue;
+      for (let c = r === m.top ? m.left + 1 : m.left; c <= m.right && c < values.length; c++) values[c] = null;
+      while (values.length > 0 && values[values.length - 1] === null) values.pop();
+    }
+  }
+}
+
+/** Merged ranges, 0-based inclusive, in reading order. */
+function mergesOf(worksheet: WorksheetModel): CellRange[] {
   const merges: CellRange[] = [];
-  if (internal && typeof internal === "object") {
-    for (const key of Object.keys(internal)) {
-      const m = internal[key];
-      if (!m) continue;
-      merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-    }
-  } else {
-    for (const ref of (worksheet.model as { merges?: string[] }).merges ?? []) {
-      const [from = "", to = from] = ref.split(":");
-      const a = parseA1(from);
-      const b = parseA1(to);
-      if (!a || !b) continue;
-      merges.push({
-        top: Math.min(a.row, b.row),
-        left: Math.min(a.column, b.column),
-        bottom: Math.max(a.row, b.row),
-        right: Math.max(a.column, b.column),
-      });
-    }
+  for (const ref of new Set(worksheet.mergeCells ?? [])) {
+    if (typeof ref !== "string") continue;
+    const [from = "", to = from] = ref.split(":");
+    const a = parseA1(from);
+    const b = parseA1(to);
+    if (!a || !b) continue;
+    merges.push({
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.column, b.column),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.column, b.column),
+    });
   }
   merges.sort((x, y) => x.top - y.top || x.left - y.left);
   return merges;
