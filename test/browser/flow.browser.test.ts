@@ -99,6 +99,8 @@ describe("the preview's whole flow on the sample block", () => {
     const cells: string[] = [];
     summary.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
     expect(cells).toContain(expected.firstUnit);
+    // Every sheet keeps its table's header in view.
+    expect(workbook.worksheets.map((ws) => ws.views[0]?.state)).toEqual(workbook.worksheets.map(() => "frozen"));
 
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);

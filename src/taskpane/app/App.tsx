@@ -25,7 +25,7 @@ import { stringsFor } from "../i18n/strings";
 import { LangContext } from "../i18n/useStrings";
 import { BlockSession } from "../session/block-session";
 import { SessionContext, useSession } from "../session/context";
-import { PreviewWorkbook } from "../session/preview-workbook";
+import { MemoryWorkbook } from "../../xlsx/memory-workbook";
 import { loadSampleFiles } from "../session/sample";
 import type { Host } from "./host";
 import { PreviewSheets } from "./PreviewSheets";
@@ -65,7 +65,7 @@ export interface AppProps {
 }
 
 export function App({ host, sink, selectRow }: AppProps) {
-  const [workbook] = useState(() => (sink || host.kind === "excel" ? null : new PreviewWorkbook()));
+  const [workbook] = useState(() => (sink || host.kind === "excel" ? null : new MemoryWorkbook()));
   const [session] = useState(() => {
     const target = sink ?? workbook ?? new ExcelSink();
     // Inside Excel, an issue's row is selected in the open workbook.
@@ -85,7 +85,7 @@ export function App({ host, sink, selectRow }: AppProps) {
   );
 }
 
-function Shell({ host, workbook }: { host: Host; workbook: PreviewWorkbook | null }) {
+function Shell({ host, workbook }: { host: Host; workbook: MemoryWorkbook | null }) {
   const styles = useStyles();
   const { state } = useSession();
   const lang = state.settings.lang;

@@ -4,7 +4,7 @@ import type { OutputCell, SheetSpec } from "../../workbook/sink";
 import { fillLabel } from "../i18n/strings";
 import { useStrings } from "../i18n/useStrings";
 import { useSession } from "../session/context";
-import type { PreviewWorkbook } from "../session/preview-workbook";
+import type { MemoryWorkbook } from "../../xlsx/memory-workbook";
 
 const ROW_LIMIT = 300;
 
@@ -25,7 +25,7 @@ function cellText(cell: OutputCell, lang: string, decimals: number): string {
 }
 
 /** The preview's workbook: our sheets as tables in tabs, and the download of the `.xlsx`. */
-export function PreviewSheets(props: { workbook: PreviewWorkbook }) {
+export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const s = useStrings();
   const styles = useStyles();
   const { state } = useSession();

@@ -1,19 +1,21 @@
 /**
- * The browser preview's workbook: a WorkbookSink that keeps our sheets in
- * memory (the pane shows them as tables) and turns them into an `.xlsx` for
- * *Tải kết quả*.
+ * The in-memory workbook of the browser preview: a WorkbookSink that keeps
+ * our sheets in memory (the pane shows them as tables) and turns them into an
+ * `.xlsx` for *Tải kết quả*.
  *
  * Why not ExcelJsSink: it writes with exceljs's streaming writer, which the
  * browser build of exceljs (its package `browser` field, dist/exceljs.min.js)
  * does not contain; here the in-memory `Workbook` with real tables (`td…`)
- * does the work, which is fine at a preview's size.
+ * does the work, which is fine at a preview's size. It writes values, tables,
+ * widths, number formats, links and the frozen header; conditional formats
+ * and validation are ExcelJsSink's and the Office.js adapter's only.
  */
-import { sheetLayout, quoteSheetName, type OutputCell, type SheetSpec, type WorkbookSink } from "../../workbook/sink";
-import { tableHeaders } from "../../workbook/names";
+import { sheetLayout, quoteSheetName, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
+import { tableHeaders } from "../workbook/names";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export class PreviewWorkbook implements WorkbookSink {
+export class MemoryWorkbook implements WorkbookSink {
   private sheets: SheetSpec[] = [];
 
   /** Our sheets replace the ones holding the same table; new ones are added in order. */
@@ -72,7 +74,9 @@ export class PreviewWorkbook implements WorkbookSink {
           }),
         );
       });
-      sheet.views = [{ state: "normal" }];
+      // The main table's header row stays in view, as in the other writers.
+      const main = sheetLayout(spec)[0];
+      sheet.views = main ? [{ state: "frozen", xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}` }] : [{ state: "normal" }];
     }
     const activeIndex = this.sheets.findIndex((s) => s.active);
     if (activeIndex >= 0) workbook.views = [{ activeTab: activeIndex, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
