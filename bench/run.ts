@@ -18,6 +18,7 @@ import { rankBlock } from "../src/core/rank/rank-block";
 import { importOneByOne } from "../src/core/read/import-block";
 import { resultSheets } from "../src/workbook/result-sheets";
 import type { SheetSpec } from "../src/workbook/sink";
+import { type ExcelJsModule, loadExcelJs } from "../src/xlsx/exceljs";
 import { EXCELJS_READ_OPTIONS, readWorkbook } from "../src/xlsx/read-workbook";
 import { ExcelJsSink } from "../src/xlsx/write-workbook";
 import { SCALES, scaleBlock } from "../test/fixtures/builder";
@@ -206,13 +207,6 @@ async function writePlain(ExcelJS: ExcelJsModule, sheets: readonly SheetSpec[], 
     ws.commit();
   }
   await workbook.commit();
-}
-
-type ExcelJsModule = typeof import("exceljs");
-
-async function loadExcelJs(): Promise<ExcelJsModule> {
-  const mod = (await import("exceljs")) as ExcelJsModule & { default?: ExcelJsModule };
-  return mod.default ?? mod;
 }
 
 async function time(work: () => Promise<unknown>): Promise<number> {

@@ -2,13 +2,14 @@
  * The WorkbookSource of the task pane: the user's sheets of the workbook open
  * in Excel, as Grids (ExcelApi 1.8; merged areas only where 1.13 is there).
  *
- * Two requests for a workbook of ordinary size, whatever its sheet count:
- * 1. every worksheet's name, visibility and tables' names, and per sheet its
- *    used range (`getUsedRangeOrNullObject(true)`: values only, so a
- *    formatted but empty area is not read) with its address, size and
- *    `rowHidden` / `columnHidden`. A sheet's list is only known after a sync,
- *    so the used ranges' values cannot be asked for in the same request.
- * 2. the values and `valueTypes` of every used range (one range read per
+ * Three requests for a workbook of ordinary size, whatever its sheet count:
+ * 1. every worksheet's name, visibility and tables' names;
+ * 2. per sheet not ours, its used range (`getUsedRangeOrNullObject(true)`:
+ *    values only, so a formatted but empty area is not read) with its
+ *    address, size and `rowHidden` / `columnHidden`. A sheet's list is only
+ *    known after a sync, so the used ranges' values cannot be asked for in
+ *    the same request;
+ * 3. the values and `valueTypes` of every used range (one range read per
  *    sheet), the merged areas (1.13) and, for a sheet where some rows or
  *    columns are hidden, each row's / column's `rowHidden` / `columnHidden`.
  * A workbook larger than one request's budget (`maxCellsPerRequest`, 150,000
@@ -87,7 +88,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
           await context.sync();
         };
 
-        // 1. The sheets and their used ranges' outlines.
+        // 1–2. The sheets, then their used ranges' outlines.
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name,items/visibility,items/tables/items/name");
         await sync();
@@ -105,7 +106,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
           used: used.isNullObject ? null : outline(used),
         }));
 
-        // 2. Values and types, in requests of at most maxCells cells.
+        // 3. Values and types, in requests of at most maxCells cells.
         const reads: { info: SheetInfo; firstRow: number; range: Excel.Range }[] = [];
         const extras: { info: SheetInfo; merged?: Excel.RangeAreas; rows?: Excel.Range[]; columns?: Excel.Range[] }[] = [];
         let pending = 0;

@@ -29,22 +29,17 @@ import type { BlockSettings } from "../core/model/block";
 import type { CriteriaTable } from "../core/model/criteria";
 import type { Issue } from "../core/model/issue";
 import type { Nomination, Ranking } from "../core/model/result";
-import type { Scoresheet } from "../core/model/scoresheet";
 import type { Unit } from "../core/model/unit";
-import { issueMessage } from "../core/i18n/issues";
+import { formatNumber, issueMessage } from "../core/i18n/issues";
+import type { SheetOutcome } from "../core/rank/rank-block";
 import { columnLetters } from "../core/model/address";
 import { HEADERS, WORDS, type Words } from "./columns";
 import { sheetName } from "./sheet-names";
 import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
 import { mainTableRow } from "./sink";
 
-/** A checked scorer→ratee sheet (the import's `CheckedSheet` is one). */
-export interface ResultSheetInput {
-  readonly scoresheet: Scoresheet;
-  /** Left out for errors or as a duplicate. */
-  readonly excluded: boolean;
-  readonly total: number | null;
-}
+/** A checked scorer→ratee sheet, as ranking takes it (the import's `CheckedSheet` is one). */
+export type ResultSheetInput = SheetOutcome;
 
 /** The votes a proposal received (SPEC §5), once the block has voted. */
 export interface NominationVotes {
@@ -427,11 +422,8 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
 
 // ------------------------------------------------------------------ numbers
 
-/** Up to 6 decimals, the language's decimal mark: 9,5 in Vietnamese. */
-function numberText(value: number, lang: Lang): string {
-  const text = String(Math.round(value * 1e6) / 1e6);
-  return lang === "vi" ? text.replace(".", ",") : text;
-}
+/** Up to 6 decimals, the language's decimal mark: 9,5 in Vietnamese (as in the issues' messages). */
+const numberText = formatNumber;
 
 function fixedText(value: number, decimals: number, lang: Lang): string {
   const text = value.toFixed(Math.min(10, Math.max(0, Math.round(decimals))));

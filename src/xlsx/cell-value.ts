@@ -42,22 +42,19 @@ export function cellValue(cell: CellModel): CellValue {
   switch (cell.type) {
     case T.Number:
     case T.Boolean:
-      return fromUnknown(cell.value);
     case T.String:
     case T.SharedString:
     case T.RichText:
     case T.Error:
-      return fromUnknown(cell.value);
     case T.Date:
-      return cell.value instanceof Date ? fromDate(cell.value) : fromUnknown(cell.value);
+      return fromUnknown(cell.value);
     case T.Formula:
       return fromUnknown(cell.result);
     case T.Hyperlink:
       // `text` of a hyperlink cell is whatever the cell held: a string, a number, rich text, a formula's result.
       return fromUnknown(cell.text);
-    case T.Merge:
-    case T.Null:
     default:
+      // Null, and Merge (a `<c>` with neither value nor style).
       return null;
   }
 }

@@ -11,7 +11,8 @@
  * and validation are ExcelJsSink's and the Office.js adapter's only.
  */
 import { sheetLayout, quoteSheetName, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
-import { tableHeaders } from "../workbook/names";
+import { freeSheetName, tableHeaders } from "../workbook/names";
+import { loadExcelJs } from "./exceljs";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -34,18 +35,19 @@ export class MemoryWorkbook implements WorkbookSink {
   }
 
   async toBlob(): Promise<Blob> {
-    const mod = (await import("exceljs")) as typeof import("exceljs") & { default?: typeof import("exceljs") };
-    const ExcelJS = mod.default ?? mod;
+    const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "Thi đua";
-    const names = new Map(this.sheets.map((s) => [s.name, safeSheetName(s.name)]));
+    const used = new Set<string>();
+    const names = new Map(this.sheets.map((s) => [s.name, freeSheetName(s.name, used)]));
     for (const spec of this.sheets) {
       const sheet = workbook.addWorksheet(names.get(spec.name) ?? spec.name);
       (spec.titleLines ?? []).forEach((line, i) => {
         sheet.getCell(i + 1, 1).value = line;
       });
       const captions = spec.moreTables ?? [];
-      sheetLayout(spec).forEach((placement, i) => {
+      const placements = sheetLayout(spec);
+      placements.forEach((placement, i) => {
         const { table } = placement;
         if (placement.captionRow !== null) sheet.getCell(placement.captionRow, 1).value = captions[i - 1]?.caption ?? "";
         const headers = tableHeaders(table.columns);
@@ -75,7 +77,7 @@ export class MemoryWorkbook implements WorkbookSink {
         );
       });
       // The main table's header row stays in view, as in the other writers.
-      const main = sheetLayout(spec)[0];
+      const main = placements[0];
       sheet.views = main ? [{ state: "frozen", xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}` }] : [{ state: "normal" }];
     }
     const activeIndex = this.sheets.findIndex((s) => s.active);
@@ -88,8 +90,4 @@ export class MemoryWorkbook implements WorkbookSink {
 function plain(cell: OutputCell): string | number | boolean | null {
   if (cell === null || typeof cell !== "object") return typeof cell === "number" && !Number.isFinite(cell) ? null : cell;
   return cell.text;
-}
-
-function safeSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31) || "Sheet";
 }

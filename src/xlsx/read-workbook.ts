@@ -13,6 +13,7 @@ import { parseA1 } from "../core/model/address";
 import type { CellRange, CellValue, Grid } from "../core/model/grid";
 import type { Issue, IssueParams } from "../core/model/issue";
 import { cellValue, type CellModel } from "./cell-value";
+import { type ExcelJsModule, loadExcelJs } from "./exceljs";
 import { sniff, type UnreadableReason } from "./sniff";
 
 export type ReadWorkbookResult = { ok: true; grids: Grid[] } | { ok: false; issue: Issue };
@@ -101,36 +102,6 @@ export async function readWorkbook(
     // Anything unforeseen while walking exceljs's model: still an issue, never a throw.
     return fail("corrupt", { detail: describe(error) });
   }
-}
-
-// ------------------------------------------------------------------ exceljs
-
-type ExcelJsModule = typeof import("exceljs");
-
-let exceljsLoading: Promise<ExcelJsModule> | null = null;
-
-/**
- * exceljs, loaded once. Under ts-jest (CommonJS) the import is a `require`
- * wrapped by `__importStar`, whose `default` is the module itself; webpack
- * bundles exceljs's browser build (UMD, seen as CommonJS) and hands over a
- * namespace whose `default` is `module.exports`; Node's ESM import of the
- * CommonJS package (tsx) does the same. `default ?? module` covers all three.
- * A failed load is forgotten so the next file tries again.
- */
-function loadExcelJs(): Promise<ExcelJsModule> {
-  exceljsLoading ??= import("exceljs").then(
-    (mod) => {
-      const ns = mod as ExcelJsModule & { default?: ExcelJsModule };
-      const resolved = ns.default ?? ns;
-      if (typeof resolved.Workbook !== "function") throw new Error("exceljs has no Workbook export");
-      return resolved;
-    },
-    (error: unknown) => {
-      exceljsLoading = null;
-      throw error;
-    },
-  );
-  return exceljsLoading;
 }
 
 // -------------------------------------------------------------------- model

@@ -28,9 +28,9 @@ export type Sniffed =
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 const ZIP_LOCAL = 0x04034b50;
-const ZIP_EMPTY = 0x06054b50;
 const ZIP_SPANNED = 0x08074b50;
 const ZIP_CENTRAL = 0x02014b50;
+/** The end of the central directory: an empty zip holds only this record. */
 const ZIP_EOCD = 0x06054b50;
 
 /** How much of a text file is looked at to decide text vs binary, CSV vs plain. */
@@ -40,7 +40,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return unreadable("empty");
   if (startsWith(bytes, OLE2_MAGIC)) return sniffOle2(bytes);
   const sig = bytes.length >= 4 ? u32(bytes, 0) : -1;
-  if (sig === ZIP_LOCAL || sig === ZIP_EMPTY || sig === ZIP_SPANNED) return sniffZip(bytes);
+  if (sig === ZIP_LOCAL || sig === ZIP_EOCD || sig === ZIP_SPANNED) return sniffZip(bytes);
   return sniffText(bytes);
 }
 

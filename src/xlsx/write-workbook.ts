@@ -40,10 +40,10 @@ import {
   type WorkbookSink,
 } from "../workbook/sink";
 import { freeSheetName, tableHeaders } from "../workbook/names";
+import { loadExcelJs } from "./exceljs";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
 import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
 
-type ExcelJsModule = typeof import("exceljs");
 type StreamWorkbook = stream.xlsx.WorkbookWriter;
 
 /** Excel's limit of characters in a cell. */
@@ -111,8 +111,6 @@ export class ExcelJsSink implements WorkbookSink {
     }
     return this.state;
   }
-
-  /** Excel's rules: ≤ 31 characters, none of `[]:*?/\`, not edged by `'`, unique regardless of case. */
 
   private writeSheet(workbook: StreamWorkbook, hooks: WorkbookHooks, sheet: SheetSpec, name: string, names: ReadonlyMap<string, string>) {
     const placements = sheetLayout(sheet);
@@ -336,23 +334,4 @@ function columnWidths(placements: readonly TablePlacement[]): number[] {
 function argb(color: string): string {
   const hex = color.replace(/^#/, "").toUpperCase();
   return hex.length === 6 ? `FF${hex}` : hex;
-}
-
-// ------------------------------------------------------------------ exceljs
-
-let exceljsLoading: Promise<ExcelJsModule> | null = null;
-
-/** exceljs, loaded once; `default ?? module` covers ts-jest, webpack and tsx (see read-workbook.ts). */
-function loadExcelJs(): Promise<ExcelJsModule> {
-  exceljsLoading ??= import("exceljs").then(
-    (mod) => {
-      const ns = mod as ExcelJsModule & { default?: ExcelJsModule };
-      return ns.default ?? ns;
-    },
-    (error: unknown) => {
-      exceljsLoading = null;
-      throw error;
-    },
-  );
-  return exceljsLoading;
 }

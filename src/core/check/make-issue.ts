@@ -17,14 +17,7 @@ export function severityOf(code: IssueCode): Severity {
 }
 
 /** Where an issue is and whom it concerns; every field optional, none written when undefined. */
-export interface IssuePlace {
-  readonly file?: string;
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly scorer?: string;
-  readonly ratee?: string;
-  readonly criterion?: string;
-}
+export type IssuePlace = Pick<Issue, "file" | "sheet" | "cell" | "scorer" | "ratee" | "criterion">;
 
 /** An issue of `code` at `place`; fields left undefined are not written, so JSON stays clean. */
 export function makeIssue(code: IssueCode, place: IssuePlace, params: IssueParams = {}, severity = severityOf(code)): Issue {

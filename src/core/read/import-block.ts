@@ -144,12 +144,7 @@ export class BlockImport {
 
   /** Positions (in the order of `add`) of workbooks read against a criteria table no longer chosen, whose grids were let go. */
   toReadAgain(): number[] {
-    const criteria = this.provisionalCriteria();
-    const positions: number[] = [];
-    this.slots.forEach((s, i) => {
-      if (s.read && !s.grids && s.read.against !== criteria?.signature) positions.push(i);
-    });
-    return positions;
+    return this.readAgainst(this.provisionalCriteria());
   }
 
   /** Files whose grids are still held: the criteria table, rosters, named files, and scoresheets waiting for the criteria table. */
@@ -159,8 +154,11 @@ export class BlockImport {
 
   /** The workbook at `position` once more (see `toReadAgain`). */
   readAgain(position: number, workbook: WorkbookInput): void {
-    if (position < 0 || position >= this.slots.length) throw new RangeError(`BlockImport: no workbook at ${position}`);
-    this.place(position, workbook);
+    const earlier = this.slots[position];
+    if (!earlier) throw new RangeError(`BlockImport: no workbook at ${position}`);
+    // The same file as before: what it looked like is known, only its grids are needed again.
+    if (earlier.look && "grids" in workbook) this.slots[position] = { file: earlier.file, look: earlier.look, grids: workbook.grids };
+    else this.place(position, workbook);
   }
 
   private place(position: number, workbook: WorkbookInput): void {
@@ -178,10 +176,12 @@ export class BlockImport {
   finish(): ImportOutcome {
     const unreadable = this.slots.flatMap((s) => (s.unreadable ? [s.unreadable] : []));
     const roles = this.roles();
-    if (!roles.criteria) return { ok: false, reason: roles.criteriaNamed ? "criteria-unreadable" : "no-criteria-table", issues: unreadable };
-    const criteria = this.criteria?.grid === roles.criteria.grid ? this.criteria : criteriaOf(roles.criteria.grid);
-    if (!criteria) return { ok: false, reason: "criteria-unreadable", issues: unreadable };
-    const stale = this.toReadAgain();
+    const criteria = this.criteriaAt(roles.criteria);
+    if (!criteria) {
+      const reason = !roles.criteria && !roles.criteriaNamed ? "no-criteria-table" : "criteria-unreadable";
+      return { ok: false, reason, issues: [...unreadable, ...this.slots.flatMap((s) => (s.failed ? [s.failed] : []))] };
+    }
+    const stale = this.readAgainst(criteria);
     if (stale.length > 0) {
       throw new Error(`BlockImport: read again before finishing: ${stale.map((i) => this.slots[i]?.file).join(", ")}`);
     }
@@ -203,12 +203,13 @@ export class BlockImport {
     const units = rosterUnits ? [...rosterUnits] : inferUnits(raws);
     const resolved = resolveSheets(raws, createUnitMatcher(units), issues);
 
-    const { duplicates, bySheet: duplicateIssueOf } = duplicateScoresheets(resolved);
+    const { bySheet: duplicateIssueOf } = duplicateScoresheets(resolved);
     const sheets: CheckedSheet[] = resolved.map((sheet) => {
       const duplicate = duplicateIssueOf.get(sheet);
       const own = [...checkSheet(sheet, checkContext), ...(duplicate ? [duplicate] : [])];
       issues.push(...own);
-      const excluded = hasError(own) || duplicates.has(sheet);
+      // A duplicate's own issue is an error: it is left out like any sheet with one.
+      const excluded = hasError(own);
       const scoresheet = toScoresheet(sheet);
       return { scoresheet, issues: own, excluded, total: excluded ? null : totalOf(scoresheet, criteria.index.byId) };
     });
@@ -217,15 +218,23 @@ export class BlockImport {
     return { ok: true, result: { criteria: criteria.read, units, unitsInferred: !rosterUnits, sheets, issues: onePerCell(issues) } };
   }
 
-  /** A workbook of scoresheets not yet read, which no choice of the user's may claim as the criteria table or the roster. */
+  /** A workbook of scoresheets not yet read (see `isPlainScoresheet`). */
   private readsEarly(slot: Slot): boolean {
-    return (
-      !slot.read &&
-      slot.grids !== undefined &&
-      slot.look?.kind.kind === "scoresheets" &&
-      slot.file !== this.options.criteriaFile &&
-      slot.file !== this.options.rosterFile
-    );
+    return !slot.read && slot.grids !== undefined && this.isPlainScoresheet(slot);
+  }
+
+  /** A workbook of scoresheets that no choice of the user's may claim as the criteria table or the roster: its grids need not be kept once read. */
+  private isPlainScoresheet(slot: Slot): boolean {
+    return slot.look?.kind.kind === "scoresheets" && slot.file !== this.options.criteriaFile && slot.file !== this.options.rosterFile;
+  }
+
+  /** Positions of workbooks read against another criteria table than `criteria`, whose grids were let go. */
+  private readAgainst(criteria: Criteria | null): number[] {
+    const positions: number[] = [];
+    this.slots.forEach((s, i) => {
+      if (s.read && !s.grids && s.read.against !== criteria?.signature) positions.push(i);
+    });
+    return positions;
   }
 
   /** Reads a workbook's sheets against the criteria table; a scoresheet workbook's grids are let go. */
@@ -244,12 +253,16 @@ export class BlockImport {
     } catch (error) {
       slot.read = { sheets: [], issues: [readerFailed(slot.file, error)], against: criteria.signature };
     }
-    if (this.readsEarly({ ...slot, read: undefined })) slot.grids = undefined;
+    if (this.isPlainScoresheet(slot)) slot.grids = undefined;
   }
 
   /** The criteria table as the files so far decide it. */
   private provisionalCriteria(): Criteria | null {
-    const located = this.roles().criteria;
+    return this.criteriaAt(this.roles().criteria);
+  }
+
+  /** The criteria table of the sheet chosen, read once while it stays chosen. */
+  private criteriaAt(located: Located | undefined): Criteria | null {
     if (!located) return null;
     if (this.criteria?.grid === located.grid) return this.criteria;
     return criteriaOf(located.grid);
