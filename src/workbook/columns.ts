@@ -182,7 +182,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
       summaryMethod: (method) => `Cách tính: ${method}.`,
       agreement: (w, scorers, units) =>
         w === null
-          ? "Mức đồng thuận giữa các đơn vị chấm (Kendall's W): chưa tính được (cần ít nhất 2 đơn vị chấm cùng chấm ít nhất 2 đơn vị)."
+          ? "Mức đồng thuận giữa các đơn vị chấm (Kendall's W): chưa tính được (cần ít nhất 2 đơn vị chấm cùng chấm ít nhất 3 đơn vị)."
           : `Mức đồng thuận giữa các đơn vị chấm (Kendall's W, 0 = không thống nhất, 1 = cùng thứ tự): ${w} — ${scorers} đơn vị chấm, ${units} đơn vị được chấm.`,
       blockMean: (mean) =>
         `Điểm trung bình chung của khối: ${mean ?? "—"}. Độ lệch của từng đơn vị chấm so với mức chung: bảng dưới bảng xếp thứ.`,
@@ -240,7 +240,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
       summaryMethod: (method) => `Method: ${method}.`,
       agreement: (w, scorers, units) =>
         w === null
-          ? "Agreement between scorers (Kendall's W): not computable (it needs at least 2 scorers who scored at least 2 units)."
+          ? "Agreement between scorers (Kendall's W): not computable (it needs at least 2 scorers who scored at least 3 units in common)."
           : `Agreement between scorers (Kendall's W, 0 = none, 1 = the same order): ${w} — ${scorers} scorers, ${units} units.`,
       blockMean: (mean) => `Block mean of all cross totals: ${mean ?? "—"}. Each scorer's leniency against it: the table under the ranking.`,
       scorersCaption: "SCORERS' LENIENCY (above 0: more lenient than the block; below 0: more severe)",

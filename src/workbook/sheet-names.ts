@@ -1,10 +1,5 @@
 import type { Lang } from "../core/i18n/lang";
-import type { TableName } from "./sink";
-
-/** The tables of SPEC §6 in the order their sheets are written. */
-export const RESULT_TABLES = ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary", "tdNominations"] as const;
-
-export type ResultTable = (typeof RESULT_TABLES)[number];
+import type { ResultTable, TableName } from "./sink";
 
 /**
  * SPEC §6's sheet names, a contract: the CLI, the task pane and other tools

@@ -48,15 +48,12 @@ export interface CaptionedTable {
  * read them. `tdScorers` (each scorer's leniency, under the summary) is one
  * more than SPEC §6 lists.
  */
-export type TableName =
-  | "tdSettings"
-  | "tdUnits"
-  | "tdCriteria"
-  | "tdScores"
-  | "tdIssues"
-  | "tdSummary"
-  | "tdScorers"
-  | "tdNominations";
+export type TableName = ResultTable | "tdScorers";
+
+/** The tables of SPEC §6 in the order their sheets are written. */
+export const RESULT_TABLES = ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary", "tdNominations"] as const;
+
+export type ResultTable = (typeof RESULT_TABLES)[number];
 
 export interface TableSpec {
   readonly name: TableName;
@@ -149,9 +146,8 @@ export interface TablePlacement {
  * its caption, its header.
  */
 export function sheetLayout(sheet: SheetSpec): TablePlacement[] {
-  const titles = sheet.titleLines?.length ?? 0;
   const placements: TablePlacement[] = [];
-  let header = titles > 0 ? titles + 2 : 1;
+  let header = mainHeaderRow(sheet);
   placements.push(place(sheet.table, null, header));
   for (const extra of sheet.moreTables ?? []) {
     const previous = placements[placements.length - 1] as TablePlacement;
@@ -174,8 +170,13 @@ function place(table: TableSpec, captionRow: number | null, headerRow: number): 
 
 /** The 1-based sheet row of data row `index` (0-based) of the sheet's main table. */
 export function mainTableRow(sheet: Pick<SheetSpec, "titleLines">, index: number): number {
+  return mainHeaderRow(sheet) + 1 + index;
+}
+
+/** The main table's header row: after the title lines and a blank row, or row 1. */
+function mainHeaderRow(sheet: Pick<SheetSpec, "titleLines">): number {
   const titles = sheet.titleLines?.length ?? 0;
-  return (titles > 0 ? titles + 2 : 1) + 1 + index;
+  return titles > 0 ? titles + 2 : 1;
 }
 
 /** `Điểm chấm` → `'Điểm chấm'`: a sheet name as a reference needs quotes (and doubled inner quotes). */

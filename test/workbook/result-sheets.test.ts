@@ -1,7 +1,8 @@
 import { issueMessage } from "../../src/core/i18n/issues";
 import { HEADERS, WORDS } from "../../src/workbook/columns";
 import { decimalsFormat, resultSheets } from "../../src/workbook/result-sheets";
-import { RESULT_TABLES, SHEET_NAMES, sheetName } from "../../src/workbook/sheet-names";
+import { SHEET_NAMES, sheetName } from "../../src/workbook/sheet-names";
+import { RESULT_TABLES } from "../../src/workbook/sink";
 import { mainTableRow, sheetLayout, type LinkCell, type SheetSpec, type TableName } from "../../src/workbook/sink";
 import { EXPECTED_AVERAGES, FORMULA_UNIT, LUAT_GIA, MINUS_UNIT, PLUS_UNIT, issues, sampleInput, units } from "./sample-result";
 
