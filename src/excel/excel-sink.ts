@@ -54,7 +54,7 @@ import {
   type TableName,
   type WorkbookSink,
 } from "../workbook/sink";
-import { freeSheetName, tableHeaders } from "../workbook/names";
+import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/names";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
 
 export interface ExcelSinkOptions {
@@ -81,13 +81,8 @@ export function isOurTableName(name: string): boolean {
   return false;
 }
 
-const TABLE_STYLE = "TableStyleMedium2";
 const TEXT_FORMAT = "@";
 const GENERAL = "General";
-/** Excel's limits. */
-const MAX_CELL_TEXT = 32_767;
-const MAX_DV_TITLE = 32;
-const MAX_DV_MESSAGE = 255;
 /** A rough price of one queued operation besides its arguments (object path, method name…). */
 const OP_BYTES = 200;
 // Well under Excel's PAYLOAD_LIMIT: our byte count is an estimate, and the
@@ -303,12 +298,6 @@ async function write(context: Excel.RequestContext, requests: Requests, sheets: 
 }
 
 
-function uniqueTableName(wanted: string, used: Set<string>): string {
-  let name = wanted;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
-  used.add(name.toLowerCase());
-  return name;
-}
 
 async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Requests, names: ReadonlyMap<string, string>, tableNames: Set<string>) {
   const placements = sheetLayout(sheet);
@@ -334,9 +323,7 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Reque
   }
 
   // Column widths: the widest wish over the sheet's tables (points ≈ (7 px × chars + 5 px) × 0.75).
-  const widths: number[] = [];
-  for (const { table } of placements) table.columns.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, c.width ?? 10)));
-  for (const [k, chars] of widths.entries()) {
+  for (const [k, chars] of columnWidths(placements).entries()) {
     await requests.reserve(OP_BYTES);
     const letter = columnLetters(k);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -377,7 +364,7 @@ async function writeTable(ws: Excel.Worksheet, placement: TablePlacement, reques
   header.wrapText = true;
   header.verticalAlignment = "Top";
   const created = ws.tables.add(`A${headerRow}:${last}${lastDataRow}`, true);
-  created.name = uniqueTableName(table.name, tableNames);
+  created.name = freeTableName(table.name, tableNames);
   created.style = TABLE_STYLE;
 
   const wrapped = table.columns.flatMap((c, k) => (c.wrap ? [k] : []));
@@ -462,11 +449,11 @@ async function writeBlock(
         let value: Written;
         if (cell === null || cell === undefined) value = "";
         else if (typeof cell === "object") {
-          value = text(cell.text);
+          value = clipCellText(cell.text);
           links.push({ row: firstRow + r, column: c, link: cell });
           rowBytes += OP_BYTES + jsonSize(cell.text) + jsonSize(names.get(cell.sheet) ?? cell.sheet) + jsonSize(cell.cell);
         } else if (typeof cell === "number") value = Number.isFinite(cell) ? (Object.is(cell, -0) ? 0 : cell) : "";
-        else if (typeof cell === "string") value = text(cell);
+        else if (typeof cell === "string") value = clipCellText(cell);
         else value = cell;
         const isText = typeof value === "string" && value !== "";
         rowValues[c] = value;
@@ -484,15 +471,10 @@ async function writeBlock(
     range.values = values;
     for (const { row, column, link } of links) {
       const target = `${quoteSheetName(names.get(link.sheet) ?? link.sheet)}!${link.cell}`;
-      ws.getRange(`${columnLetters(column)}${row}`).hyperlink = { documentReference: target, textToDisplay: text(link.text) };
+      ws.getRange(`${columnLetters(column)}${row}`).hyperlink = { documentReference: target, textToDisplay: clipCellText(link.text) };
     }
     start = r;
   }
 }
 
-/** A string as Excel can hold it: at most 32,767 characters, a surrogate pair kept whole. */
-function text(value: string): string {
-  if (value.length <= MAX_CELL_TEXT) return value;
-  const cut = /[\uD800-\uDBFF]/.test(value[MAX_CELL_TEXT - 1] ?? "") ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
-  return value.slice(0, cut);
-}
+

@@ -1,4 +1,37 @@
-import type { ColumnSpec } from "./sink";
+import type { ColumnSpec, TablePlacement } from "./sink";
+
+/** Excel's limits on a cell's text and on a data validation's title and message. */
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_DV_TITLE = 32;
+export const MAX_DV_MESSAGE = 255;
+/** The look of every table we write. */
+export const TABLE_STYLE = "TableStyleMedium2";
+
+/** A text cut to what a cell holds: at most 32,767 characters, a surrogate pair kept whole. */
+export function clipCellText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[MAX_CELL_TEXT - 1] ?? "") ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
+  return text.slice(0, cut);
+}
+
+/** Table names are unique in a workbook: a second `tdScores` becomes `tdScores_2`. */
+export function freeTableName(wanted: string, used: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+/** The widest wish for each column (in characters) over a sheet's tables, 10 where none is given. */
+export function columnWidths(placements: readonly TablePlacement[]): number[] {
+  const widths: number[] = [];
+  for (const { table } of placements) {
+    table.columns.forEach((column, c) => {
+      widths[c] = Math.max(widths[c] ?? 0, column.width ?? 10);
+    });
+  }
+  return widths;
+}
 
 /**
  * Excel's rules for a sheet name, kept by both adapters alike: at most 31

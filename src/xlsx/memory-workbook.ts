@@ -11,7 +11,7 @@
  * and validation are ExcelJsSink's and the Office.js adapter's only.
  */
 import { sheetLayout, quoteSheetName, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
-import { freeSheetName, tableHeaders } from "../workbook/names";
+import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/names";
 import { loadExcelJs } from "./exceljs";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -56,7 +56,7 @@ export class MemoryWorkbook implements WorkbookSink {
           name: table.name,
           ref: `A${placement.headerRow}`,
           headerRow: true,
-          style: { theme: "TableStyleMedium2", showRowStripes: true },
+          style: { theme: TABLE_STYLE, showRowStripes: true },
           columns: headers.map((name) => ({ name, filterButton: true })),
           rows,
         });

@@ -39,19 +39,13 @@ import {
   type TablePlacement,
   type WorkbookSink,
 } from "../workbook/sink";
-import { freeSheetName, tableHeaders } from "../workbook/names";
+import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/names";
 import { loadExcelJs } from "./exceljs";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
 import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
 
 type StreamWorkbook = stream.xlsx.WorkbookWriter;
 
-/** Excel's limit of characters in a cell. */
-const MAX_CELL_TEXT = 32_767;
-/** Excel's limits on data validation texts. */
-const MAX_DV_TITLE = 32;
-const MAX_DV_MESSAGE = 255;
-const TABLE_STYLE = "TableStyleMedium2";
 /** Points per line of 11-pt text, and Excel's highest row. */
 const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
@@ -147,18 +141,10 @@ export class ExcelJsSink implements WorkbookSink {
       relIds.push(sheetHook.addTableRelationship(file));
       hooks.addPart(
         `xl/tables/${file}`,
-        tableXml({ id, name: this.tableName(placement.table.name), ref: tableRef(placement), columns: headers, style: TABLE_STYLE }),
+        tableXml({ id, name: freeTableName(placement.table.name, this.tableNames), ref: tableRef(placement), columns: headers, style: TABLE_STYLE }),
       );
     }
     ws.commit();
-  }
-
-  /** Table names are unique in a workbook; a second sink batch with the same table gets `tdScores_2`. */
-  private tableName(wanted: string): string {
-    let name = wanted;
-    for (let n = 2; this.tableNames.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
-    this.tableNames.add(name.toLowerCase());
-    return name;
   }
 
   /** Header, data rows, and the table's conditional formats and validations; returns the header texts (the table's column names). */
@@ -308,26 +294,12 @@ function cellText(text: string): string {
 }
 
 function cellTextOf(text: string): string {
-  const safe = safeText(text);
-  if (safe.length <= MAX_CELL_TEXT) return ooxmlEscape(safe);
-  const cut = /[\uD800-\uDBFF]/.test(safe[MAX_CELL_TEXT - 1] ?? "") ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
-  return ooxmlEscape(safe.slice(0, cut));
+  return ooxmlEscape(clipCellText(safeText(text)));
 }
 
 
 function tableRef(placement: TablePlacement): string {
   return `A${placement.headerRow}:${columnLetters(placement.table.columns.length - 1)}${placement.lastDataRow}`;
-}
-
-/** The widest wish for each column over the sheet's tables (10 where none is given). */
-function columnWidths(placements: readonly TablePlacement[]): number[] {
-  const widths: number[] = [];
-  for (const { table } of placements) {
-    table.columns.forEach((column, c) => {
-      widths[c] = Math.max(widths[c] ?? 0, column.width ?? 10);
-    });
-  }
-  return widths;
 }
 
 /** `#FFC7CE` → `FFFFC7CE`. */
