@@ -58,7 +58,8 @@ export interface ResultInput {
   readonly sheets: readonly ResultSheetInput[];
   /** Every issue, in the order reported (the import's, then the nominations'). */
   readonly issues: readonly Issue[];
-  readonly ranking: Ranking;
+  /** `null` before the block is ranked: then only the sheets up to Kiểm tra are made. */
+  readonly ranking: Ranking | null;
   readonly nominations: readonly Nomination[];
   /** Absent or without an entry for a proposal: its vote columns stay blank. */
   readonly votes?: readonly NominationVotes[];
@@ -83,15 +84,15 @@ export function resultSheets(input: ResultInput, lang: Lang): SheetSpec[] {
   const withBlock = (first: string, ...rest: string[]) => [first, ...(blockLine ? [blockLine] : []), ...rest];
 
   const scores = scoresSheet(input, lang, withBlock);
-  return [
+  const imported = [
     settingsSheet(input, lang, withBlock),
     unitsSheet(input, lang, withBlock),
     criteriaSheet(input, lang, withBlock),
     scores.sheet,
     issuesSheet(input, lang, withBlock, scores.rowOfCell),
-    summarySheet(input, lang, withBlock, rounded),
-    nominationsSheet(input, lang, withBlock, rounded),
   ];
+  if (!input.ranking) return imported;
+  return [...imported, summarySheet(input, input.ranking, lang, withBlock, rounded), nominationsSheet(input, lang, withBlock, rounded)];
 }
 
 type TitleLines = (first: string, ...rest: string[]) => string[];
@@ -312,9 +313,8 @@ function issuesSheet(input: ResultInput, lang: Lang, titles: TitleLines, rowOfCe
 
 // ------------------------------------------------------------------ summary
 
-function summarySheet(input: ResultInput, lang: Lang, titles: TitleLines, rounded: string): SheetSpec {
+function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: TitleLines, rounded: string): SheetSpec {
   const words = WORDS[lang];
-  const { ranking } = input;
   const scorers = input.units.map((u) => u.name);
   const rows = ranking.units.map((u): OutputCell[] => [
     u.rank,

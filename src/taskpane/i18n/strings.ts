@@ -8,8 +8,6 @@ const vi = {
   previewTitle: "Chế độ xem thử",
   previewBody:
     "Không tìm thấy Excel: ngăn tác vụ đang chạy trong trình duyệt. Dữ liệu chỉ được xử lý trên máy này.",
-  loading: "Đang khởi động…",
-  notYet: "Bước này sẽ có trong phiên bản tới.",
   importTitle: "Nhập phiếu chấm",
   importWhat:
     "Chọn hoặc kéo thả cùng lúc các tệp .xlsx của khối: bảng tiêu chí, danh sách đơn vị và phiếu chấm của từng đơn vị. Thi đua tự nhận ra từng loại tệp theo nội dung, đọc từng phiếu và ghi lại ô nguồn của mỗi điểm.",
@@ -37,7 +35,6 @@ const vi = {
   pickLabel: "Chọn các tệp .xlsx của khối",
   dropHere: "hoặc kéo thả các tệp (cả thư mục) vào đây",
   useSample: "Dùng bộ mẫu",
-  cancel: "Hủy",
   cancelImport: "Dừng nhập",
   filesLabel: "Các tệp đã nhập",
   statusQueued: "Đang chờ",
@@ -89,8 +86,6 @@ const en: Strings = {
   stepsLabel: "Steps",
   previewTitle: "Preview mode",
   previewBody: "Excel was not found: the pane is running in a browser. Data is processed on this machine only.",
-  loading: "Starting…",
-  notYet: "This step arrives in a coming version.",
   importTitle: "Import scoresheets",
   importWhat:
     "Pick or drop the block's .xlsx files at once: the criteria table, the roster and each unit's scoresheets. Thi đua tells them apart by content, reads every sheet and records the source cell of every score.",
@@ -118,7 +113,6 @@ const en: Strings = {
   pickLabel: "Choose the block's .xlsx files",
   dropHere: "or drop the files (a whole folder) here",
   useSample: "Use the sample block",
-  cancel: "Cancel",
   cancelImport: "Stop importing",
   filesLabel: "Imported files",
   statusQueued: "Waiting",

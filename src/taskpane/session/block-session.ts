@@ -9,12 +9,13 @@ import type { Lang } from "../../core/i18n/lang";
 import type { Issue } from "../../core/model/issue";
 import type { BlockSettings } from "../../core/model/block";
 import type { Ranking } from "../../core/model/result";
+import { makeIssue } from "../../core/check/make-issue";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { proposeAwards, type Proposals } from "../../core/nominate/propose-awards";
 import { rankBlock } from "../../core/rank/rank-block";
 import { importBlock, type ImportOutcome, type WorkbookInput } from "../../core/read/import-block";
 import { resultSheets } from "../../workbook/result-sheets";
-import { mainTableRow, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
+import { mainTableRow, RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
 import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
 import { describeFiles, type FileKind } from "./file-kinds";
 
@@ -75,10 +76,6 @@ export interface SessionDeps {
   /** Select a row of one of our sheets in the host (Excel); the preview shows `focus` instead. */
   readonly selectRow?: (sheet: string, row: number) => void;
 }
-
-/** The sheets written at import (so Kiểm tra exists for the check step); ranking adds Tổng hợp, nominating Đề nghị. */
-const IMPORT_TABLES: readonly TableName[] = ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues"];
-const RANK_TABLES: readonly TableName[] = [...IMPORT_TABLES, "tdSummary"];
 
 export class BlockSession {
   private state: SessionState;
@@ -164,10 +161,7 @@ export class BlockSession {
       return result.ok ? { file: source.name, grids: result.grids } : { file: source.name, unreadable: result.issue };
     } catch (error) {
       // readWorkbook never throws; reading the file from the disk or the network may.
-      return {
-        file: source.name,
-        unreadable: { severity: "error", code: "FILE_UNREADABLE", file: source.name, params: { reason: "corrupt", detail: String(error).slice(0, 200) } },
-      };
+      return { file: source.name, unreadable: makeIssue("FILE_UNREADABLE", { file: source.name }, { reason: "corrupt", detail: String(error).slice(0, 200) }) };
     }
   }
 
@@ -186,31 +180,32 @@ export class BlockSession {
         return kind ? { ...f, kind } : f;
       }),
     });
-    if (outcome?.ok) await this.write(IMPORT_TABLES);
+    // The sheets up to Kiểm tra, so the check step has its sheet; ranking adds Tổng hợp, nominating Đề nghị.
+    if (outcome?.ok) await this.write("tdIssues");
   }
 
   /** Tính xếp hạng: the ranking by the settings' method, and the sheets up to Tổng hợp. */
   async computeRanking(): Promise<void> {
     const outcome = this.state.outcome;
-    if (!outcome?.ok || this.state.busy) return;
+    if (!outcome?.ok || this.state.busy || this.state.importing) return;
     this.set({ busy: "rank", failure: null });
     const { result } = outcome;
     const ranking = rankBlock(result.units, result.sheets, this.state.settings);
     this.set({ ranking, proposals: null });
-    await this.write(RANK_TABLES, true);
+    await this.write("tdSummary");
     this.set({ busy: null });
   }
 
   /** Lập danh sách đề nghị: the proposals by the settings' awards, and every sheet. */
   async proposeNominations(): Promise<void> {
     const outcome = this.state.outcome;
-    if (!outcome?.ok || this.state.busy) return;
+    if (!outcome?.ok || this.state.busy || this.state.importing) return;
     this.set({ busy: "nominate", failure: null });
     const { result } = outcome;
     const ranking = this.state.ranking ?? rankBlock(result.units, result.sheets, this.state.settings);
     const proposals = proposeAwards(ranking, result.units, this.state.settings.awards);
     this.set({ ranking, proposals });
-    await this.write(null, true);
+    await this.write("tdNominations");
     this.set({ busy: null });
   }
 
@@ -253,14 +248,13 @@ export class BlockSession {
     return [...imported, ...(this.state.proposals?.issues ?? [])];
   }
 
-  /** Writes our sheets (only `tables`, or all) through the sink. */
-  private async write(tables: readonly TableName[] | null, activeLast = false): Promise<void> {
+  /** Writes our sheets through the sink, in order up to `last`'s, which the workbook opens on. */
+  private async write(last: ResultTable): Promise<void> {
     const outcome = this.state.outcome;
     if (!outcome?.ok) return;
     const { result } = outcome;
-    const { settings } = this.state;
+    const { settings, ranking } = this.state;
     const blockSettings: BlockSettings = { ...DEFAULT_SETTINGS, method: settings.method, trim: settings.trim, rounding: settings.rounding, awards: settings.awards };
-    const ranking = this.state.ranking ?? rankBlock(result.units, result.sheets, blockSettings);
     const all = resultSheets(
       {
         settings: blockSettings,
@@ -273,8 +267,9 @@ export class BlockSession {
       },
       settings.lang,
     );
-    const chosen = tables ? all.filter((s) => tables.includes(s.table.name)) : all;
-    const sheets = activeLast ? chosen.map((s, i) => ({ ...s, active: i === chosen.length - 1 })) : chosen.map((s) => ({ ...s, active: s.table.name === "tdIssues" }));
+    const end = RESULT_TABLES.indexOf(last);
+    const chosen = all.filter((s) => RESULT_TABLES.indexOf(s.table.name as ResultTable) <= end);
+    const sheets = chosen.map((s, i) => ({ ...s, active: i === chosen.length - 1 }));
     try {
       await this.deps.sink.writeSheets(sheets);
       this.set({ sheets });

@@ -46,7 +46,7 @@ interface FileGroup {
 }
 
 /** By file (files with errors first, the block's own issues last), then by unit (ratee, else scorer); errors first within each. */
-export function groupIssues(issues: readonly Issue[]): FileGroup[] {
+function groupIssues(issues: readonly Issue[]): FileGroup[] {
   const byFile = new Map<string | null, Map<string | null, Numbered[]>>();
   issues.forEach((issue, index) => {
     const file = issue.file ?? null;
