@@ -70,6 +70,7 @@ import type { CriteriaTable, Criterion, CriterionKind, CriterionLevel } from "..
 import type { CellValue, Grid } from "../model/grid";
 import { cellAt } from "../model/grid";
 import { a1 } from "../model/address";
+import { GRAND_TOTAL, isTotalLabel, squashSpaces } from "./row-labels";
 import { normalizeText } from "../text/normalize";
 import { cellDisplayText, isBlankCell, parseMaxCell } from "./cell-number";
 import type { CriteriaHeader } from "./criteria-header";
@@ -118,10 +119,6 @@ const TOLERANCE = 0.001;
 
 // ───────────────────────── cell helpers ─────────────────────────
 
-function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
-}
-
 /** `normalizeText`, or the lower-cased text with its diacritics when it has any: *cộng* ≠ *công*. */
 function phraseForm(text: string): { form: string; strict: boolean } {
   const strict = /[\u0300-\u036fđĐ]/.test(text.normalize("NFD"));
@@ -155,9 +152,6 @@ function kindFromText(text: string): CriterionKind | "mixed" {
   return bonus ? "bonus" : deduction ? "deduction" : "normal";
 }
 
-const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem)( |$)|^tong( so)?( ([ivx]+|\d+|muc|phan))*$/;
-const SUBTOTAL = /^cong( (diem|muc|phan|tieu muc|[ivx]+|\d+))*$/;
-const isTotalLabel = (label: string) => GRAND_TOTAL.test(label) || SUBTOTAL.test(label);
 
 const SIGNATURE = [
   "nguoi lap bieu",
@@ -298,7 +292,7 @@ class Sheet {
   }
 
   private analyse(numberValue: CellValue, textValue: CellValue, maxValue: CellValue, allowedValue: CellValue, sameCell: boolean): Omit<RowInfo, "row"> {
-    let text = isBlankCell(textValue) ? "" : clean(cellDisplayText(textValue));
+    let text = isBlankCell(textValue) ? "" : squashSpaces(cellDisplayText(textValue));
     let numbering = isBullet(numberValue) ? null : parseNumbering(numberValue);
     if (!numbering && (isBlankCell(numberValue) || sameCell)) {
       const split = splitLeadingNumbering(text);
@@ -307,7 +301,7 @@ class Sheet {
         text = split.rest;
       }
     }
-    const numberText = isBlankCell(numberValue) || numbering ? "" : clean(cellDisplayText(numberValue));
+    const numberText = isBlankCell(numberValue) || numbering ? "" : squashSpaces(cellDisplayText(numberValue));
     return {
       numbering,
       text,
@@ -741,6 +735,6 @@ export function buildCriterionIndex(table: CriteriaTable): CriterionIndex {
 export function findCriteriaByText(index: CriterionIndex, text: string): readonly Criterion[] {
   const found = index.byText.get(normalizeText(text));
   if (found) return found;
-  const split = splitLeadingNumbering(clean(text));
+  const split = splitLeadingNumbering(squashSpaces(text));
   return split ? (index.byText.get(normalizeText(split.rest)) ?? []) : [];
 }

@@ -56,6 +56,7 @@ import type { CriteriaHeader } from "../criteria-header";
 import { findCriteriaHeader, labelForms } from "../criteria-header";
 import { readCriteriaTable } from "../criteria-table";
 import { isBullet, splitLeadingNumbering } from "../numbering";
+import { GRAND_TOTAL, isTotalLabel, squashSpaces } from "../row-labels";
 import type { PrintedValue, RawScore, SheetContext, UnknownRow } from "./layout";
 
 /** A sheet row mapped to an official criterion. */
@@ -103,14 +104,7 @@ export interface ScoreColumnRead {
 
 // ───────────────────────── labels ─────────────────────────
 
-// As `criteria-table.ts` reads totals (kept in step with it).
-const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem)( |$)|^tong( so)?( ([ivx]+|\d+|muc|phan))*$/;
-const SUBTOTAL = /^cong( (diem|muc|phan|tieu muc|[ivx]+|\d+))*$/;
 const SECTION_REF = /(?:^| )([ivx]+)$/;
-
-function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
-}
 
 /** Texts repeat from sheet to sheet (every unit copies the template): their keys are kept, up to a bound. */
 const keyMemo = new Map<string, readonly string[]>();
@@ -295,7 +289,7 @@ function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
     if (row === undefined) continue;
     criterionRows.add(row);
     end = Math.max(end, row);
-    candidates.push({ row, sheetId: c.id, label: clean(`${c.number} ${c.text}`), text: c.text });
+    candidates.push({ row, sheetId: c.id, label: squashSpaces(`${c.number} ${c.text}`), text: c.text });
   }
   if (read.total && read.total.row > end) end = read.total.row;
 
@@ -303,15 +297,15 @@ function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
     const numberValue = valueAt(row, header.numberColumn);
     const textValue = valueAt(row, header.textColumn);
     const sameCell = numberValue === textValue && header.numberColumn !== null;
-    const numberText = isBlankCell(numberValue) || isBullet(numberValue) || sameCell ? "" : clean(cellDisplayText(numberValue));
-    const text = isBlankCell(textValue) ? "" : clean(cellDisplayText(textValue));
+    const numberText = isBlankCell(numberValue) || isBullet(numberValue) || sameCell ? "" : squashSpaces(cellDisplayText(numberValue));
+    const text = isBlankCell(textValue) ? "" : squashSpaces(cellDisplayText(textValue));
     return { numberText, text };
   };
   const totalOf = (row: number): TotalRow | null => {
     const { numberText, text } = rowText(row);
     const label = normalizeText(text !== "" ? text : numberText);
+    if (!isTotalLabel(label)) return null;
     const grand = GRAND_TOTAL.test(label);
-    if (!grand && !SUBTOTAL.test(label)) return null;
     const ref = grand ? null : (SECTION_REF.exec(label)?.[1] ?? null);
     const plain = !grand && (label === "cong" || label === "cong diem");
     return { row, grand, plain, section: ref === null ? null : ref.toUpperCase() };
@@ -344,7 +338,7 @@ function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
     candidates.push({
       row,
       sheetId: null,
-      label: clean(`${numberText} ${text}`),
+      label: squashSpaces(`${numberText} ${text}`),
       text: split ? split.rest : text,
     });
   }
