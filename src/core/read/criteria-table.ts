@@ -70,6 +70,7 @@ import type { CriteriaTable, Criterion, CriterionKind, CriterionLevel } from "..
 import type { CellValue, Grid } from "../model/grid";
 import { cellAt } from "../model/grid";
 import { a1 } from "../model/address";
+import { differs, tidy } from "../check/numbers";
 import { GRAND_TOTAL, isTotalLabel, squashSpaces } from "./row-labels";
 import { normalizeText } from "../text/normalize";
 import { cellDisplayText, isBlankCell, parseMaxCell } from "./cell-number";
@@ -115,7 +116,6 @@ export interface CriterionIndex {
   readonly children: ReadonlyMap<string, readonly Criterion[]>;
 }
 
-const TOLERANCE = 0.001;
 
 // ───────────────────────── cell helpers ─────────────────────────
 
@@ -677,19 +677,13 @@ export function criteriaMaxMismatches(read: Pick<CriteriaTableRead, "table" | "m
   for (const c of criteria) {
     const kids = children.get(c.id);
     if (!kids || c.maxPoints === null || c.kind !== "normal" || kids.some((k) => k.kind !== "normal")) continue;
-    let sum = 0;
-    let known = true;
-    for (const kid of kids) {
-      const v = maxima.get(kid.id);
-      if (v === null || v === undefined) known = false;
-      else sum += v;
-    }
-    if (!known || Math.abs(sum - c.maxPoints) <= TOLERANCE) continue;
+    const sum = sumOfKnown(kids, maxima);
+    if (sum === null || !differs(sum, c.maxPoints)) continue;
     mismatches.push({
       criterionId: c.id,
       cell: read.maxCells.get(c.id) ?? c.source.cell ?? "",
       printed: c.maxPoints,
-      sumOfChildren: Math.round(sum * 1e9) / 1e9,
+      sumOfChildren: tidy(sum),
     });
   }
   return mismatches;
@@ -706,9 +700,7 @@ export function criteriaTotalMismatch(
   const printed = read.total?.printed ?? null;
   if (read.total === null || printed === null) return null;
   const sum = sumOfNormalTops(read.table.criteria);
-  return Math.abs(sum - printed) > TOLERANCE
-    ? { cell: read.total.cell, printed, sumOfSections: Math.round(sum * 1e9) / 1e9 }
-    : null;
+  return differs(sum, printed) ? { cell: read.total.cell, printed, sumOfSections: tidy(sum) } : null;
 }
 
 /** Lookups for the scoresheet readers: by id, by normalised text, children by parent. */
