@@ -64,13 +64,13 @@ async function check(args: CliArgs, io: Io): Promise<void> {
 
 async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<void> {
   const { result, inputCount } = await importFromArgs(args);
-  const ranking = rankBlock(result.units, result.sheets, args);
-  const proposals = proposeAwards(ranking, result.units, awards);
+  const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
+  const ranking = rankBlock(result.units, result.sheets, settings);
+  const proposals = proposeAwards(ranking, result.units, settings.awards);
   const issues = [...result.issues, ...proposals.issues];
   io.out(formatRankReport(result, ranking, proposals.nominations, issues, inputCount, args.lang));
   await writeJson(args.json, rankResultJson(ranking, issues, proposals.nominations, args.lang), io);
   if (args.out !== undefined) {
-    const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
     const sheets = resultSheets(
       { settings, units: result.units, criteria: result.criteria.table, sheets: result.sheets, issues, ranking, nominations: proposals.nominations },
       args.lang,

@@ -52,7 +52,7 @@ export interface ExcelSourceOptions {
 }
 
 /** Excel's limit of cells in one range read. */
-export const MAX_CELLS_PER_READ = 5_000_000;
+const MAX_CELLS_PER_READ = 5_000_000;
 
 interface SheetInfo {
   readonly sheet: Excel.Worksheet;

@@ -110,7 +110,7 @@ function joinRichText(runs: readonly unknown[]): string {
 const ERRORS = new Map<string, CellError>();
 const MAX_INTERNED = 64;
 
-export function errorValue(code: string): CellError {
+function errorValue(code: string): CellError {
   const known = ERRORS.get(code);
   if (known) return known;
   const e: CellError = Object.freeze({ error: code });

@@ -23,7 +23,7 @@ export interface ReadWorkbookOptions {
   readonly maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
  * `params.reason` of FILE_UNREADABLE: the file's own problems (see

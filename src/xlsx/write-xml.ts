@@ -26,7 +26,7 @@ export function safeText(text: string): string {
 }
 
 /** Text for an XML attribute or element: made safe, the five entities escaped. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return safeText(text).replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&apos;"));
 }
 

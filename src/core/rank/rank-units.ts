@@ -6,7 +6,7 @@
  */
 const SAME_AVERAGE = 1e-9;
 
-export function sameAverage(a: number, b: number): boolean {
+function sameAverage(a: number, b: number): boolean {
   return Math.abs(a - b) <= SAME_AVERAGE * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

@@ -234,13 +234,10 @@ export function classifyFiles(files: readonly { readonly file: string; readonly 
  * its look.
  */
 export function classifyLooks(looked: readonly { readonly file: string; readonly look: WorkbookLook }[]): FolderClassification {
-  const files = looked;
-  const looks = looked.map((l) => l.look);
   const conflicts: ClassificationConflict[] = [];
 
   const criteriaCandidates: Candidate[] = [];
-  looks.forEach((look, index) => {
-    const { file } = files[index]!;
+  looked.forEach(({ file, look }, index) => {
     if (look.kind.kind !== "criteria") return;
     criteriaCandidates.push({
       at: { file, grid: look.kind.sheet },
@@ -252,8 +249,7 @@ export function classifyLooks(looked: readonly { readonly file: string; readonly
   conflicts.push(...conflictOf("criteria", criteriaCandidates, criteriaChoice));
 
   const rosterCandidates: Candidate[] = [];
-  looks.forEach((look, index) => {
-    const { file } = files[index]!;
+  looked.forEach(({ file, look }, index) => {
     if (look.kind.kind === "roster") {
       rosterCandidates.push({ at: { file, grid: look.kind.sheet }, index, keys: [rosterNameScore(file), 1] });
     } else if (look.kind.kind === "criteria" && look.kind.roster && criteriaChoice?.chosen.index === index) {
@@ -265,8 +261,7 @@ export function classifyLooks(looked: readonly { readonly file: string; readonly
 
   const scoresheetFiles: string[] = [];
   const unknown: string[] = [];
-  looks.forEach((look, index) => {
-    const { file } = files[index]!;
+  looked.forEach(({ file, look }, index) => {
     if (look.kind.kind === "scoresheets") scoresheetFiles.push(file);
     else if (look.kind.kind === "criteria" && criteriaChoice?.chosen.index !== index) scoresheetFiles.push(file);
     else if (look.kind.kind === "unknown") unknown.push(file);

@@ -6,7 +6,7 @@ import { makeIssue } from "../check/make-issue";
 import { isGiven } from "../check/pairs";
 import type { CheckContext, ResolvedSheet } from "../check/rule";
 import { missingScoresheets } from "../check/scoresheet-missing";
-import { unitIssue } from "../check/unit-issues";
+import { unitIssue, type UnitMismatch } from "../check/unit-issues";
 import type { CriteriaTable } from "../model/criteria";
 import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
@@ -375,7 +375,7 @@ function inferUnits(raws: readonly RawScoresheet[]): Unit[] {
  */
 function resolveSheets(raws: readonly RawScoresheet[], match: UnitMatcher, issues: Issue[]): ResolvedSheet[] {
   const reported = new Set<string>();
-  const report = (ref: NameRef, result: Exclude<UnitMatch, { kind: "match" }>, raw: RawScoresheet, who: { scorer?: string; ratee?: string }) => {
+  const report = (ref: NameRef, result: UnitMismatch, raw: RawScoresheet, who: { scorer?: string; ratee?: string }) => {
     const key = ref.cell ? `${raw.file}|${raw.sheet}|${ref.cell}` : `${raw.file}|${ref.from}|${normalizeText(ref.text)}`;
     if (reported.has(key)) return;
     reported.add(key);

@@ -4,7 +4,7 @@ import type { Issue } from "../model/issue";
 import type { Nomination, Ranking, UnitResult } from "../model/result";
 
 /** The JSON contract of SPEC §8; other tools read it, so field names never change. */
-export const RESULT_SCHEMA = "thidua.result/1";
+const RESULT_SCHEMA = "thidua.result/1";
 
 export interface IssueJson {
   readonly severity: Issue["severity"];
@@ -19,7 +19,7 @@ export interface IssueJson {
 }
 
 /** Every field present (null when the issue has no such place), so readers need no guessing. */
-export function issueJson(issue: Issue, lang: Lang): IssueJson {
+function issueJson(issue: Issue, lang: Lang): IssueJson {
   return {
     severity: issue.severity,
     code: issue.code,
