@@ -56,6 +56,8 @@ export interface ImportResult {
   readonly sheets: readonly CheckedSheet[];
   /** Every issue, file by file in import order, then the block's (missing sheets). */
   readonly issues: readonly Issue[];
+  /** The files taken as the criteria table and the roster (named by the user, or told apart by content). */
+  readonly roles: { readonly criteria: string; readonly roster: string | null };
 }
 
 export type ImportOutcome =
@@ -177,7 +179,7 @@ export class BlockImport {
     const unreadable = this.slots.flatMap((s) => (s.unreadable ? [s.unreadable] : []));
     const roles = this.roles();
     const criteria = this.criteriaAt(roles.criteria);
-    if (!criteria) {
+    if (!criteria || !roles.criteria) {
       const reason = !roles.criteria && !roles.criteriaNamed ? "no-criteria-table" : "criteria-unreadable";
       return { ok: false, reason, issues: [...unreadable, ...this.slots.flatMap((s) => (s.failed ? [s.failed] : []))] };
     }
@@ -215,7 +217,17 @@ export class BlockImport {
     });
     issues.push(...missingScoresheets(resolved, units));
 
-    return { ok: true, result: { criteria: criteria.read, units, unitsInferred: !rosterUnits, sheets, issues: onePerCell(issues) } };
+    return {
+      ok: true,
+      result: {
+        criteria: criteria.read,
+        units,
+        unitsInferred: !rosterUnits,
+        sheets,
+        issues: onePerCell(issues),
+        roles: { criteria: roles.criteria.file, roster: roles.roster?.file ?? null },
+      },
+    };
   }
 
   /** A workbook of scoresheets not yet read (see `isPlainScoresheet`). */

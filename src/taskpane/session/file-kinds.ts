@@ -11,11 +11,14 @@ export type FileKind =
   /** Read, but it holds nothing Thi đua uses (the issue says why, when there is one). */
   | { readonly kind: "unused"; readonly issue?: Issue };
 
-/** Each file's kind, told by content as importBlock tells them. */
+/**
+ * Each file's kind: the criteria table and the roster the import took, else
+ * what it read from the file. An import that stopped (no usable criteria
+ * table) took none: the files are told apart by content as it would.
+ */
 export function describeFiles(workbooks: readonly WorkbookInput[], outcome: ImportOutcome | null): Map<string, FileKind> {
   const kinds = new Map<string, FileKind>();
-  const readable = workbooks.filter((w): w is Extract<WorkbookInput, { grids: unknown }> => "grids" in w);
-  const classified = classifyFiles(readable);
+  const roles = outcome?.ok ? outcome.result.roles : rolesByContent(workbooks);
   const sheetsByFile = new Map<string, Set<string>>();
   const issues = outcome ? (outcome.ok ? outcome.result.issues : outcome.issues) : [];
   if (outcome?.ok) {
@@ -28,8 +31,8 @@ export function describeFiles(workbooks: readonly WorkbookInput[], outcome: Impo
   for (const workbook of workbooks) {
     const { file } = workbook;
     if ("unreadable" in workbook) kinds.set(file, { kind: "unreadable", issue: workbook.unreadable });
-    else if (classified.criteria?.file === file) kinds.set(file, { kind: "criteria" });
-    else if (classified.roster?.file === file) kinds.set(file, { kind: "roster" });
+    else if (roles.criteria === file) kinds.set(file, { kind: "criteria" });
+    else if (roles.roster === file) kinds.set(file, { kind: "roster" });
     else if (sheetsByFile.has(file)) kinds.set(file, { kind: "scoresheets", sheets: sheetsByFile.get(file)?.size ?? 0 });
     else {
       const why = issues.find((i) => i.file === file && i.severity === "error") ?? issues.find((i) => i.file === file);
@@ -37,4 +40,9 @@ export function describeFiles(workbooks: readonly WorkbookInput[], outcome: Impo
     }
   }
   return kinds;
+}
+
+function rolesByContent(workbooks: readonly WorkbookInput[]): { criteria: string | null; roster: string | null } {
+  const classified = classifyFiles(workbooks.filter((w): w is Extract<WorkbookInput, { grids: unknown }> => "grids" in w));
+  return { criteria: classified.criteria?.file ?? null, roster: classified.roster?.file ?? null };
 }
