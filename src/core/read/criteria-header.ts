@@ -291,16 +291,20 @@ function tryHeader(grid: Grid, row: number): CriteriaHeader | null {
   };
 }
 
+const headerOfGrid = new WeakMap<Grid, CriteriaHeader | null>();
+
 /**
  * The header of the criteria table in `grid`: the first row within the
- * first `scanRows` (20) holding a text column and a max column; `null` when
- * there is none.
+ * first 20 holding a text column and a max column; `null` when there is
+ * none. Found once per Grid: classifying a sheet, reading it in layout A, B
+ * or C and reading the criteria table all ask.
  */
-export function findCriteriaHeader(grid: Grid, scanRows: number = HEADER_SCAN_ROWS): CriteriaHeader | null {
-  const last = Math.min(scanRows, grid.rowCount);
-  for (let row = 0; row < last; row++) {
-    const header = tryHeader(grid, row);
-    if (header) return header;
-  }
-  return null;
+export function findCriteriaHeader(grid: Grid): CriteriaHeader | null {
+  const known = headerOfGrid.get(grid);
+  if (known !== undefined) return known;
+  let found: CriteriaHeader | null = null;
+  const last = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
+  for (let row = 0; row < last && !found; row++) found = tryHeader(grid, row);
+  headerOfGrid.set(grid, found);
+  return found;
 }

@@ -41,7 +41,8 @@ import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layou
 import { classifyColumns, firstWithNumber, isMatrix, isSelfScoreLabel } from "./score-columns";
 import { findRatee, findScorer } from "./sheet-names";
 import type { SheetTable } from "./table-rows";
-import { readScoreColumn, readSheetTable, sheetHeader } from "./table-rows";
+import { findCriteriaHeader } from "../criteria-header";
+import { readScoreColumn, readSheetTable } from "./table-rows";
 
 interface ColumnPick {
   readonly column: HeaderColumn;
@@ -65,7 +66,7 @@ function pickColumns(grid: Grid, table: SheetTable, cross: readonly HeaderColumn
 export const layoutA: LayoutReader = {
   layout: "A",
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
-    const header = sheetHeader(grid);
+    const header = findCriteriaHeader(grid);
     if (!header) return null;
     const columns = classifyColumns(header);
     if (columns.cross.length === 0 && columns.self.length === 0) return null;

@@ -35,7 +35,8 @@ import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layou
 import { classifyColumns, columnName, firstWithNumber, isMatrix } from "./score-columns";
 import { findScorer } from "./sheet-names";
 import type { SheetTable } from "./table-rows";
-import { readScoreColumn, readSheetTable, sheetHeader } from "./table-rows";
+import { findCriteriaHeader } from "../criteria-header";
+import { readScoreColumn, readSheetTable } from "./table-rows";
 
 /** The A1 address of the cell that holds a column's naming label (a merge's top-left cell). */
 function headerCell(grid: Grid, header: CriteriaHeader, column: HeaderColumn): string {
@@ -73,7 +74,7 @@ function sheetFor(
 export const layoutB: LayoutReader = {
   layout: "B",
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
-    const header = sheetHeader(grid);
+    const header = findCriteriaHeader(grid);
     if (!header) return null;
     const columns = classifyColumns(header);
     if (columns.other.length === 0) return null;

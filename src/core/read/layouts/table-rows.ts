@@ -193,17 +193,6 @@ function isBlankRow(grid: Grid, row: number): boolean {
   return (grid.rows[row] ?? []).every((value) => isBlankCell(value));
 }
 
-const headerCache = new WeakMap<Grid, CriteriaHeader | null>();
-
-/** `findCriteriaHeader`, once per Grid: layouts A and B both ask before reading the table. */
-export function sheetHeader(grid: Grid): CriteriaHeader | null {
-  const cached = headerCache.get(grid);
-  if (cached !== undefined) return cached;
-  const header = findCriteriaHeader(grid);
-  headerCache.set(grid, header);
-  return header;
-}
-
 /**
  * The sheet's table mapped to the official one; `null` when the sheet has
  * no criteria header. Cached per Grid and context, so layouts A and B trying
@@ -232,7 +221,7 @@ function sameStructure(grid: Grid, context: SheetContext): SheetTable | null {
   let byKey = structureCache.get(context.table);
   if (!byKey) structureCache.set(context.table, (byKey = new Map()));
   // Rows above the header (titles, the scorer's and ratee's names) only decide where the header is.
-  const header = sheetHeader(grid);
+  const header = findCriteriaHeader(grid);
   if (!header) return null;
   const key = `${JSON.stringify(header)}\u0003${structureKey(grid, header)}`;
   if (byKey.has(key)) return byKey.get(key) ?? null;
