@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookInput } from "../core/read/import-block";
+import { isHelperFile } from "../core/read/file-names";
 import { normalizeText } from "../core/text/normalize";
 import { readWorkbook } from "../xlsx/read-workbook";
 
@@ -16,7 +17,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       const entries = await readdir(input, { recursive: true, withFileTypes: true });
       files.push(
         ...entries
-          .filter((e) => e.isFile() && CANDIDATE.test(e.name) && !e.name.startsWith("~$"))
+          .filter((e) => e.isFile() && CANDIDATE.test(e.name) && !isHelperFile(e.name))
           .map((e) => path.join(e.parentPath, e.name))
           .sort((a, b) => a.localeCompare(b, "vi")),
       );

@@ -1,6 +1,8 @@
 import { Button, Caption1, makeStyles, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { OutputCell, SheetSpec } from "../../workbook/sink";
+import type { Lang } from "../../core/i18n/lang";
+import { numberFormat } from "../i18n/format";
 import { fillLabel } from "../i18n/strings";
 import { useStrings } from "../i18n/useStrings";
 import { useSession } from "../session/context";
@@ -17,10 +19,10 @@ const useStyles = makeStyles({
   focus: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
 });
 
-function cellText(cell: OutputCell, lang: string, decimals: number): string {
+function cellText(cell: OutputCell, lang: Lang, decimals: number): string {
   if (cell === null) return "";
   if (typeof cell === "object") return cell.text;
-  if (typeof cell === "number") return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: decimals, useGrouping: false }).format(cell);
+  if (typeof cell === "number") return numberFormat(lang, 0, decimals).format(cell);
   return String(cell);
 }
 

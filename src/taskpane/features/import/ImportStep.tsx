@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { issueMessage } from "../../../core/i18n/issues";
+import { isHelperFile } from "../../../core/read/file-names";
 import { StepIntro } from "../../components/StepIntro";
 import { fillLabel, type Strings } from "../../i18n/strings";
 import { useStrings } from "../../i18n/useStrings";
@@ -58,7 +59,7 @@ export function ImportStep() {
   const lang = state.settings.lang;
 
   const start = (files: FileSource[]) => {
-    const xlsxLike = files.filter((f) => !f.name.startsWith("."));
+    const xlsxLike = files.filter((f) => !isHelperFile(f.name));
     if (xlsxLike.length === 0) return;
     const again = session.alreadyImported(xlsxLike.map((f) => f.name));
     if (again.length > 0) setPending({ files: xlsxLike, again });
