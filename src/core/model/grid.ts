@@ -52,12 +52,13 @@ export function cellAt(grid: Grid, row: number, column: number): CellValue {
  * value in every cell it covers, as a person reading the sheet would.
  */
 export function visibleValueAt(grid: Grid, row: number, column: number): CellValue {
-  for (const m of grid.merges) {
-    if (row >= m.top && row <= m.bottom && column >= m.left && column <= m.right) {
-      return cellAt(grid, m.top, m.left);
-    }
-  }
-  return cellAt(grid, row, column);
+  const m = mergeAt(grid, row, column);
+  return m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, column);
+}
+
+/** The merged range covering a cell, if any. */
+export function mergeAt(grid: Grid, row: number, column: number): CellRange | undefined {
+  return grid.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right);
 }
 
 /** Build a Grid from plain rows; adapters and tests share this constructor. */

@@ -16,7 +16,7 @@
  * across a selection instead of merging.
  */
 import type { CellValue, Grid } from "../model/grid";
-import { cellAt, visibleValueAt } from "../model/grid";
+import { cellAt, mergeAt, visibleValueAt } from "../model/grid";
 import { normalizeText } from "../text/normalize";
 import { cellDisplayText, isBlankCell } from "./cell-number";
 import { parseNumbering } from "./numbering";
@@ -146,11 +146,13 @@ interface Column {
  * two cells for width is one column, not a second one labelled *Nội dung*).
  */
 function mergedFromLeft(grid: Grid, row: number, column: number): boolean {
-  return grid.merges.some((m) => m.top <= row && row <= m.bottom && m.left < column && column <= m.right);
+  const m = mergeAt(grid, row, column);
+  return m !== undefined && m.left < column;
 }
 
 function sameMerge(grid: Grid, row: number, column: number): boolean {
-  return grid.merges.some((m) => m.top <= row && row + 1 <= m.bottom && m.left <= column && column <= m.right);
+  const m = mergeAt(grid, row, column);
+  return m !== undefined && row + 1 <= m.bottom;
 }
 
 /** The columns of a header whose top row is `row`, with what stands under each. */

@@ -28,6 +28,7 @@
  */
 import { a1, columnLetters } from "../../model/address";
 import type { Grid } from "../../model/grid";
+import { mergeAt } from "../../model/grid";
 import type { ScoreKind } from "../../model/scoresheet";
 import { cleanUnitName } from "../unit-name";
 import type { CriteriaHeader, HeaderColumn } from "../criteria-header";
@@ -42,7 +43,7 @@ import { readScoreColumn, readSheetTable } from "./table-rows";
 function headerCell(grid: Grid, header: CriteriaHeader, column: HeaderColumn): string {
   const fromSub = column.label.sub !== undefined && columnName(column) === column.label.sub;
   const row = fromSub ? header.lastHeaderRow : header.headerRow;
-  const merge = grid.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= column.column && column.column <= m.right);
+  const merge = mergeAt(grid, row, column.column);
   return merge ? a1(merge.top, merge.left) : a1(row, column.column);
 }
 

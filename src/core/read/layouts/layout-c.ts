@@ -97,8 +97,8 @@
  * as parsed and are `SCORE_NOT_NUMBER` for the checks.
  */
 import { a1 } from "../../model/address";
-import type { CellRange, CellValue, Grid } from "../../model/grid";
-import { cellAt, visibleValueAt } from "../../model/grid";
+import type { CellValue, Grid } from "../../model/grid";
+import { cellAt, mergeAt, visibleValueAt } from "../../model/grid";
 import { normalizeText } from "../../text/normalize";
 import { type CellNumber, cellDisplayText, isBlankCell, isNoScoreMark as isMarkText, parseCellNumber } from "../cell-number";
 import { findCriteriaHeader, HEADER_SCAN_ROWS, labelForms } from "../criteria-header";
@@ -219,10 +219,6 @@ interface TotalsHeader {
   readonly firstDataRow: number;
   readonly rateeColumn: number;
   readonly columns: readonly (LabelledColumn & { readonly role: ColumnRole })[];
-}
-
-function mergeAt(grid: Grid, row: number, column: number): CellRange | undefined {
-  return grid.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right);
 }
 
 /** The cell's merge reaches into the row below. */
