@@ -44,6 +44,7 @@
  */
 import { columnLetters } from "../core/model/address";
 import {
+  chartPlacement,
   quoteSheetName,
   sheetLayout,
   type ColumnSpec,
@@ -332,20 +333,19 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Reque
   await requests.reserve(OP_BYTES);
   ws.freezePanes.freezeRows(main.headerRow);
 
-  if (sheet.chart) {
-    const { categoryColumn, valueColumn, title } = sheet.chart;
-    const width = main.table.columns.length;
-    if (categoryColumn < width && valueColumn < width) {
-      await requests.reserve(OP_BYTES * 4 + jsonSize(title));
-      const v = columnLetters(valueColumn);
-      const c = columnLetters(categoryColumn);
-      const chart = ws.charts.add("BarClustered", ws.getRange(`${v}${main.headerRow}:${v}${main.lastDataRow}`), "Columns");
-      chart.title.text = title;
-      chart.legend.visible = false;
-      chart.series.getItemAt(0).setXAxisValues(ws.getRange(`${c}${main.firstDataRow}:${c}${main.lastDataRow}`));
-      const right = columnLetters(Math.max(...placements.map((p) => p.table.columns.length)) + 1);
-      chart.setPosition(`${right}${main.headerRow}`);
-    }
+  const place = chartPlacement(sheet, placements);
+  if (place) {
+    const { chart: spec, main: data } = place;
+    await requests.reserve(OP_BYTES * 5 + jsonSize(spec.title));
+    const v = columnLetters(spec.valueColumn);
+    const c = columnLetters(spec.categoryColumn);
+    const chart = ws.charts.add("BarClustered", ws.getRange(`${v}${data.headerRow}:${v}${data.lastDataRow}`), "Columns");
+    chart.title.text = spec.title;
+    chart.legend.visible = false;
+    chart.series.getItemAt(0).setXAxisValues(ws.getRange(`${c}${data.firstDataRow}:${c}${data.lastDataRow}`));
+    // Bars are drawn bottom-up: reversed, the first row (rank 1) is on top, as in the table.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.setPosition(`${columnLetters(place.fromColumn)}${place.fromRow}`, `${columnLetters(place.toColumn)}${place.toRow}`);
   }
 }
 

@@ -128,6 +128,46 @@ export interface ChartSpec {
   readonly valueColumn: number;
 }
 
+/**
+ * Where a sheet's chart stands, for every adapter alike: right of the
+ * sheet's widest table with one blank column between, its top at the main
+ * table's header, 8 columns wide and one row per bar plus room for the
+ * title and the axis. Columns are 0-based, rows 1-based, both inclusive of
+ * the cell the corner falls in. `null` when the sheet has no chart or the
+ * chart names a column its table lacks.
+ */
+export interface ChartPlacement {
+  readonly chart: ChartSpec;
+  /** The main table's placement: the chart's data rows. */
+  readonly main: TablePlacement;
+  readonly fromColumn: number;
+  readonly fromRow: number;
+  readonly toColumn: number;
+  readonly toRow: number;
+}
+
+const CHART_COLUMNS = 8;
+const CHART_MIN_ROWS = 16;
+const CHART_EXTRA_ROWS = 4;
+
+export function chartPlacement(sheet: SheetSpec, placements: readonly TablePlacement[] = sheetLayout(sheet)): ChartPlacement | null {
+  const chart = sheet.chart;
+  const main = placements[0];
+  if (!chart || !main) return null;
+  const width = main.table.columns.length;
+  if (chart.categoryColumn >= width || chart.valueColumn >= width) return null;
+  const fromColumn = Math.max(...placements.map((p) => p.table.columns.length)) + 1;
+  const bars = main.lastDataRow - main.firstDataRow + 1;
+  return {
+    chart,
+    main,
+    fromColumn,
+    fromRow: main.headerRow,
+    toColumn: fromColumn + CHART_COLUMNS - 1,
+    toRow: main.headerRow + Math.max(CHART_MIN_ROWS, bars + CHART_EXTRA_ROWS) - 1,
+  };
+}
+
 /** Where a table of a sheet stands, 1-based rows: header, first and last data row. */
 export interface TablePlacement {
   readonly table: TableSpec;

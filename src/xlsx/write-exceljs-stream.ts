@@ -9,16 +9,17 @@
  * So, per worksheet:
  * - after its `<dataValidations>`, we write our `<hyperlinks>` (with a
  *   `location`, no relationship, as Excel does);
- * - before `</worksheet>`, we write `<tableParts>`, whose relationships we
- *   add through the sheet's relationship writer;
- * and per workbook the table parts go into the zip, and the content types
- * (which the streaming writer would write without tables) are ours.
+ * - before `</worksheet>`, we write `<drawing>` (the chart) and
+ *   `<tableParts>`, whose relationships we add through the sheet's
+ *   relationship writer;
+ * and per workbook the table, drawing and chart parts go into the zip, and
+ * the content types (which the streaming writer would write without them)
+ * are ours.
  *
  * Every member used is checked when the hooks are installed: an exceljs that
  * changed them fails loudly here, never with a silently broken file.
  */
 import type { stream, Worksheet } from "exceljs";
-import { TABLE_REL_TYPE } from "./write-xml";
 
 type StreamWorkbook = stream.xlsx.WorkbookWriter;
 
@@ -49,11 +50,11 @@ function check(object: object, members: readonly string[], what: string): void {
 export interface SheetHooks {
   /** exceljs's id of the sheet: its part is `xl/worksheets/sheet<id>.xml`. */
   readonly id: number;
-  /** Adds a relationship to `../tables/<file>` and returns its id. */
-  addTableRelationship(file: string): string;
+  /** Adds a relationship of the sheet, e.g. to `../tables/table1.xml`, and returns its id. */
+  addRelationship(type: string, target: string): string;
   /** XML written after `<dataValidations>` (our hyperlinks), when the sheet is committed. */
   afterDataValidations(xml: () => string): void;
-  /** XML written right before `</worksheet>` (our table parts). */
+  /** XML written right before `</worksheet>` (our drawing and table parts). */
   beforeClose(xml: () => string): void;
 }
 
@@ -63,7 +64,7 @@ export function sheetHooks(worksheet: Worksheet): SheetHooks {
   check(ws._sheetRelsWriter, ["addRelationship"], "sheet relationships writer");
   return {
     id: ws.id,
-    addTableRelationship: (file) => ws._sheetRelsWriter.addRelationship({ Type: TABLE_REL_TYPE, Target: `../tables/${file}` }),
+    addRelationship: (type, target) => ws._sheetRelsWriter.addRelationship({ Type: type, Target: target }),
     afterDataValidations(xml) {
       const original = ws._writeDataValidations.bind(ws);
       ws._writeDataValidations = () => {

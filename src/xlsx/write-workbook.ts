@@ -21,9 +21,10 @@
  * so the table parts are added alongside. This sink writes the seven sheets
  * of a 491,520-score block in ~7.6 s (~0.6 GB peak, 17.5 MB file).
  *
- * Charts: exceljs cannot write them; `SheetSpec.chart` is left to the
- * Office.js adapter (a chart part could be added like the table parts; not
- * done yet).
+ * Charts: exceljs cannot write them either, so the chart of a sheet
+ * (`SheetSpec.chart`, placed by `chartPlacement` as the Office.js adapter
+ * places it) is added as drawing and chart parts, like the table parts
+ * (write-chart-xml.ts).
  *
  * exceljs is loaded on first use with a dynamic import, like the reader.
  */
@@ -31,6 +32,7 @@ import type { Cell, CellValue, DataValidation, stream, Style, Worksheet } from "
 import { columnLetters } from "../core/model/address";
 import { memoize } from "../core/text/memoize";
 import {
+  chartPlacement,
   quoteSheetName,
   sheetLayout,
   type ColumnSpec,
@@ -42,7 +44,8 @@ import {
 import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/names";
 import { loadExcelJs } from "./exceljs";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
-import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
+import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, drawingRelsXml, drawingXml } from "./write-chart-xml";
+import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
 
 type StreamWorkbook = stream.xlsx.WorkbookWriter;
 
@@ -58,6 +61,8 @@ export class ExcelJsSink implements WorkbookSink {
   private readonly actualNames = new Map<string, string>();
   private readonly sheetIds: number[] = [];
   private readonly tableFiles: string[] = [];
+  private readonly drawingFiles: string[] = [];
+  private readonly chartFiles: string[] = [];
   private readonly tableNames = new Set<string>();
   private sheetCount = 0;
   private activeSet = false;
@@ -100,7 +105,7 @@ export class ExcelJsSink implements WorkbookSink {
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
       workbook.creator = "Thi đua";
       const hooks = workbookHooks(workbook);
-      hooks.contentTypes((sharedStrings) => contentTypesXml({ sheetIds: this.sheetIds, sharedStrings, tables: this.tableFiles }));
+      hooks.contentTypes((sharedStrings) => contentTypesXml({ sheetIds: this.sheetIds, sharedStrings, tables: this.tableFiles, drawings: this.drawingFiles, charts: this.chartFiles }));
       this.state = { workbook, hooks };
     }
     return this.state;
@@ -127,22 +132,41 @@ export class ExcelJsSink implements WorkbookSink {
 
     const links: InternalLink[] = [];
     const relIds: string[] = [];
+    let drawingRelId: string | null = null;
     sheetHook.afterDataValidations(() => hyperlinksXml(links));
-    sheetHook.beforeClose(() => tablePartsXml(relIds));
+    sheetHook.beforeClose(() => drawingElementXml(drawingRelId) + tablePartsXml(relIds));
 
+    let mainHeaders: string[] = [];
     (sheet.titleLines ?? []).forEach((line, i) => writeTextRow(ws, i + 1, line, i === 0 ? TITLE_STYLE : PLAIN_STYLE));
     for (const [i, placement] of placements.entries()) {
       const caption = i === 0 ? null : (sheet.moreTables?.[i - 1]?.caption ?? null);
       if (placement.captionRow !== null && caption !== null) writeTextRow(ws, placement.captionRow, caption, CAPTION_STYLE);
       const headers = this.writeTable(ws, placement, names, links);
+      if (i === 0) mainHeaders = headers;
       const file = `table${this.tableFiles.length + 1}.xml`;
       const id = this.tableFiles.length + 1;
       this.tableFiles.push(file);
-      relIds.push(sheetHook.addTableRelationship(file));
+      relIds.push(sheetHook.addRelationship(TABLE_REL_TYPE, `../tables/${file}`));
       hooks.addPart(
         `xl/tables/${file}`,
         tableXml({ id, name: freeTableName(placement.table.name, this.tableNames), ref: tableRef(placement), columns: headers, style: TABLE_STYLE }),
       );
+    }
+    const place = chartPlacement(sheet, placements);
+    if (place) {
+      const n = this.chartFiles.length + 1;
+      const chartFile = `chart${n}.xml`;
+      const drawingFile = `drawing${n}.xml`;
+      this.chartFiles.push(chartFile);
+      this.drawingFiles.push(drawingFile);
+      drawingRelId = sheetHook.addRelationship(DRAWING_REL_TYPE, `../drawings/${drawingFile}`);
+      const column = place.chart.valueColumn;
+      hooks.addPart(
+        `xl/charts/${chartFile}`,
+        chartXml({ place, sheetName: name, seriesName: mainHeaders[column] ?? "", numberFormat: main.table.columns[column]?.numberFormat ?? "General" }),
+      );
+      hooks.addPart(`xl/drawings/${drawingFile}`, drawingXml(place, DRAWING_CHART_REL_ID, place.chart.title));
+      hooks.addPart(`xl/drawings/_rels/${drawingFile}.rels`, drawingRelsXml(chartFile));
     }
     ws.commit();
   }

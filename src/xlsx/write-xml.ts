@@ -1,12 +1,13 @@
 /**
  * The few SpreadsheetML parts the exceljs streaming writer cannot make and
  * `write-workbook.ts` adds itself: table parts, internal hyperlinks, the
- * content types that list the tables. Pure string building, no exceljs.
+ * content types that list the tables and charts (the chart parts are in
+ * `write-chart-xml.ts`). Pure string building, no exceljs.
  */
 
 export const TABLE_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
  * What XML 1.0 can hold of a text, as Excel would take it: the C0 controls
@@ -26,7 +27,7 @@ export function safeText(text: string): string {
 }
 
 /** Text for an XML attribute or element: made safe, the five entities escaped. */
-function xmlText(text: string): string {
+export function xmlText(text: string): string {
   return safeText(text).replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&apos;"));
 }
 
@@ -84,9 +85,13 @@ export interface PackageParts {
   readonly sharedStrings: boolean;
   /** `tableN.xml` file names. */
   readonly tables: readonly string[];
+  /** `drawingN.xml` file names. */
+  readonly drawings: readonly string[];
+  /** `chartN.xml` file names. */
+  readonly charts: readonly string[];
 }
 
-/** `[Content_Types].xml`: what exceljs's streaming writer lists, plus the tables. */
+/** `[Content_Types].xml`: what exceljs's streaming writer lists, plus the tables, drawings and charts. */
 export function contentTypesXml(parts: PackageParts): string {
   const ct = "application/vnd.openxmlformats-officedocument";
   const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
@@ -101,6 +106,8 @@ export function contentTypesXml(parts: PackageParts): string {
     override("/xl/styles.xml", `${ct}.spreadsheetml.styles+xml`) +
     (parts.sharedStrings ? override("/xl/sharedStrings.xml", `${ct}.spreadsheetml.sharedStrings+xml`) : "") +
     parts.tables.map((file) => override(`/xl/tables/${file}`, `${ct}.spreadsheetml.table+xml`)).join("") +
+    parts.drawings.map((file) => override(`/xl/drawings/${file}`, `${ct}.drawing+xml`)).join("") +
+    parts.charts.map((file) => override(`/xl/charts/${file}`, `${ct}.drawingml.chart+xml`)).join("") +
     override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml") +
     override("/docProps/app.xml", `${ct}.extended-properties+xml`) +
     "</Types>"

@@ -1,6 +1,7 @@
 import { ExcelSink } from "../../src/excel/excel-sink";
 import { resultSheets } from "../../src/workbook/result-sheets";
-import { sheetLayout, type OutputCell, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
+import { columnLetters } from "../../src/core/model/address";
+import { chartPlacement, sheetLayout, type OutputCell, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
 import { FORMULA_UNIT, MINUS_UNIT, PLUS_UNIT, sampleInput } from "../workbook/sample-result";
 import { FakeExcel, LIMIT_BYTES, parseEntry, type FakeSheet, type Stored } from "./fake-excel";
 
@@ -159,7 +160,19 @@ describe("ExcelSink", () => {
     }
     const summary = fake.table("tdSummary");
     expect(summary.sheet.charts).toHaveLength(1);
-    expect(summary.sheet.charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns" });
+    const summarySpec = sheets.find((s) => s.table.name === "tdSummary")!;
+    const place = chartPlacement(summarySpec)!;
+    expect(summary.sheet.charts[0]).toEqual({
+      type: "BarClustered",
+      seriesBy: "Columns",
+      title: summarySpec.chart!.title,
+      legendVisible: false,
+      source: `C${place.main.headerRow}:C${place.main.lastDataRow}`,
+      xValues: `B${place.main.firstDataRow}:B${place.main.lastDataRow}`,
+      categoriesReversed: true,
+      position: `${columnLetters(place.fromColumn)}${place.fromRow}`,
+      positionEnd: `${columnLetters(place.toColumn)}${place.toRow}`,
+    });
     expect(summary.sheet.columnWidths.size).toBeGreaterThan(0);
   });
 

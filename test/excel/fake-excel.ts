@@ -61,6 +61,8 @@ export interface FakeChart {
   legendVisible?: boolean;
   xValues?: string;
   position?: string;
+  positionEnd?: string;
+  categoriesReversed?: boolean;
 }
 
 export class FakeSheet {
@@ -576,6 +578,7 @@ class ChartProxy {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly series: { getItemAt(i: number): { setXAxisValues(range: RangeProxy): void } };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
   constructor(
     private readonly context: FakeContext,
     private readonly target: () => FakeChart,
@@ -588,6 +591,7 @@ class ChartProxy {
     });
     this.title = Object.defineProperty({} as { text: string }, "text", setter("title"));
     this.legend = Object.defineProperty({} as { visible: boolean }, "visible", setter("legendVisible"));
+    this.axes = { categoryAxis: Object.defineProperty({} as { reversePlotOrder: boolean }, "reversePlotOrder", setter("categoriesReversed")) };
     this.series = {
       getItemAt: (i: number) => ({
         setXAxisValues: (range: RangeProxy) =>
@@ -599,8 +603,11 @@ class ChartProxy {
       }),
     };
   }
-  setPosition(start: string, _end?: string): void {
-    this.context.enqueue("chart.setPosition", start, () => void (this.target().position = start));
+  setPosition(start: string, end?: string): void {
+    this.context.enqueue("chart.setPosition", [start, end], () => {
+      this.target().position = start;
+      if (end !== undefined) this.target().positionEnd = end;
+    });
   }
 }
 

@@ -12,7 +12,8 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { resultSheets } from "../../src/workbook/result-sheets";
-import { sheetLayout, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
+import { chartPlacement, sheetLayout, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { ExcelJsSink } from "../../src/xlsx/write-workbook";
 import {
   EXPECTED_AVERAGES,
@@ -217,6 +218,72 @@ describe("ExcelJsSink: the workbook read back by exceljs", () => {
   });
 });
 
+function unescapeXml(text: string): string {
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name] as string);
+}
+
+describe("ExcelJsSink: the chart of the averages on the summary", () => {
+  let xml: Map<string, string>;
+  const summary = specs.find((s) => s.table.name === "tdSummary")!;
+  const place = chartPlacement(summary)!;
+  const sheetPart = `xl/worksheets/sheet${specs.indexOf(summary) + 1}.xml`;
+  const ranked = [LUAT_GIA, FORMULA_UNIT, PLUS_UNIT, MINUS_UNIT];
+
+  beforeAll(async () => {
+    xml = await parts(await write(specs));
+  });
+
+  it("hangs one drawing on the summary sheet only, after its page setup and before its tables", () => {
+    const withDrawing = [...xml].filter(([name, text]) => name.startsWith("xl/worksheets/sheet") && text.includes("<drawing "));
+    expect(withDrawing.map(([name]) => name)).toEqual([sheetPart]);
+    const sheetXml = xml.get(sheetPart)!;
+    const relId = /<drawing r:id="(rId\d+)"\/>/.exec(sheetXml)![1];
+    expect(sheetXml).toMatch(/<pageSetup [^>]*\/><drawing r:id="rId\d+"\/><tableParts /);
+    expect(xml.get(sheetPart.replace("worksheets/", "worksheets/_rels/") + ".rels")).toContain(
+      `<Relationship Id="${relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>`,
+    );
+    expect(xml.get("xl/drawings/_rels/drawing1.xml.rels")).toContain('Target="../charts/chart1.xml"');
+    const types = xml.get("[Content_Types].xml")!;
+    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  });
+
+  it("anchors the chart beside the widest table, one bar per ranked unit", () => {
+    const drawing = xml.get("xl/drawings/drawing1.xml")!;
+    const corner = (tag: string) => {
+      const m = new RegExp(`<xdr:${tag}><xdr:col>(\\d+)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>(\\d+)</xdr:row>`).exec(drawing)!;
+      return [Number(m[1]), Number(m[2])];
+    };
+    const widest = Math.max(...sheetLayout(summary).map((p) => p.table.columns.length));
+    expect(corner("from")).toEqual([widest + 1, place.main.headerRow - 1]);
+    expect(corner("to")).toEqual([widest + 9, place.main.headerRow - 1 + 16]);
+  });
+
+  it("draws the averages by unit from the summary's cells, rank 1 on top, with the values cached", () => {
+    const chart = xml.get("xl/charts/chart1.xml")!;
+    const { headerRow, firstDataRow, lastDataRow } = place.main;
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain(`<a:t>${summary.chart!.title}</a:t>`);
+    const refs = [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => unescapeXml(m[1]!));
+    expect(refs).toEqual([`'Tổng hợp'!$C$${headerRow}`, `'Tổng hợp'!$B$${firstDataRow}:$B$${lastDataRow}`, `'Tổng hợp'!$C$${firstDataRow}:$C$${lastDataRow}`]);
+    const cache = (tag: string) => {
+      const block = new RegExp(`<c:${tag}>(.*?)</c:${tag}>`).exec(chart)![1]!;
+      return [...block.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => unescapeXml(m[1]!));
+    };
+    expect(cache("cat")).toEqual(ranked);
+    expect(cache("val").map(Number)).toEqual(ranked.map((u) => EXPECTED_AVERAGES[u]));
+    expect(/<c:catAx>.*<c:orientation val="maxMin"\/>.*<\/c:catAx>/.test(chart)).toBe(true);
+  });
+
+  it("leaves a workbook our own reader and exceljs still open", async () => {
+    const bytes = await write(specs);
+    const read = await readWorkbook(bytes, "ket-qua.xlsx");
+    expect(read.ok).toBe(true);
+    expect((await load(bytes)).worksheets).toHaveLength(specs.length);
+  });
+});
+
 describe("ExcelJsSink: edge cases of the data", () => {
   const columns = [{ header: "Văn bản" }, { header: "Số", numberFormat: "0.0" }];
   const table = (rows: TableSpec["rows"]): TableSpec => ({ name: "tdUnits", columns, rows });
@@ -276,14 +343,18 @@ describe("ExcelJsSink: edge cases of the data", () => {
       { name: "Sai/tên:[x]*?", table: { ...table([]), name: "tdSettings" } },
     ]);
     await sink.writeSheets([
-      { name: "Điểm chấm", table: { ...table([["y", 2]]), name: "tdScores" } },
+      { name: "Điểm chấm", table: { ...table([["y", 2]]), name: "tdScores" }, chart: { title: "Biểu đồ", categoryColumn: 0, valueColumn: 1 } },
       { name: "Kiểm tra", table: { ...table([[{ text: "đến", sheet: "Điểm chấm", cell: "A2:B2" }, 1]]), name: "tdIssues" } },
     ]);
     const bytes = await sink.toBuffer();
     const workbook = await load(bytes);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Điểm chấm", "Sai tên  x", "Điểm chấm (2)", "Kiểm tra"]);
     expect(workbook.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name))).toEqual(["tdUnits", "tdSettings", "tdScores", "tdIssues"]);
-    expect((await parts(bytes)).get("xl/worksheets/sheet4.xml")).toContain(`location="&apos;Điểm chấm (2)&apos;!A2:B2"`);
+    const xml = await parts(bytes);
+    expect(xml.get("xl/worksheets/sheet4.xml")).toContain(`location="&apos;Điểm chấm (2)&apos;!A2:B2"`);
+    // The chart reads the cells of the sheet it stands on, under the name that sheet got.
+    expect(xml.get("xl/worksheets/sheet3.xml")).toContain("<drawing ");
+    expect(xml.get("xl/charts/chart1.xml")).toContain("<c:f>&apos;Điểm chấm (2)&apos;!$B$2:$B$2</c:f>");
     await expect(sink.toBuffer()).rejects.toThrow(/already/);
   });
 });
@@ -385,5 +456,17 @@ describe("ExcelJsSink: the workbook read back by LibreOffice", () => {
     expect(fods).toContain("formula-is([.$A6]=&quot;Lỗi&quot;)");
     expect(fods).toContain("formula-is([.$A6]=&quot;Cảnh báo&quot;)");
     expect(csv.get("Điểm chấm")?.filter((r) => r[7] === "D8" && r[5] === "chu-thap-do.xlsx")).toHaveLength(1);
+  });
+
+  it("draws the chart of the averages from the summary's cells", () => {
+    const { headerRow, firstDataRow, lastDataRow } = chartPlacement(specs.find((s) => s.table.name === "tdSummary")!)!.main;
+    const charts = fods.match(/<chart:chart [^>]*>/g) ?? [];
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toContain('chart:class="chart:bar"');
+    const at = (column: string, from: number, to: number) => `&apos;Tổng hợp&apos;.${column}${from}:&apos;Tổng hợp&apos;.${column}${to}`;
+    expect(fods).toContain(`chart:label-cell-address="${at("C", headerRow, headerRow)}"`);
+    expect(fods).toContain(`table:cell-range-address="${at("B", firstDataRow, lastDataRow)}"`);
+    expect(fods).toContain(`chart:values-cell-range-address="${at("C", firstDataRow, lastDataRow)}"`);
+    expect(fods).toContain('chart:reverse-direction="true"');
   });
 });
