@@ -226,18 +226,71 @@ describe("ExcelSink", () => {
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Dữ liệu"]);
   });
 
+  it("keeps the sheets a re-run hands in unchanged, and our sheets in their order among the user's", async () => {
+    const fake = userWorkbook();
+    fake.addSheet("Điểm chấm"); // the user's: ours is "Điểm chấm (2)"
+    const sink = new ExcelSink({ host: fake });
+    const imported = sheets.slice(0, 5).map((s, i) => ({ ...s, active: i === 4 }));
+    await sink.writeSheets(imported);
+    fake.addSheet("Ghi chú"); // a sheet the user adds after ours
+    const ours = (name: string) => fake.sheet(name);
+    const before = ["Đơn vị", "Tiêu chí", "Điểm chấm (2)"].map(ours);
+
+    // Ranking: new settings, issues and summary; the import's three sheets handed in again as they were.
+    const again = resultSheets(sampleInput(), "vi");
+    const ranked = [again[0]!, imported[1]!, imported[2]!, imported[3]!, { ...again[4]!, active: false }, { ...again[5]!, active: true }];
+    fake.syncs = 0;
+    fake.requests.length = 0;
+    await sink.writeSheets(ranked);
+    expect(sink.lastSyncCount).toBe(3);
+    ["Đơn vị", "Tiêu chí", "Điểm chấm (2)"].forEach((name, i) => expect(ours(name)).toBe(before[i]));
+    const operations = fake.requests.flatMap((r) => r.names);
+    expect(operations.filter((op) => op === "worksheets.add")).toHaveLength(3);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      "Dữ liệu",
+      "Điểm chấm",
+      "Cài đặt",
+      "Đơn vị",
+      "Tiêu chí",
+      "Điểm chấm (2)",
+      "Kiểm tra",
+      "Tổng hợp (2)",
+      "Ghi chú",
+    ]);
+    expect(fake.workbook.active).toBe("Tổng hợp (2)");
+    // The new Kiểm tra links to the kept scores sheet under the name it has.
+    const links = [...fake.sheet("Kiểm tra").hyperlinks.values()];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.documentReference).toMatch(/^'Điểm chấm \(2\)'!A\d+:H\d+$/);
+  });
+
+  it("writes a kept sheet again when the user deleted it, in its place", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Sheet1");
+    const sink = new ExcelSink({ host: fake });
+    const imported = sheets.slice(0, 5);
+    await sink.writeSheets(imported);
+    fake.workbook.sheets.splice(fake.workbook.sheets.findIndex((s) => s.name === "Tiêu chí"), 1);
+    await sink.writeSheets(imported);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Cài đặt", "Đơn vị", "Tiêu chí", "Điểm chấm", "Kiểm tra"]);
+    expect(fake.table("tdCriteria").sheet.name).toBe("Tiêu chí");
+  });
+
   it("rolls back to the old sheets when a request fails half-way through a re-run", async () => {
     const fake = userWorkbook();
     const sink = new ExcelSink({ host: fake, maxRequestBytes: 20_000 });
+    // A re-run writes a new result: new SheetSpecs (the same objects again would be kept, not rewritten).
+    const rerun = () => resultSheets(sampleInput(), "vi");
     await sink.writeSheets(sheets);
-    await sink.writeSheets(sheets);
+    await sink.writeSheets(rerun());
     const syncs = sink.lastSyncCount; // the read, the writes, the restore
     expect(syncs).toBeGreaterThan(4);
     const before = fake.workbook.sheets.map(snapshot);
     for (const failing of [2, 3, Math.floor(syncs / 2), syncs - 1]) {
       fake.syncs = 0;
       fake.failAtSync = failing;
-      await expect(sink.writeSheets(sheets)).rejects.toThrow(/failed/);
+      await expect(sink.writeSheets(rerun())).rejects.toThrow(/failed/);
       fake.failAtSync = null;
       expect(fake.workbook.enableEvents).toBe(true);
       expect(fake.workbook.sheets.map(snapshot)).toEqual(before);
@@ -245,7 +298,7 @@ describe("ExcelSink", () => {
     // A failure of the very request that turns events back on: tried again.
     fake.syncs = 0;
     fake.failAtSync = syncs;
-    await sink.writeSheets(sheets);
+    await sink.writeSheets(rerun());
     expect(fake.workbook.enableEvents).toBe(true);
   });
 
@@ -281,6 +334,14 @@ describe("ExcelSink", () => {
     expect(fake.syncs).toBe(sink.lastSyncCount);
     expect(fake.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / 1_500_000));
     console.log(`L write: ${rows} rows, ${fake.syncs} syncs, ${(total / 1e6).toFixed(1)} MB in requests, biggest ${(biggest / 1e6).toFixed(2)} MB, ${elapsed} ms`);
+
+    // Ranking after the import hands the same scores in again: they are kept, so the click costs what a small block's does.
+    const summary = { name: "Tổng hợp", active: true, table: { name: "tdSummary" as const, columns: [{ header: "Đơn vị" }], rows: [["Hội Cựu chiến binh huyện số 1"]] } };
+    fake.requests.length = 0;
+    await sink.writeSheets([spec, summary]);
+    expect(sink.lastSyncCount).toBe(3);
+    expect(fake.requests.reduce((n, r) => n + r.requestBytes, 0)).toBeLessThan(20_000);
+    expect(fake.sheet("Điểm chấm")).toBe(sheet);
   }, 60_000);
 });
 

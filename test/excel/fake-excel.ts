@@ -149,6 +149,8 @@ export interface RequestLog {
   requestBytes: number;
   responseBytes: number;
   operations: number;
+  /** What each operation was (`worksheets.add`, `range.values`…). */
+  names: string[];
   /** Operations that wrote cells while events were on, or without calculation suspended. */
   writesWithEvents: number;
   writesWithCalculation: number;
@@ -286,7 +288,7 @@ class FakeContext {
     const excel = this.excel;
     excel.syncs++;
     const ops = this.queue.splice(0);
-    const log: RequestLog = { requestBytes: 0, responseBytes: 0, operations: ops.length, writesWithEvents: 0, writesWithCalculation: 0 };
+    const log: RequestLog = { requestBytes: 0, responseBytes: 0, operations: ops.length, names: ops.map((op) => op.what), writesWithEvents: 0, writesWithCalculation: 0 };
     for (const op of ops) log.requestBytes += op.bytes;
     excel.requests.push(log);
     if (excel.failAtSync === excel.syncs) throw new OfficeError("GeneralException", `sync ${excel.syncs} failed (as asked)`);
@@ -443,6 +445,16 @@ class WorksheetProxy extends Loadable {
   }
   get visibility(): string {
     return this.read("visibility");
+  }
+  /** As Excel: the sheet moves to that 0-based place, the others shift; a place past the last fails. */
+  set position(value: number) {
+    this.context.enqueue("worksheet.position", value, () => {
+      const sheets = this.context.excel.workbook.sheets;
+      const sheet = this.target();
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw new OfficeError("InvalidArgument", `position ${value}`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
   }
   load(spec: string | string[]): this {
     const wanted = props(spec);
