@@ -93,7 +93,7 @@ describe("the steps over a session", () => {
 
   test("import: a file already imported is replaced only after a confirmation", async () => {
     const session = new FakeSession();
-    session.seed({ files: [{ name: "phieu.xlsx", status: "read", input: { file: "phieu.xlsx", grids: [] }, kind: { kind: "scoresheets", sheets: 1 } }] });
+    session.seed({ files: [{ name: "phieu.xlsx", status: "read", kind: { kind: "scoresheets", sheets: 1 } }] });
     const importFiles = jest.spyOn(session, "importFiles").mockResolvedValue();
     renderWith(session, <ImportStep />);
     const file = new File(["x"], "phieu.xlsx");

@@ -163,6 +163,18 @@ export class BlockImport {
     else this.place(position, workbook);
   }
 
+  /** A new version of the file at `position` (the officer imported it again): it keeps its place in the order of issues. */
+  replace(position: number, workbook: WorkbookInput): void {
+    if (!this.slots[position]) throw new RangeError(`BlockImport: no workbook at ${position}`);
+    this.place(position, workbook);
+  }
+
+  /** The files taken as the criteria table and the roster so far, also when `finish` cannot check the block. */
+  roleFiles(): { readonly criteria: string | null; readonly roster: string | null } {
+    const roles = this.roles();
+    return { criteria: roles.criteria?.file ?? null, roster: roles.roster?.file ?? null };
+  }
+
   private place(position: number, workbook: WorkbookInput): void {
     const replaced = this.slots[position];
     const slot = slotOf(workbook);

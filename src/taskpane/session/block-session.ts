@@ -13,7 +13,7 @@ import { makeIssue } from "../../core/check/make-issue";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { proposeAwards, type Proposals } from "../../core/nominate/propose-awards";
 import { rankBlock } from "../../core/rank/rank-block";
-import { importBlock, type ImportOutcome, type WorkbookInput } from "../../core/read/import-block";
+import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/read/import-block";
 import { resultSheets } from "../../workbook/result-sheets";
 import { mainTableRow, RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
 import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
@@ -30,8 +30,6 @@ export type FileStatus = "queued" | "reading" | "read" | "cancelled";
 export interface FileEntry {
   readonly name: string;
   readonly status: FileStatus;
-  /** Set once read: its sheets, or why it could not be read. */
-  readonly input?: WorkbookInput;
   /** What the import made of it (after the whole import). */
   readonly kind?: FileKind;
 }
@@ -77,10 +75,30 @@ export interface SessionDeps {
   readonly selectRow?: (sheet: string, row: number) => void;
 }
 
+/** The tables made from the import alone: ranking and proposing leave them as they are. */
+const IMPORT_TABLES: ReadonlySet<TableName> = new Set<TableName>(["tdUnits", "tdCriteria", "tdScores"]);
+
 export class BlockSession {
   private state: SessionState;
   private readonly listeners = new Set<() => void>();
   private cancelRequested = false;
+  /**
+   * The block as imported so far, over every batch: each scoresheet workbook
+   * is read into it as it arrives and its sheets let go, so a large block
+   * does not sit in the pane's memory twice.
+   */
+  private readonly block = new BlockImport();
+  /** Each file's place in the import, and where to read it again (see `BlockImport.toReadAgain`). */
+  private readonly places = new Map<string, number>();
+  private readonly sources: FileSource[] = [];
+  /** Why a file could not be read, by name, for its latest version. */
+  private readonly unreadable = new Map<string, Issue>();
+  /**
+   * The import's own sheets as last handed to the sink: handed in again as
+   * the same objects while the import and the language stay, so the Excel
+   * adapter keeps them instead of writing a large block's scores again.
+   */
+  private importedSheets: { readonly outcome: ImportOutcome; readonly lang: Lang; readonly specs: ReadonlyMap<TableName, SheetSpec> } | null = null;
 
   constructor(private readonly deps: SessionDeps) {
     this.state = {
@@ -119,35 +137,52 @@ export class BlockSession {
 
   /** Names among `names` already imported: importing them again replaces their scores. */
   alreadyImported(names: readonly string[]): string[] {
-    const known = new Set(this.state.files.filter((f) => f.input).map((f) => f.name));
+    const known = new Set(this.state.files.filter((f) => f.status === "read").map((f) => f.name));
     return names.filter((n) => known.has(n));
   }
 
   /**
-   * Reads the files one by one (a file of the same name replaces the earlier
-   * one), then imports every file read so far. `cancelImport` stops before
-   * the next file; what was read is still imported.
+   * Reads the files one by one into the block (a file of the same name
+   * replaces the earlier one, in its place), then checks the block.
+   * `cancelImport` stops before the next file; what was read is still
+   * imported.
    */
   async importFiles(sources: readonly FileSource[]): Promise<void> {
     if (this.state.importing || sources.length === 0) return;
     this.cancelRequested = false;
     const unique = [...new Map(sources.map((s) => [s.name, s])).values()];
     const names = new Set(unique.map((s) => s.name));
+    const queued = (name: string): FileEntry => ({ name, status: "queued" });
+    const listed = new Set(this.state.files.map((f) => f.name));
     this.set({
       importing: true,
       failure: null,
-      files: [...this.state.files.filter((f) => !names.has(f.name)), ...unique.map((s): FileEntry => ({ name: s.name, status: "queued" }))],
+      files: [...this.state.files.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => !listed.has(s.name)).map((s) => queued(s.name))],
     });
     for (const source of unique) {
       if (this.cancelRequested) {
-        this.setFile(source.name, { status: "cancelled" });
+        // A file imported before keeps its earlier version.
+        const earlier = this.places.has(source.name);
+        this.setFile(source.name, earlier ? { status: "read" } : { status: "cancelled" });
         continue;
       }
       this.setFile(source.name, { status: "reading" });
       const input = await this.readOne(source);
-      this.setFile(source.name, { status: "read", input });
+      const place = this.places.get(source.name);
+      if (place === undefined) {
+        this.places.set(source.name, this.sources.length);
+        this.sources.push(source);
+        this.block.add(input);
+      } else {
+        this.sources[place] = source;
+        this.block.replace(place, input);
+      }
+      if ("unreadable" in input) this.unreadable.set(source.name, input.unreadable);
+      else this.unreadable.delete(source.name);
+      this.setFile(source.name, { status: "read" });
     }
-    await this.reimport();
+    for (const place of this.block.toReadAgain()) this.block.readAgain(place, await this.readOne(this.sources[place] as FileSource));
+    await this.checkBlock();
     this.set({ importing: false });
   }
 
@@ -165,11 +200,14 @@ export class BlockSession {
     }
   }
 
-  /** importBlock over every file read; the results of ranking and nominating are stale after it. */
-  private async reimport(): Promise<void> {
-    const workbooks = this.state.files.flatMap((f) => (f.input ? [f.input] : []));
-    const outcome = workbooks.length > 0 ? importBlock({ workbooks }) : null;
-    const kinds = describeFiles(workbooks, outcome);
+  /** The block's checks over every file read; the results of ranking and nominating are stale after it. */
+  private async checkBlock(): Promise<void> {
+    const outcome = this.sources.length > 0 ? this.block.finish() : null;
+    const read = [...this.places.keys()].map((file) => {
+      const unreadable = this.unreadable.get(file);
+      return unreadable ? { file, unreadable } : { file };
+    });
+    const kinds = describeFiles(read, outcome, outcome?.ok ? outcome.result.roles : this.block.roleFiles());
     this.set({
       outcome,
       ranking: null,
@@ -269,9 +307,12 @@ export class BlockSession {
     );
     const end = RESULT_TABLES.indexOf(last);
     const chosen = all.filter((s) => RESULT_TABLES.indexOf(s.table.name as ResultTable) <= end);
-    const sheets = chosen.map((s, i) => ({ ...s, active: i === chosen.length - 1 }));
+    // Built from the import alone (the pane changes neither the block's name nor its year): the same as last time while the import and the language stay.
+    const earlier = this.importedSheets?.outcome === outcome && this.importedSheets.lang === settings.lang ? this.importedSheets.specs : null;
+    const sheets = chosen.map((s, i) => (IMPORT_TABLES.has(s.table.name) ? (earlier?.get(s.table.name) ?? s) : { ...s, active: i === chosen.length - 1 }));
     try {
       await this.deps.sink.writeSheets(sheets);
+      this.importedSheets = { outcome, lang: settings.lang, specs: new Map(sheets.filter((s) => IMPORT_TABLES.has(s.table.name)).map((s) => [s.table.name, s])) };
       this.set({ sheets });
     } catch (error) {
       this.set({ failure: String(error) });

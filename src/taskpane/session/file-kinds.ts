@@ -1,6 +1,5 @@
 import type { Issue } from "../../core/model/issue";
-import { classifyFiles } from "../../core/read/classify";
-import type { ImportOutcome, WorkbookInput } from "../../core/read/import-block";
+import type { ImportOutcome } from "../../core/read/import-block";
 
 /** What an imported file turned out to be, for the list of files. */
 export type FileKind =
@@ -11,14 +10,23 @@ export type FileKind =
   /** Read, but it holds nothing Thi đua uses (the issue says why, when there is one). */
   | { readonly kind: "unused"; readonly issue?: Issue };
 
+/** A file the import took: its name, and why it could not be read when it could not. */
+export interface ImportedFile {
+  readonly file: string;
+  readonly unreadable?: Issue;
+}
+
 /**
- * Each file's kind: the criteria table and the roster the import took, else
- * what it read from the file. An import that stopped (no usable criteria
- * table) took none: the files are told apart by content as it would.
+ * Each file's kind: the criteria table and the roster the import took (or,
+ * when it stopped for want of a usable criteria table, would have taken),
+ * else what it read from the file.
  */
-export function describeFiles(workbooks: readonly WorkbookInput[], outcome: ImportOutcome | null): Map<string, FileKind> {
+export function describeFiles(
+  files: readonly ImportedFile[],
+  outcome: ImportOutcome | null,
+  roles: { readonly criteria: string | null; readonly roster: string | null },
+): Map<string, FileKind> {
   const kinds = new Map<string, FileKind>();
-  const roles = outcome?.ok ? outcome.result.roles : rolesByContent(workbooks);
   const sheetsByFile = new Map<string, Set<string>>();
   const issues = outcome ? (outcome.ok ? outcome.result.issues : outcome.issues) : [];
   if (outcome?.ok) {
@@ -28,9 +36,8 @@ export function describeFiles(workbooks: readonly WorkbookInput[], outcome: Impo
       sheetsByFile.set(scoresheet.source.file, set);
     }
   }
-  for (const workbook of workbooks) {
-    const { file } = workbook;
-    if ("unreadable" in workbook) kinds.set(file, { kind: "unreadable", issue: workbook.unreadable });
+  for (const { file, unreadable } of files) {
+    if (unreadable) kinds.set(file, { kind: "unreadable", issue: unreadable });
     else if (roles.criteria === file) kinds.set(file, { kind: "criteria" });
     else if (roles.roster === file) kinds.set(file, { kind: "roster" });
     else if (sheetsByFile.has(file)) kinds.set(file, { kind: "scoresheets", sheets: sheetsByFile.get(file)?.size ?? 0 });
@@ -40,9 +47,4 @@ export function describeFiles(workbooks: readonly WorkbookInput[], outcome: Impo
     }
   }
   return kinds;
-}
-
-function rolesByContent(workbooks: readonly WorkbookInput[]): { criteria: string | null; roster: string | null } {
-  const classified = classifyFiles(workbooks.filter((w): w is Extract<WorkbookInput, { grids: unknown }> => "grids" in w));
-  return { criteria: classified.criteria?.file ?? null, roster: classified.roster?.file ?? null };
 }

@@ -1,43 +1,5 @@
-import { makeGrid, type Grid } from "../../../src/core/model/grid";
-import { BlockImport, importBlock, type ImportOutcome, type WorkbookInput } from "../../../src/core/read/import-block";
-
-// A tiny block by hand, as in import-block.test.ts, fed one workbook at a time.
-const table = (file: string, maxima: [number, number]) =>
-  makeGrid(file, "Tiêu chí", [
-    ["BẢNG TIÊU CHÍ CHẤM ĐIỂM"],
-    ["TT", "Nội dung tiêu chí", "Điểm chuẩn"],
-    ["I", "Công tác chuyên môn", maxima[0] + maxima[1]],
-    [1, "Hoàn thành kế hoạch", maxima[0]],
-    [2, "Báo cáo đúng hạn", maxima[1]],
-  ]);
-const roster = makeGrid("danh-sach.xlsx", "Đơn vị", [
-  ["STT", "Tên đơn vị", "Tên viết tắt"],
-  [1, "Hội Luật gia tỉnh", "Luật gia"],
-  [2, "Hội Nhà báo tỉnh", "Nhà báo"],
-]);
-
-function scoresheet(file: string, scorer: string, ratee: string, scores: [number, number]): Grid {
-  return makeGrid(file, ratee, [
-    [`Đơn vị chấm: ${scorer}`],
-    [`Đơn vị được chấm: ${ratee}`],
-    ["TT", "Nội dung tiêu chí", "Điểm chuẩn", "Điểm chấm"],
-    ["I", "Công tác chuyên môn", 20, null],
-    [1, "Hoàn thành kế hoạch", 10, scores[0]],
-    [2, "Báo cáo đúng hạn", 10, scores[1]],
-  ]);
-}
-
-const luatGia: WorkbookInput = { file: "luat-gia.xlsx", grids: [scoresheet("luat-gia.xlsx", "Luật gia", "Nhà báo", [9, 8])] };
-const nhaBao: WorkbookInput = { file: "nha-bao.xlsx", grids: [scoresheet("nha-bao.xlsx", "Nhà báo", "Luật gia", [10, 7])] };
-const rosterFile: WorkbookInput = { file: "danh-sach.xlsx", grids: [roster] };
-
-const summary = (outcome: ImportOutcome) =>
-  outcome.ok
-    ? {
-        sheets: outcome.result.sheets.map((s) => [s.scoresheet.scorer, s.scoresheet.ratee, s.total, s.excluded]),
-        issues: outcome.result.issues.map((i) => [i.code, i.file, i.sheet, i.cell]),
-      }
-    : outcome.reason;
+import { BlockImport, importBlock, type WorkbookInput } from "../../../src/core/read/import-block";
+import { criteriaTable as table, importSummary as summary, luatGia, nhaBao, rosterFile } from "../../support/tiny-block";
 
 describe("BlockImport: one workbook at a time", () => {
   test("scoresheets that come before the criteria table wait for it, then are read and let go", () => {

@@ -1,31 +1,9 @@
-import { makeGrid, type Grid } from "../../../src/core/model/grid";
+import type { Grid } from "../../../src/core/model/grid";
 import { importBlock } from "../../../src/core/read/import-block";
+import { criteriaTable, roster, scoresheet } from "../../support/tiny-block";
 
 // A tiny block by hand: a criteria table, a roster, one scoresheet per scorer.
-const criteria = makeGrid("tieu-chi.xlsx", "Tiêu chí", [
-  ["BẢNG TIÊU CHÍ CHẤM ĐIỂM"],
-  ["TT", "Nội dung tiêu chí", "Điểm chuẩn"],
-  ["I", "Công tác chuyên môn", 20],
-  [1, "Hoàn thành kế hoạch", 10],
-  [2, "Báo cáo đúng hạn", 10],
-  ["Tổng cộng", null, 20],
-]);
-const roster = makeGrid("danh-sach.xlsx", "Đơn vị", [
-  ["STT", "Tên đơn vị", "Tên viết tắt"],
-  [1, "Hội Luật gia tỉnh", "Luật gia"],
-  [2, "Hội Nhà báo tỉnh", "Nhà báo"],
-]);
-
-function scoresheet(file: string, scorer: string, ratee: string, scores: [number | string, number | string]): Grid {
-  return makeGrid(file, ratee, [
-    [`Đơn vị chấm: ${scorer}`],
-    [`Đơn vị được chấm: ${ratee}`],
-    ["TT", "Nội dung tiêu chí", "Điểm chuẩn", "Điểm chấm"],
-    ["I", "Công tác chuyên môn", 20, null],
-    [1, "Hoàn thành kế hoạch", 10, scores[0]],
-    [2, "Báo cáo đúng hạn", 10, scores[1]],
-  ]);
-}
+const criteria = criteriaTable("tieu-chi.xlsx", [10, 10], true);
 
 describe("importBlock", () => {
   test("a clean block: every sheet used, totals by SPEC §4", () => {

@@ -1,0 +1,134 @@
+/**
+ * The pane's session without React: files imported batch by batch into one
+ * long-lived import, files imported again in their place, and the sheets
+ * handed to the sink (the import's own ones unchanged by ranking and
+ * proposing, so the Excel adapter need not write them again).
+ */
+import { makeIssue } from "../../src/core/check/make-issue";
+import { importBlock, type WorkbookInput } from "../../src/core/read/import-block";
+import { BlockSession, type FileSource } from "../../src/taskpane/session/block-session";
+import type { SheetSpec, WorkbookSink } from "../../src/workbook/sink";
+import type { ReadWorkbookResult } from "../../src/xlsx/read-workbook";
+import { criteriaTable, importSummary, luatGia, nhaBao, rosterFile, scoresheet } from "../support/tiny-block";
+
+const criteria: WorkbookInput = { file: "tieu-chi.xlsx", grids: [criteriaTable("tieu-chi.xlsx")] };
+
+/** The files "on disk": what reading each gives now; a test changes a file by setting it again. */
+class Disk {
+  readonly files = new Map<string, WorkbookInput>();
+  readonly reads: string[] = [];
+  constructor(workbooks: readonly WorkbookInput[]) {
+    for (const w of workbooks) this.files.set(w.file, w);
+  }
+  sources(...names: string[]): FileSource[] {
+    return names.map((name) => ({ name, read: () => Promise.resolve(new ArrayBuffer(0)) }));
+  }
+  readonly readWorkbook = (_bytes: ArrayBuffer, file: string): Promise<ReadWorkbookResult> => {
+    this.reads.push(file);
+    const w = this.files.get(file);
+    if (!w) throw new Error(`no file ${file}`);
+    return Promise.resolve("grids" in w ? { ok: true, grids: [...w.grids] } : { ok: false, issue: w.unreadable });
+  };
+}
+
+class RecordingSink implements WorkbookSink {
+  readonly batches: SheetSpec[][] = [];
+  writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
+    this.batches.push([...sheets]);
+    return Promise.resolve();
+  }
+  table(batch: number, name: string): SheetSpec | undefined {
+    return this.batches[batch]?.find((s) => s.table.name === name);
+  }
+}
+
+function sessionOver(disk: Disk, sink: WorkbookSink = new RecordingSink()) {
+  return new BlockSession({ sink, readWorkbook: disk.readWorkbook, lang: "vi" });
+}
+
+const outcomeOf = (session: BlockSession) => {
+  const outcome = session.getState().outcome;
+  if (!outcome) throw new Error("no import");
+  return importSummary(outcome);
+};
+
+describe("BlockSession: importing", () => {
+  test("batch by batch, the block is what one import of every file makes of it", async () => {
+    const disk = new Disk([luatGia, criteria, rosterFile, nhaBao]);
+    const session = sessionOver(disk);
+    await session.importFiles(disk.sources("luat-gia.xlsx"));
+    expect(session.getState().outcome).toMatchObject({ ok: false, reason: "no-criteria-table" });
+    await session.importFiles(disk.sources("tieu-chi.xlsx", "danh-sach.xlsx", "nha-bao.xlsx"));
+    expect(outcomeOf(session)).toEqual(importSummary(importBlock({ workbooks: [luatGia, criteria, rosterFile, nhaBao] })));
+    expect(session.getState().files.map((f) => [f.name, f.status, f.kind?.kind])).toEqual([
+      ["luat-gia.xlsx", "read", "scoresheets"],
+      ["tieu-chi.xlsx", "read", "criteria"],
+      ["danh-sach.xlsx", "read", "roster"],
+      ["nha-bao.xlsx", "read", "scoresheets"],
+    ]);
+    // Each file was read once: the first batch's scoresheet waited for the criteria table, no second read.
+    expect(disk.reads).toEqual(["luat-gia.xlsx", "tieu-chi.xlsx", "danh-sach.xlsx", "nha-bao.xlsx"]);
+  });
+
+  test("a file imported again replaces its scores, in its place; an unreadable new version says why", async () => {
+    const disk = new Disk([criteria, rosterFile, luatGia, nhaBao]);
+    const session = sessionOver(disk);
+    await session.importFiles(disk.sources("tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx", "nha-bao.xlsx"));
+    expect(session.alreadyImported(["luat-gia.xlsx", "moi.xlsx"])).toEqual(["luat-gia.xlsx"]);
+
+    const corrected: WorkbookInput = { file: "luat-gia.xlsx", grids: [scoresheet("luat-gia.xlsx", "Luật gia", "Nhà báo", [10, 12])] };
+    disk.files.set("luat-gia.xlsx", corrected);
+    await session.importFiles(disk.sources("luat-gia.xlsx"));
+    const expected = importSummary(importBlock({ workbooks: [criteria, rosterFile, corrected, nhaBao] }));
+    expect(outcomeOf(session)).toEqual(expected);
+    // 12 is over the max of 10: the corrected file's issue, at its cell.
+    expect(outcomeOf(session)).toMatchObject({ issues: [["SCORE_ABOVE_MAX", "luat-gia.xlsx", "Nhà báo", "D6"]] });
+    expect(session.getState().files.map((f) => f.name)).toEqual(["tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx", "nha-bao.xlsx"]);
+
+    const broken: WorkbookInput = { file: "luat-gia.xlsx", unreadable: makeIssue("FILE_UNREADABLE", { file: "luat-gia.xlsx" }, { reason: "corrupt" }) };
+    disk.files.set("luat-gia.xlsx", broken);
+    await session.importFiles(disk.sources("luat-gia.xlsx"));
+    expect(outcomeOf(session)).toEqual(importSummary(importBlock({ workbooks: [criteria, rosterFile, broken, nhaBao] })));
+    expect(session.getState().files.find((f) => f.name === "luat-gia.xlsx")?.kind?.kind).toBe("unreadable");
+  });
+
+  test("a criteria table that displaces the one files were read against: those files are read again", async () => {
+    const template: WorkbookInput = { file: "mau.xlsx", grids: [criteriaTable("mau.xlsx", [12, 8])] };
+    const disk = new Disk([template, luatGia, rosterFile, criteria, nhaBao]);
+    const session = sessionOver(disk);
+    await session.importFiles(disk.sources("mau.xlsx", "luat-gia.xlsx"));
+    await session.importFiles(disk.sources("danh-sach.xlsx", "tieu-chi.xlsx", "nha-bao.xlsx"));
+    expect(outcomeOf(session)).toEqual(importSummary(importBlock({ workbooks: [template, luatGia, rosterFile, criteria, nhaBao] })));
+    expect(disk.reads.filter((f) => f === "luat-gia.xlsx")).toHaveLength(2);
+    expect(session.getState().files.find((f) => f.name === "tieu-chi.xlsx")?.kind?.kind).toBe("criteria");
+  });
+});
+
+describe("BlockSession: the sheets it hands to the sink", () => {
+  test("ranking and proposing hand in the import's sheets as they were; a new import, new ones", async () => {
+    const disk = new Disk([criteria, rosterFile, luatGia, nhaBao]);
+    const sink = new RecordingSink();
+    const session = sessionOver(disk, sink);
+    await session.importFiles(disk.sources("tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx", "nha-bao.xlsx"));
+    await session.computeRanking();
+    await session.proposeNominations();
+    expect(sink.batches.map((b) => b.map((s) => s.table.name))).toEqual([
+      ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues"],
+      ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary"],
+      ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary", "tdNominations"],
+    ]);
+    for (const table of ["tdUnits", "tdCriteria", "tdScores"]) {
+      expect(sink.table(1, table)).toBe(sink.table(0, table));
+      expect(sink.table(2, table)).toBe(sink.table(0, table));
+    }
+    expect(sink.batches.map((b) => b.filter((s) => s.active).map((s) => s.table.name))).toEqual([["tdIssues"], ["tdSummary"], ["tdNominations"]]);
+
+    // The language changes every sheet; so does a new import.
+    session.updateSettings({ lang: "en" });
+    await session.computeRanking();
+    expect(sink.table(3, "tdScores")).not.toBe(sink.table(0, "tdScores"));
+    expect(sink.table(3, "tdScores")?.name).toBe("Scores");
+    await session.importFiles(disk.sources("nha-bao.xlsx"));
+    expect(sink.table(4, "tdScores")).not.toBe(sink.table(3, "tdScores"));
+  });
+});
