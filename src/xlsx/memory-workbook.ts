@@ -7,12 +7,14 @@
  * browser build of exceljs (its package `browser` field, dist/exceljs.min.js)
  * does not contain; here the in-memory `Workbook` with real tables (`td…`)
  * does the work, which is fine at a preview's size. It writes values, tables,
- * widths, number formats, links and the frozen header; conditional formats
- * and validation are ExcelJsSink's and the Office.js adapter's only.
+ * widths, number formats, links, the frozen header, conditional formats and
+ * validation; the chart of the averages is ExcelJsSink's and the Office.js
+ * adapter's only (it would need the parts ExcelJsSink adds to the package).
  */
 import { sheetLayout, quoteSheetName, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/names";
 import { loadExcelJs } from "./exceljs";
+import { addTableRules } from "./table-rules";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -67,6 +69,7 @@ export class MemoryWorkbook implements WorkbookSink {
             for (let r = placement.firstDataRow; r <= placement.lastDataRow; r++) sheet.getCell(r, c + 1).numFmt = column.numberFormat;
           }
         });
+        addTableRules(sheet, placement);
         // Links inside the workbook: the cell keeps its text and points at the row.
         table.rows.forEach((row, r) =>
           row.forEach((cell, c) => {

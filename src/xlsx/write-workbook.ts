@@ -28,7 +28,7 @@
  *
  * exceljs is loaded on first use with a dynamic import, like the reader.
  */
-import type { Cell, CellValue, DataValidation, stream, Style, Worksheet } from "exceljs";
+import type { Cell, CellValue, stream, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";
 import { memoize } from "../core/text/memoize";
 import {
@@ -41,8 +41,9 @@ import {
   type TablePlacement,
   type WorkbookSink,
 } from "../workbook/sink";
-import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/names";
+import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/names";
 import { loadExcelJs } from "./exceljs";
+import { addTableRules } from "./table-rules";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
 import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, drawingRelsXml, drawingXml } from "./write-chart-xml";
 import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
@@ -218,41 +219,7 @@ export class ExcelJsSink implements WorkbookSink {
     }
     if (table.rows.length === 0) ws.getRow(firstDataRow).commit();
 
-    const last = columnLetters(width - 1);
-    const dataRange = `A${firstDataRow}:${last}${lastDataRow}`;
-    (table.highlights ?? []).forEach((h, i) => {
-      const column = `$${columnLetters(h.column)}${firstDataRow}`;
-      ws.addConditionalFormatting({
-        ref: dataRange,
-        rules: [
-          {
-            type: "expression",
-            priority: i + 1,
-            formulae: [`${column}="${h.equals.replace(/"/g, '""')}"`],
-            style: {
-              fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(h.fill) }, bgColor: { argb: argb(h.fill) } },
-              ...(h.fontColor ? { font: { color: { argb: argb(h.fontColor) } } } : {}),
-            },
-          },
-        ],
-      });
-    });
-    table.columns.forEach((col, c) => {
-      const v = col.validation;
-      if (!v) return;
-      const letter = columnLetters(c);
-      (ws as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } }).dataValidations.add(`${letter}${firstDataRow}:${letter}${lastDataRow}`, {
-        type: "decimal",
-        operator: "between",
-        allowBlank: true,
-        formulae: [v.min, v.max],
-        showInputMessage: v.prompt !== undefined,
-        ...(v.prompt ? { promptTitle: v.prompt.title.slice(0, MAX_DV_TITLE), prompt: v.prompt.message.slice(0, MAX_DV_MESSAGE) } : {}),
-        showErrorMessage: true,
-        errorStyle: v.errorStyle,
-        ...(v.error ? { errorTitle: v.error.title.slice(0, MAX_DV_TITLE), error: v.error.message.slice(0, MAX_DV_MESSAGE) } : {}),
-      });
-    });
+    addTableRules(ws, placement);
     return headers;
   }
 }
@@ -324,10 +291,4 @@ function cellTextOf(text: string): string {
 
 function tableRef(placement: TablePlacement): string {
   return `A${placement.headerRow}:${columnLetters(placement.table.columns.length - 1)}${placement.lastDataRow}`;
-}
-
-/** `#FFC7CE` → `FFFFC7CE`. */
-function argb(color: string): string {
-  const hex = color.replace(/^#/, "").toUpperCase();
-  return hex.length === 6 ? `FF${hex}` : hex;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -8,6 +9,7 @@ import { rankBlock } from "../../src/core/rank/rank-block";
 import { importBlock } from "../../src/core/read/import-block";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { ROOT } from "../support/build-pane";
+import { readWithLibreOffice } from "../support/libreoffice";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
 
 // The preview's whole flow over the sample block (assets/sample, written by
@@ -19,6 +21,8 @@ jest.setTimeout(240_000);
 
 interface Expected {
   firstUnit: string;
+  /** Rank, unit and average of every unit, in the ranking's order. */
+  ranking: [string, string, number | null][];
   nominations: { unit: string; award: string; rank: number }[];
 }
 
@@ -34,7 +38,11 @@ async function expectedFromEngine(): Promise<Expected> {
   if (!outcome.ok) throw new Error(outcome.reason);
   const ranking = rankBlock(outcome.result.units, outcome.result.sheets, { method: "mean", trim: 1 });
   const { nominations } = proposeAwards(ranking, outcome.result.units, DEFAULT_AWARDS);
-  return { firstUnit: ranking.units[0]!.unit, nominations: nominations.map((n) => ({ unit: n.unit, award: n.awardName, rank: n.rank })) };
+  return {
+    firstUnit: ranking.units[0]!.unit,
+    ranking: ranking.units.map((u) => [u.rank === null ? "" : String(u.rank), u.unit, u.average]),
+    nominations: nominations.map((n) => ({ unit: n.unit, award: n.awardName, rank: n.rank })),
+  };
 }
 
 const pane = paneHarness();
@@ -101,6 +109,30 @@ describe("the preview's whole flow on the sample block", () => {
     expect(cells).toContain(expected.firstUnit);
     // Every sheet keeps its table's header in view.
     expect(workbook.worksheets.map((ws) => ws.views[0]?.state)).toEqual(workbook.worksheets.map(() => "frozen"));
+
+    // The second reader: LibreOffice finds the same ranking, the tables, the score column's validation and the issues' colours.
+    const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-download-"));
+    try {
+      const { csv, fods } = await readWithLibreOffice(saved, scratch);
+      const rows = csv.get("Tổng hợp") ?? [];
+      const header = rows.findIndex((r) => r[0] === "Xếp thứ");
+      expect(rows[header]?.slice(0, 3)).toEqual(["Xếp thứ", "Đơn vị", "Điểm trung bình"]);
+      const ranked = rows.slice(header + 1, header + 1 + expected.ranking.length);
+      expect(ranked.map((r) => [r[0], r[1]])).toEqual(expected.ranking.map(([rank, unit]) => [rank, unit]));
+      // LibreOffice's CSV prints 15 significant digits.
+      ranked.forEach((r, i) => {
+        const average = expected.ranking[i]![2];
+        if (average === null) expect(r[2]).toBe("");
+        else expect(Number(r[2])).toBeCloseTo(average, 9);
+      });
+      for (const name of ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary", "tdNominations"]) {
+        expect(fods).toContain(`<table:database-range table:name="${name}"`);
+      }
+      expect(fods).toMatch(/table:condition="of:cell-content-is-decimal-number\(\) and cell-content-is-between\(/);
+      expect(fods).toMatch(/formula-is\(\[\.\$A\d+\]=&quot;Lỗi&quot;\)/);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
 
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);

@@ -1,39 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
 import type { IssueJson, UnitJson } from "../../src/core/report/result-json";
 import { expectedSummary, realisticBlock11, totalsBlock, type BlockTruth } from "../fixtures/builder";
+import { readWithLibreOffice } from "../support/libreoffice";
 import { compareIssues } from "../support/oracle";
 
 jest.setTimeout(120_000);
-
-/** LibreOffice's CSV export of every sheet, UTF-8, numbers as stored (full precision). */
-const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-
-/** One CSV line as LibreOffice writes it (quotes around fields holding commas). */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (ch === "," && !quoted) {
-      fields.push(field);
-      field = "";
-    } else {
-      field += ch;
-    }
-  }
-  fields.push(field);
-  return fields;
-}
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-rank-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -104,17 +78,11 @@ describe("thidua rank on the realistic block", () => {
   test("--out: the result workbook, read back by LibreOffice, shows the same averages and ranks", async () => {
     const out = path.join(scratch, "ket-qua.xlsx");
     const { json } = await rank("--out", out, truth.dir);
-    const csvDir = path.join(scratch, "csv");
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${path.join(scratch, "lo-profile")}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", csvDir, out],
-      { stdio: "ignore" },
-    );
-    const summary = readdirSync(csvDir).find((f) => f.normalize("NFC").endsWith("Tổng hợp.csv"));
-    const lines = readFileSync(path.join(csvDir, summary ?? "missing"), "utf8").split("\n");
-    const header = lines.findIndex((l) => l.startsWith("Xếp thứ,Đơn vị,Điểm trung bình"));
+    const { csv } = await readWithLibreOffice(out, path.join(scratch, "lo"));
+    const lines = csv.get("Tổng hợp") ?? [];
+    const header = lines.findIndex((l) => l.slice(0, 3).join(",") === "Xếp thứ,Đơn vị,Điểm trung bình");
     expect(header).toBeGreaterThanOrEqual(0);
-    const rows = lines.slice(header + 1, header + 1 + json.units.length).map((l) => parseCsvLine(l));
+    const rows = lines.slice(header + 1, header + 1 + json.units.length);
     rows.forEach((row, i) => {
       const unit = json.units[i];
       expect(row[1]).toBe(unit?.unit);

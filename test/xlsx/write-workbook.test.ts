@@ -4,11 +4,9 @@
  * by LibreOffice, the second reader: same tables, values, formats and links,
  * and text that looks like a formula stays text.
  */
-import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { resultSheets } from "../../src/workbook/result-sheets";
@@ -24,6 +22,7 @@ import {
   sampleInput,
   units,
 } from "../workbook/sample-result";
+import { readWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
 
 const VOTES = [
   { unit: LUAT_GIA, award: "co-thi-dua-chinh-phu", votesFor: 3, voters: 4 },
@@ -363,60 +362,18 @@ describe("ExcelJsSink: edge cases of the data", () => {
 
 // LibreOffice is the second reader of every workbook we write; CI installs it.
 // Without it this suite fails, rather than passing on nothing.
-if (spawnSync("soffice", ["--version"], { stdio: "ignore" }).status !== 0) {
-  throw new Error("LibreOffice (soffice) is needed: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
-}
-const run = promisify(execFile);
-
-/** RFC 4180, as LibreOffice writes it: `"` quotes, `""` escapes, newlines inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n") {
-      rows.push([...row, field]);
-      row = [];
-      field = "";
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+requireLibreOffice();
 
 describe("ExcelJsSink: the workbook read back by LibreOffice", () => {
   let dir: string;
-  const csv = new Map<string, string[][]>();
+  let csv = new Map<string, string[][]>();
   let fods = "";
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "thidua-write-"));
     const file = path.join(dir, "ket-qua.xlsx");
     writeFileSync(file, await write(specs));
-    const profile = (name: string) => `-env:UserInstallation=file://${path.join(dir, name)}`;
-    // Every sheet as its own CSV (the `-1` of LibreOffice ≥ 7.2), raw values (not as shown).
-    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-    await Promise.all([
-      run("soffice", [profile("lo-csv"), "--headless", "--convert-to", filter, "--outdir", path.join(dir, "csv"), file]),
-      run("soffice", [profile("lo-fods"), "--headless", "--convert-to", "fods", "--outdir", path.join(dir, "fods"), file]),
-    ]);
-    for (const name of readdirSync(path.join(dir, "csv"))) {
-      const sheet = name.replace(/^ket-qua-/, "").replace(/\.csv$/, "");
-      csv.set(sheet.normalize("NFC"), parseCsv(readFileSync(path.join(dir, "csv", name), "utf8")));
-    }
-    fods = readFileSync(path.join(dir, "fods", "ket-qua.fods"), "utf8");
+    ({ csv, fods } = await readWithLibreOffice(file, dir));
   }, 120_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

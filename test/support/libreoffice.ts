@@ -1,0 +1,77 @@
+/**
+ * LibreOffice Calc as the second reader of the workbooks we write: every
+ * sheet as CSV with its raw values, and the whole workbook as flat ODF
+ * (`.fods`), where its tables, links, validations, conditional formats and
+ * charts can be looked at. CI installs LibreOffice; without it the suites
+ * that use this fail rather than pass on nothing.
+ */
+import { execFile, spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** Every sheet as its own CSV (the `-1` of LibreOffice ≥ 7.2), UTF-8, numbers as stored (full precision), not as shown. */
+const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+export function requireLibreOffice(): void {
+  if (spawnSync("soffice", ["--version"], { stdio: "ignore" }).status !== 0) {
+    throw new Error("LibreOffice (soffice) is needed: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
+  }
+}
+
+export interface LibreOfficeRead {
+  /** Each sheet's rows, by sheet name (NFC). */
+  readonly csv: Map<string, string[][]>;
+  readonly fods: string;
+}
+
+/** Reads `file` (an `.xlsx`) with LibreOffice, working in `dir` (its own profiles, so runs in parallel do not collide). */
+export async function readWithLibreOffice(file: string, dir: string): Promise<LibreOfficeRead> {
+  requireLibreOffice();
+  const profile = (name: string) => `-env:UserInstallation=file://${path.join(dir, name)}`;
+  const csvDir = path.join(dir, "csv");
+  const fodsDir = path.join(dir, "fods");
+  mkdirSync(csvDir, { recursive: true });
+  mkdirSync(fodsDir, { recursive: true });
+  await Promise.all([
+    run("soffice", [profile("lo-csv"), "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", csvDir, file]),
+    run("soffice", [profile("lo-fods"), "--headless", "--convert-to", "fods", "--outdir", fodsDir, file]),
+  ]);
+  const base = path.basename(file, ".xlsx");
+  const csv = new Map<string, string[][]>();
+  for (const name of readdirSync(csvDir)) {
+    if (!name.startsWith(`${base}-`)) continue;
+    csv.set(name.slice(base.length + 1).replace(/\.csv$/, "").normalize("NFC"), parseCsv(readFileSync(path.join(csvDir, name), "utf8")));
+  }
+  return { csv, fods: readFileSync(path.join(fodsDir, `${base}.fods`), "utf8") };
+}
+
+/** RFC 4180, as LibreOffice writes it: `"` quotes, `""` escapes, newlines inside quotes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      rows.push([...row, field]);
+      row = [];
+      field = "";
+    } else if (ch !== "\r") field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
