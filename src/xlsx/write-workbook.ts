@@ -174,7 +174,7 @@ export class ExcelJsSink implements WorkbookSink {
 
   /** Header, data rows, and the table's conditional formats and validations; returns the header texts (the table's column names). */
   private writeTable(ws: Worksheet, placement: TablePlacement, names: ReadonlyMap<string, string>, links: InternalLink[]): string[] {
-    const { table, headerRow, firstDataRow, lastDataRow } = placement;
+    const { table, headerRow, firstDataRow } = placement;
     const headers = tableHeaders(table.columns.map((c) => ({ header: safeText(c.header) })));
 
     const header = ws.getRow(headerRow);
