@@ -1,12 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookInput } from "../core/read/import-block";
-import { isHelperFile } from "../core/read/file-names";
+import { isFolderCandidate } from "../core/read/file-names";
 import { normalizeText } from "../core/text/normalize";
 import { readWorkbook } from "../xlsx/read-workbook";
-
-/** Files a folder may hold that the import should look at: the workbooks, the ones it must explain it cannot read, and a text roster. */
-const CANDIDATE = /\.(xlsx|xlsm|xls|xlsb|ods|csv|txt)$/i;
 
 /** The files named, folders expanded (recursively, in name order), each once. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -17,7 +14,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       const entries = await readdir(input, { recursive: true, withFileTypes: true });
       files.push(
         ...entries
-          .filter((e) => e.isFile() && CANDIDATE.test(e.name) && !isHelperFile(e.name))
+          .filter((e) => e.isFile() && isFolderCandidate(e.name))
           .map((e) => path.join(e.parentPath, e.name))
           .sort((a, b) => a.localeCompare(b, "vi")),
       );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -101,6 +101,34 @@ describe("a block the pane has never seen", () => {
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await context.close();
+  });
+
+  test("its folder picked with the folder button: subfolders walked, lock files and documents left out, as the engine ranks it", async () => {
+    // The folder as an officer keeps it: one scoresheet in a subfolder, the nomination's documents, Excel's lock file, macOS's leftovers.
+    const folder = path.join(mkdtempSync(path.join(os.tmpdir(), "thidua-folder-")), "Khoi thi dua 2026");
+    mkdirSync(path.join(folder, "Phieu den muon"), { recursive: true });
+    files.forEach((f, i) => copyFileSync(path.join(dir, f), path.join(folder, i === files.length - 1 ? "Phieu den muon" : "", f)));
+    writeFileSync(path.join(folder, "To trinh de nghi.pdf"), "%PDF-1.4");
+    writeFileSync(path.join(folder, `~$${files[0]}`), "lock");
+    writeFileSync(path.join(folder, ".DS_Store"), "");
+    try {
+      const { page, context, consoleErrors } = await pane.open({ width: 360, height: 900 });
+      await page.getByLabel("Chọn thư mục phiếu chấm của khối").setInputFiles(folder);
+      await page.getByRole("status").filter({ hasText: "đơn vị" }).waitFor({ timeout: 90_000 });
+      const names = await page.getByRole("list", { name: "Các tệp đã nhập" }).locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-file")));
+      expect([...names].sort()).toEqual([...files].sort());
+      await page.getByRole("tab", { name: "3. Tính xếp hạng", exact: true }).click();
+      await page.getByRole("button", { name: "Tính xếp hạng" }).click();
+      const table = page.locator("table").filter({ has: page.locator("caption", { hasText: "Xếp hạng" }) });
+      await table.waitFor();
+      const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")));
+      const expected = await engineRanking({ method: "mean", trim: 1 });
+      expect(rows.map((r) => [r[0], r[1]])).toEqual(expected.map((r) => [r[0], r[1]]));
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    } finally {
+      rmSync(path.dirname(folder), { recursive: true, force: true });
+    }
   });
 
   test("an import stopped half-way: the files not yet read say so, and importing them again completes the block", async () => {

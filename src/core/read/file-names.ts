@@ -7,3 +7,13 @@
 export function isHelperFile(name: string): boolean {
   return name.startsWith("~$") || name.startsWith(".");
 }
+
+/**
+ * Files of a folder the import should look at: the workbooks, the ones it
+ * must explain it cannot read (`.xls`, `.ods`, `.csv`…), and a text roster.
+ * A folder's other files (the nomination documents, scans) are not the
+ * block's data; a file the officer names or picks is always looked at.
+ */
+export function isFolderCandidate(name: string): boolean {
+  return /\.(xlsx|xlsm|xls|xlsb|ods|csv|txt)$/i.test(name) && !isHelperFile(name);
+}

@@ -186,6 +186,11 @@ export class BlockSession {
     this.set({ importing: false });
   }
 
+  /** A failure outside the session's own work (reading a dropped folder), shown as the session's own are. */
+  reportFailure(detail: string): void {
+    this.set({ failure: detail });
+  }
+
   cancelImport(): void {
     if (this.state.importing) this.cancelRequested = true;
   }

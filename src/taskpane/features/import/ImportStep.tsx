@@ -15,13 +15,13 @@ import {
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { issueMessage } from "../../../core/i18n/issues";
-import { isHelperFile } from "../../../core/read/file-names";
 import { StepIntro } from "../../components/StepIntro";
 import { fillLabel, type Strings } from "../../i18n/strings";
 import { useStrings } from "../../i18n/useStrings";
 import type { FileEntry, FileSource } from "../../session/block-session";
 import { useSession } from "../../session/context";
 import type { Lang } from "../../../core/i18n/lang";
+import { dropEntries, dropFiles, folderPick, looseFiles, toSources, type PickedFile } from "./picked-files";
 
 const useStyles = makeStyles({
   drop: {
@@ -44,32 +44,36 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
-function fromFiles(list: FileList | readonly File[]): FileSource[] {
-  return Array.from(list).map((file) => ({ name: file.name, read: () => file.arrayBuffer() }));
-}
-
 export function ImportStep() {
   const s = useStrings();
   const styles = useStyles();
   const { session, state } = useSession();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [pending, setPending] = useState<{ files: FileSource[]; again: string[] } | null>(null);
   const lang = state.settings.lang;
 
-  const start = (files: FileSource[]) => {
-    const xlsxLike = files.filter((f) => !isHelperFile(f.name));
-    if (xlsxLike.length === 0) return;
-    const again = session.alreadyImported(xlsxLike.map((f) => f.name));
-    if (again.length > 0) setPending({ files: xlsxLike, again });
-    else void session.importFiles(xlsxLike);
+  const start = (picked: readonly PickedFile[]) => {
+    const files = toSources(picked);
+    if (files.length === 0) return;
+    const again = session.alreadyImported(files.map((f) => f.name));
+    if (again.length > 0) setPending({ files, again });
+    else void session.importFiles(files);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    start(fromFiles(event.dataTransfer.files));
+    if (state.importing) return;
+    // Folders are only seen through the drop's entries, taken before the event ends.
+    const entries = dropEntries(event.dataTransfer);
+    if (!entries) {
+      start(looseFiles(event.dataTransfer.files));
+      return;
+    }
+    dropFiles(entries).then(start, (error: unknown) => session.reportFailure(String(error)));
   };
 
   const outcome = state.outcome;
@@ -97,12 +101,28 @@ export function ImportStep() {
           aria-label={s.pickLabel}
           disabled={state.importing}
           onChange={(e) => {
-            if (e.target.files) start(fromFiles(e.target.files));
+            if (e.target.files) start(looseFiles(e.target.files));
+            e.target.value = "";
+          }}
+        />
+        <input
+          ref={folderInput}
+          className={styles.hidden}
+          type="file"
+          // Not in React's types, but in every browser Office runs the pane in (Edge WebView2, Safari, Chrome, Firefox).
+          {...{ webkitdirectory: "" }}
+          aria-label={s.pickFolderLabel}
+          disabled={state.importing}
+          onChange={(e) => {
+            if (e.target.files) start(folderPick(e.target.files));
             e.target.value = "";
           }}
         />
         <Button appearance="primary" disabled={state.importing} onClick={() => input.current?.click()}>
           {s.pickFiles}
+        </Button>
+        <Button disabled={state.importing} onClick={() => folderInput.current?.click()}>
+          {s.pickFolder}
         </Button>
         <Caption1>{s.dropHere}</Caption1>
         {session.hasSample && (
