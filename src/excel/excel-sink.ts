@@ -53,7 +53,7 @@
 import { columnLetters } from "../core/model/address";
 import {
   chartPlacement,
-  quoteSheetName,
+  linkTarget,
   sheetLayout,
   type ColumnSpec,
   type LinkCell,
@@ -507,7 +507,7 @@ async function writeBlock(
         else if (typeof cell === "object") {
           value = clipCellText(cell.text);
           links.push({ row: firstRow + r, column: c, link: cell });
-          rowBytes += OP_BYTES + jsonSize(cell.text) + jsonSize(names.get(cell.sheet) ?? cell.sheet) + jsonSize(cell.cell);
+          rowBytes += OP_BYTES + jsonSize(cell.text) + jsonSize(linkTarget(cell, names));
         } else if (typeof cell === "number") value = Number.isFinite(cell) ? (Object.is(cell, -0) ? 0 : cell) : "";
         else if (typeof cell === "string") value = clipCellText(cell);
         else value = cell;
@@ -526,8 +526,7 @@ async function writeBlock(
     range.numberFormat = formats;
     range.values = values;
     for (const { row, column, link } of links) {
-      const target = `${quoteSheetName(names.get(link.sheet) ?? link.sheet)}!${link.cell}`;
-      ws.getRange(`${columnLetters(column)}${row}`).hyperlink = { documentReference: target, textToDisplay: clipCellText(link.text) };
+      ws.getRange(`${columnLetters(column)}${row}`).hyperlink = { documentReference: linkTarget(link, names), textToDisplay: clipCellText(link.text) };
     }
     start = r;
   }

@@ -78,6 +78,19 @@ export class ExcelWorkbookSource implements WorkbookSource {
     this.maxHiddenProbe = options.maxHiddenProbe ?? 2000;
   }
 
+  /**
+   * Shows the officer a cell of one of the sheets read (an issue's source
+   * cell): activates its sheet and selects it. One request.
+   */
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.host.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
   async readSheets(): Promise<Grid[]> {
     const merges13 = this.host.isSupported("ExcelApi", "1.13");
     let syncs = 0;

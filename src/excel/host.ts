@@ -21,6 +21,32 @@ export const officeHost: ExcelHost = {
   },
 };
 
+/**
+ * The open workbook's file name (`Khối 2026.xlsx`), from its path or URL
+ * (`Office.context.document.url`); null for a workbook never saved or where
+ * Office does not say.
+ */
+export function openWorkbookName(): string | null {
+  let url: string | undefined;
+  try {
+    url = Office.context.document.url;
+  } catch {
+    return null;
+  }
+  return workbookNameOf(url);
+}
+
+export function workbookNameOf(url: string | undefined | null): string | null {
+  const last = (url ?? "").split(/[\\/]/).pop()?.split(/[?#]/)[0] ?? "";
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A stray % in a local path: the name as it is.
+  }
+  return name.trim() === "" ? null : name.normalize("NFC");
+}
+
 /** Excel on the web refuses a request or a response above 5 MB. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 

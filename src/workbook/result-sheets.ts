@@ -63,6 +63,12 @@ export interface ResultInput {
   readonly nominations: readonly Nomination[];
   /** Absent or without an entry for a proposal: its vote columns stay blank. */
   readonly votes?: readonly NominationVotes[];
+  /**
+   * The name the sheets of the workbook the results go into were imported
+   * under (the pane's "this workbook"): an issue at one of their cells links
+   * to that very cell, not to its row of scores.
+   */
+  readonly thisWorkbook?: string;
 }
 
 /** Widths in characters: a Vietnamese unit name runs to ~40. */
@@ -270,8 +276,15 @@ function issuesSheet(input: ResultInput, lang: Lang, titles: TitleLines, rowOfCe
   const scoresSheetName = sheetName("tdScores", lang);
   const rows = input.issues.map((issue): OutputCell[] => {
     const target = rowOfCell(issue);
+    const here = input.thisWorkbook !== undefined && issue.file === input.thisWorkbook && issue.sheet !== undefined;
     const cell: OutputCell =
-      issue.cell === undefined ? null : target === null ? issue.cell : ({ text: issue.cell, sheet: scoresSheetName, cell: target } satisfies LinkCell);
+      issue.cell === undefined
+        ? null
+        : here
+          ? ({ text: issue.cell, sheet: issue.sheet as string, cell: issue.cell, userSheet: true } satisfies LinkCell)
+          : target === null
+            ? issue.cell
+            : ({ text: issue.cell, sheet: scoresSheetName, cell: target } satisfies LinkCell);
     return [
       words.severity[issue.severity],
       issue.code,

@@ -86,12 +86,25 @@ export type OutputCell = string | number | boolean | null | LinkCell;
 export interface LinkCell {
   readonly text: string;
   /**
-   * The target sheet's name as given in its SheetSpec (or a user's sheet);
-   * where the adapter had to give one of ours a free name, the link follows.
+   * The target sheet's name as given in its SheetSpec (or a user's sheet,
+   * with `userSheet`); where the adapter had to give one of ours a free
+   * name, the link follows.
    */
   readonly sheet: string;
   /** A1 address or range in `sheet`, e.g. `A12` or `A12:H12`. */
   readonly cell: string;
+  /**
+   * The target is one of the user's sheets (a source cell in the open
+   * workbook), named as it is: never taken for one of ours that bears the
+   * same SheetSpec name.
+   */
+  readonly userSheet?: boolean;
+}
+
+/** Where a link goes, `'Điểm chấm (2)'!A12:H12`: our sheets by the name each got (`names`, SheetSpec name → actual), the user's as they are. */
+export function linkTarget(link: LinkCell, names: ReadonlyMap<string, string>): string {
+  const sheet = link.userSheet ? link.sheet : (names.get(link.sheet) ?? link.sheet);
+  return `${quoteSheetName(sheet)}!${link.cell}`;
 }
 
 /**

@@ -11,7 +11,7 @@
  * validation; the chart of the averages is ExcelJsSink's and the Office.js
  * adapter's only (it would need the parts ExcelJsSink adds to the package).
  */
-import { sheetLayout, quoteSheetName, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
+import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/names";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
@@ -74,8 +74,7 @@ export class MemoryWorkbook implements WorkbookSink {
         table.rows.forEach((row, r) =>
           row.forEach((cell, c) => {
             if (cell === null || typeof cell !== "object") return;
-            const target = names.get(cell.sheet) ?? cell.sheet;
-            sheet.getCell(placement.firstDataRow + r, c + 1).value = { text: cell.text, hyperlink: `#${quoteSheetName(target)}!${cell.cell}` };
+            sheet.getCell(placement.firstDataRow + r, c + 1).value = { text: cell.text, hyperlink: `#${linkTarget(cell, names)}` };
           }),
         );
       });

@@ -33,7 +33,7 @@ import { columnLetters } from "../core/model/address";
 import { memoize } from "../core/text/memoize";
 import {
   chartPlacement,
-  quoteSheetName,
+  linkTarget,
   sheetLayout,
   type ColumnSpec,
   type OutputCell,
@@ -207,7 +207,7 @@ export class ExcelJsSink implements WorkbookSink {
           cell.style = linkStyles[c] as Partial<Style>;
           links.push({
             ref: `${columnLetters(c)}${rowNumber}`,
-            location: `${quoteSheetName(names.get(value.sheet) ?? value.sheet)}!${value.cell}`,
+            location: linkTarget(value, names),
             display: value.text,
           });
         } else {

@@ -144,6 +144,19 @@ describe("ExcelSink", () => {
     for (const link of links) expect(link.documentReference).toMatch(/^'Điểm chấm \(2\)'!A\d+:H\d+$/);
   });
 
+  it("links to a user's sheet by its own name, even when one of ours was given that name", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Điểm chấm");
+    const sink = new ExcelSink({ host: fake });
+    const columns = [{ header: "Ô" }];
+    await sink.writeSheets([
+      { name: "Điểm chấm", table: { name: "tdScores", columns, rows: [["x"]] } },
+      { name: "Kiểm tra", table: { name: "tdIssues", columns, rows: [[{ text: "E5", sheet: "Điểm chấm", cell: "E5", userSheet: true }], [{ text: "A2", sheet: "Điểm chấm", cell: "A2" }]] } },
+    ]);
+    const links = [...fake.sheet("Kiểm tra").hyperlinks.values()].map((l) => l.documentReference);
+    expect(links).toEqual(["'Điểm chấm'!E5", "'Điểm chấm (2)'!A2"]);
+  });
+
   it("adds conditional formats, data validation, widths and the chart", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Sheet1");

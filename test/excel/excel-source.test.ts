@@ -106,6 +106,17 @@ describe("ExcelWorkbookSource", () => {
     }
   });
 
+  it("goes to a source cell: its sheet activated, the cell selected, in one request", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Sheet1");
+    scoresheet(fake);
+    const source = new ExcelWorkbookSource("khoi.xlsx", { host: fake });
+    await source.selectCell("Luật gia", "E5");
+    expect(fake.syncs).toBe(1);
+    expect(fake.workbook.active).toBe("Luật gia");
+    expect(fake.workbook.selection).toEqual({ sheet: "Luật gia", top: 4, bottom: 4, entireRows: false, address: "E5" });
+  });
+
   it("parses area addresses with quoted sheet names", () => {
     expect(parseAreas("'Phiếu, 1'!A1:B2, 'Phiếu, 1'!D4")).toEqual([
       { top: 0, left: 0, bottom: 1, right: 1 },

@@ -135,7 +135,7 @@ export interface FakeWorkbook {
   active: string | null;
   enableEvents: boolean;
   /** What `range.select()` last selected: the sheet and its 0-based rows. */
-  selection?: { sheet: string; top: number; bottom: number; entireRows: boolean };
+  selection?: { sheet: string; top: number; bottom: number; entireRows: boolean; address?: string };
 }
 
 interface Box {
@@ -710,7 +710,7 @@ class RangeProxy extends Loadable {
     this.context.enqueue("range.select", null, () => {
       const { sheet, box } = this.must();
       if (this.context.excel.workbook.active !== sheet.name) throw new OfficeError("InvalidOperation", "the range's sheet is not active");
-      this.context.excel.workbook.selection = { sheet: sheet.name, top: box.top, bottom: box.bottom, entireRows: this.entireRows };
+      this.context.excel.workbook.selection = { sheet: sheet.name, top: box.top, bottom: box.bottom, entireRows: this.entireRows, ...(this.entireRows ? {} : { address: boxAddress(box) }) };
     });
   }
 

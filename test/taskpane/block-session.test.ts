@@ -132,3 +132,49 @@ describe("BlockSession: the sheets it hands to the sink", () => {
     expect(sink.table(4, "tdScores")).not.toBe(sink.table(3, "tdScores"));
   });
 });
+
+describe("BlockSession: the workbook open in Excel", () => {
+  // The leader's officer has pasted the members' scoresheets into the workbook itself; the criteria table and the roster are files.
+  const file = "Khoi 2026.xlsx";
+  const sheets = [scoresheet(file, "Luật gia", "Nhà báo", [9, 12]), scoresheet(file, "Nhà báo", "Luật gia", [10, 7])];
+
+  test("its own sheets are read as one more file; an issue at one of its cells links there and the pane goes to it", async () => {
+    const selected: [string, string][] = [];
+    const sink = new RecordingSink();
+    const disk = new Disk([criteria, rosterFile]);
+    const session = new BlockSession({
+      sink,
+      readWorkbook: disk.readWorkbook,
+      lang: "vi",
+      thisWorkbook: { file, readSheets: () => Promise.resolve(sheets) },
+      selectCell: (sheet, cell) => void selected.push([sheet, cell]),
+    });
+    expect(session.canReadThisWorkbook).toBe(true);
+    const source = session.thisWorkbookSource()!;
+    expect(session.alreadyImported([source.name])).toEqual([]);
+    await session.importFiles([...disk.sources("tieu-chi.xlsx", "danh-sach.xlsx"), source]);
+    expect(outcomeOf(session)).toEqual(importSummary(importBlock({ workbooks: [criteria, rosterFile, { file, grids: sheets }] })));
+    expect(outcomeOf(session)).toMatchObject({ sheets: [["Hội Luật gia tỉnh", "Hội Nhà báo tỉnh", null, true], ["Hội Nhà báo tỉnh", "Hội Luật gia tỉnh", 17, false]] });
+    expect(session.alreadyImported([source.name])).toEqual([file]);
+
+    const above = session.allIssues().find((i) => i.code === "SCORE_ABOVE_MAX")!;
+    expect(above).toMatchObject({ file, sheet: "Nhà báo", cell: "D6" });
+    expect(session.isInThisWorkbook(above)).toBe(true);
+    session.showSource(above);
+    expect(selected).toEqual([["Nhà báo", "D6"]]);
+
+    const issues = sink.batches.at(-1)!.find((s) => s.table.name === "tdIssues")!;
+    const index = session.allIssues().indexOf(above);
+    expect(issues.table.rows[index]?.[8]).toEqual({ text: "D6", sheet: "Nhà báo", cell: "D6", userSheet: true });
+  });
+
+  test("outside Excel there is no open workbook to read, and an issue of a file has no source cell to go to", async () => {
+    const disk = new Disk([criteria, rosterFile, { file: "luat-gia.xlsx", grids: [scoresheet("luat-gia.xlsx", "Luật gia", "Nhà báo", [9, 12])] }, nhaBao]);
+    const session = sessionOver(disk);
+    expect(session.canReadThisWorkbook).toBe(false);
+    expect(session.thisWorkbookSource()).toBeNull();
+    await session.importFiles(disk.sources("tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx", "nha-bao.xlsx"));
+    const above = session.allIssues().find((i) => i.code === "SCORE_ABOVE_MAX")!;
+    expect(session.isInThisWorkbook(above)).toBe(false);
+  });
+});

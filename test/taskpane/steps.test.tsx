@@ -11,6 +11,7 @@ import { RankStep } from "../../src/taskpane/features/rank/RankStep";
 import { LangContext } from "../../src/taskpane/i18n/useStrings";
 import { BlockSession, type SessionState } from "../../src/taskpane/session/block-session";
 import { SessionContext } from "../../src/taskpane/session/context";
+import { criteriaTable, roster, scoresheet } from "../support/tiny-block";
 
 /** A session whose state the test sets, and whose actions are recorded. */
 class FakeSession extends BlockSession {
@@ -33,7 +34,7 @@ class FakeSession extends BlockSession {
   }
 }
 
-function renderWith(session: FakeSession, ui: ReactNode) {
+function renderWith(session: BlockSession, ui: ReactNode) {
   return render(
     <LangContext.Provider value={session.getState().settings.lang}>
       <FluentProvider theme={webLightTheme}>
@@ -69,6 +70,35 @@ const RANKING: Ranking = {
 };
 
 describe("the steps over a session", () => {
+  test("inside Excel: the open workbook read with one button, and an issue at one of its cells goes to that cell", async () => {
+    const file = "Khoi 2026.xlsx";
+    const selected: string[] = [];
+    const read = new Map([
+      ["tieu-chi.xlsx", criteriaTable("tieu-chi.xlsx")],
+      ["danh-sach.xlsx", roster],
+    ]);
+    const session = new BlockSession({
+      sink: { writeSheets: async () => {} },
+      readWorkbook: async (_bytes, name) => ({ ok: true, grids: [read.get(name)!] }),
+      lang: "vi",
+      thisWorkbook: { file, readSheets: async () => [scoresheet(file, "Luật gia", "Nhà báo", [9, 12])] },
+      selectCell: (sheet, cell) => void selected.push(`${sheet}!${cell}`),
+    });
+    await session.importFiles([...read.keys()].map((name) => ({ name, read: async () => new ArrayBuffer(0) })));
+    const view = renderWith(session, <ImportStep />);
+    fireEvent.click(screen.getByRole("button", { name: "Đọc sổ tính này" }));
+    expect(await within(screen.getByRole("list", { name: "Các tệp đã nhập" })).findByText(file)).toBeInTheDocument();
+    await screen.findByRole("status");
+    view.unmount();
+
+    renderWith(session, <CheckStep />);
+    const go = screen.getByRole("button", { name: "Đến ô nguồn Nhà báo!D6" });
+    fireEvent.click(go);
+    expect(selected).toEqual(["Nhà báo!D6"]);
+    // Issues of the files read from disk have no source cell here to go to.
+    expect(screen.getAllByRole("button", { name: /^Đến ô nguồn/ })).toHaveLength(1);
+  });
+
   test("import: the files, what each turned out to be, unreadable ones with the reason", () => {
     const session = new FakeSession();
     session.seed({

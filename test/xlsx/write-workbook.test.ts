@@ -343,7 +343,17 @@ describe("ExcelJsSink: edge cases of the data", () => {
     ]);
     await sink.writeSheets([
       { name: "Điểm chấm", table: { ...table([["y", 2]]), name: "tdScores" }, chart: { title: "Biểu đồ", categoryColumn: 0, valueColumn: 1 } },
-      { name: "Kiểm tra", table: { ...table([[{ text: "đến", sheet: "Điểm chấm", cell: "A2:B2" }, 1]]), name: "tdIssues" } },
+      {
+        name: "Kiểm tra",
+        table: {
+          ...table([
+            [{ text: "đến", sheet: "Điểm chấm", cell: "A2:B2" }, 1],
+            // A user's sheet of the same name as one of ours, named as it is.
+            [{ text: "nguồn", sheet: "Điểm chấm", cell: "E5", userSheet: true }, 2],
+          ]),
+          name: "tdIssues",
+        },
+      },
     ]);
     const bytes = await sink.toBuffer();
     const workbook = await load(bytes);
@@ -351,6 +361,7 @@ describe("ExcelJsSink: edge cases of the data", () => {
     expect(workbook.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name))).toEqual(["tdUnits", "tdSettings", "tdScores", "tdIssues"]);
     const xml = await parts(bytes);
     expect(xml.get("xl/worksheets/sheet4.xml")).toContain(`location="&apos;Điểm chấm (2)&apos;!A2:B2"`);
+    expect(xml.get("xl/worksheets/sheet4.xml")).toContain(`location="&apos;Điểm chấm&apos;!E5"`);
     // The chart reads the cells of the sheet it stands on, under the name that sheet got.
     expect(xml.get("xl/worksheets/sheet3.xml")).toContain("<drawing ");
     expect(xml.get("xl/charts/chart1.xml")).toContain("<c:f>&apos;Điểm chấm (2)&apos;!$B$2:$B$2</c:f>");

@@ -15,6 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
 import { ExcelSink } from "../../excel/excel-sink";
+import { ExcelWorkbookSource } from "../../excel/excel-source";
+import { openWorkbookName } from "../../excel/host";
 import type { WorkbookSink } from "../../workbook/sink";
 import { readWorkbook } from "../../xlsx/read-workbook";
 import { CheckStep } from "../features/check/CheckStep";
@@ -70,12 +72,15 @@ export function App({ host, sink, selectRow }: AppProps) {
     const target = sink ?? workbook ?? new ExcelSink();
     // Inside Excel, an issue's row is selected in the open workbook.
     const select = selectRow ?? (target instanceof ExcelSink ? (sheet: string, row: number) => void target.selectRow(sheet, row) : undefined);
+    // Inside Excel, the open workbook's own sheets may be the block's too.
+    const thisWorkbook = host.kind === "excel" ? new ExcelWorkbookSource(openWorkbookName() ?? stringsFor(host.lang).thisWorkbook) : null;
     return new BlockSession({
       sink: target,
       readWorkbook,
       lang: host.lang,
       ...(host.kind === "preview" ? { sample: () => loadSampleFiles() } : {}),
       ...(select ? { selectRow: select } : {}),
+      ...(thisWorkbook ? { thisWorkbook, selectCell: (sheet: string, cell: string) => void thisWorkbook.selectCell(sheet, cell) } : {}),
     });
   });
   return (

@@ -16,11 +16,18 @@ import { rankBlock } from "../../core/rank/rank-block";
 import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/read/import-block";
 import { resultSheets } from "../../workbook/result-sheets";
 import { mainTableRow, RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
+import type { Grid } from "../../core/model/grid";
+import type { WorkbookSource } from "../../workbook/source";
 import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
 import { describeFiles, type FileKind } from "./file-kinds";
 
-/** A file the officer picked, dropped, or the sample: its name, and its bytes on demand. */
-export interface FileSource {
+/**
+ * A file the officer picked, dropped, or the sample: its name, and its bytes
+ * on demand; or the workbook open in Excel, read as sheets (`WorkbookSource`).
+ */
+export type FileSource = FileBytes | { readonly name: string; readSheets(): Promise<Grid[]> };
+
+export interface FileBytes {
   readonly name: string;
   read(): Promise<ArrayBuffer>;
 }
@@ -73,6 +80,10 @@ export interface SessionDeps {
   readonly sample?: () => Promise<FileSource[]>;
   /** Select a row of one of our sheets in the host (Excel); the preview shows `focus` instead. */
   readonly selectRow?: (sheet: string, row: number) => void;
+  /** The workbook open in Excel, whose own sheets may be the block's (inside Excel only). */
+  readonly thisWorkbook?: WorkbookSource;
+  /** Select a cell of one of the user's sheets of the open workbook. */
+  readonly selectCell?: (sheet: string, cell: string) => void;
 }
 
 /** The tables made from the import alone: ranking and proposing leave them as they are. */
@@ -196,6 +207,13 @@ export class BlockSession {
   }
 
   private async readOne(source: FileSource): Promise<WorkbookInput> {
+    if ("readSheets" in source) {
+      try {
+        return { file: source.name, grids: await source.readSheets() };
+      } catch (error) {
+        return { file: source.name, unreadable: makeIssue("FILE_UNREADABLE", { file: source.name }, { reason: "reader-failed", detail: String(error).slice(0, 200) }) };
+      }
+    }
     try {
       const result = await this.deps.readWorkbook(await source.read(), source.name);
       return result.ok ? { file: source.name, grids: result.grids } : { file: source.name, unreadable: result.issue };
@@ -267,6 +285,33 @@ export class BlockSession {
     await this.importFiles(files);
   }
 
+  /** Whether the pane can read the sheets of the workbook open in Excel. */
+  get canReadThisWorkbook(): boolean {
+    return this.deps.thisWorkbook !== undefined;
+  }
+
+  /** The name the open workbook's sheets are imported under. */
+  get thisWorkbookName(): string | null {
+    return this.deps.thisWorkbook?.file ?? null;
+  }
+
+  /** Đọc sổ tính này: the open workbook's own sheets (not ours) as one more file of the block. */
+  thisWorkbookSource(): FileSource | null {
+    const workbook = this.deps.thisWorkbook;
+    return workbook ? { name: workbook.file, readSheets: () => workbook.readSheets() } : null;
+  }
+
+  /** An issue at a cell of the open workbook's own sheets, which the pane can go to. */
+  isInThisWorkbook(issue: Issue): boolean {
+    const name = this.thisWorkbookName;
+    return name !== null && this.places.has(name) && issue.file === name && issue.sheet !== undefined && issue.cell !== undefined;
+  }
+
+  /** Selects the issue's source cell in the open workbook (see `isInThisWorkbook`). */
+  showSource(issue: Issue): void {
+    if (this.isInThisWorkbook(issue) && this.deps.selectCell) this.deps.selectCell(issue.sheet as string, issue.cell as string);
+  }
+
   /** New settings make the ranking and proposals stale: they are computed again on the next click. */
   updateSettings(patch: Partial<PaneSettings>): void {
     const settings = { ...this.state.settings, ...patch };
@@ -307,6 +352,7 @@ export class BlockSession {
         issues: this.allIssues(),
         ranking,
         nominations: this.state.proposals?.nominations ?? [],
+        ...(this.thisWorkbookName !== null && this.places.has(this.thisWorkbookName) ? { thisWorkbook: this.thisWorkbookName } : {}),
       },
       settings.lang,
     );

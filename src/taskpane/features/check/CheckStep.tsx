@@ -1,9 +1,9 @@
-import { Badge, Body1, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Caption1, Link, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { issueMessage } from "../../../core/i18n/issues";
 import type { Lang } from "../../../core/i18n/lang";
 import type { Issue } from "../../../core/model/issue";
 import { StepIntro } from "../../components/StepIntro";
-import type { Strings } from "../../i18n/strings";
+import { fillLabel, type Strings } from "../../i18n/strings";
 import { useStrings } from "../../i18n/useStrings";
 import { useSession } from "../../session/context";
 
@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   selected: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   place: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  source: { marginInlineStart: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
 });
 
 interface Numbered {
@@ -96,6 +97,11 @@ export function CheckStep() {
                         onSelect={() => session.selectIssue(index)}
                         styles={styles}
                       />
+                      {session.isInThisWorkbook(issue) && (
+                        <Link as="button" className={styles.source} onClick={() => session.showSource(issue)}>
+                          {fillLabel(s.goToSource, { cell: `${issue.sheet}!${issue.cell}` })}
+                        </Link>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -55,13 +55,14 @@ export function ImportStep() {
   const [pending, setPending] = useState<{ files: FileSource[]; again: string[] } | null>(null);
   const lang = state.settings.lang;
 
-  const start = (picked: readonly PickedFile[]) => {
-    const files = toSources(picked);
+  const begin = (files: FileSource[]) => {
     if (files.length === 0) return;
     const again = session.alreadyImported(files.map((f) => f.name));
     if (again.length > 0) setPending({ files, again });
     else void session.importFiles(files);
   };
+  const start = (picked: readonly PickedFile[]) => begin(toSources(picked));
+  const thisWorkbook = session.thisWorkbookSource();
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -124,6 +125,11 @@ export function ImportStep() {
         <Button disabled={state.importing} onClick={() => folderInput.current?.click()}>
           {s.pickFolder}
         </Button>
+        {thisWorkbook && (
+          <Button disabled={state.importing} onClick={() => begin([thisWorkbook])}>
+            {s.readThisWorkbook}
+          </Button>
+        )}
         <Caption1>{s.dropHere}</Caption1>
         {session.hasSample && (
           <Button disabled={state.importing || state.busy !== null} onClick={() => void session.loadSample()}>

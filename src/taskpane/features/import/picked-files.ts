@@ -7,7 +7,7 @@
  * hidden files.
  */
 import { isFolderCandidate, isHelperFile } from "../../../core/read/file-names";
-import type { FileSource } from "../../session/block-session";
+import type { FileBytes } from "../../session/block-session";
 
 export interface PickedFile {
   readonly file: File;
@@ -69,7 +69,7 @@ async function walk(entry: FileSystemEntry, inFolder: boolean, out: PickedFile[]
  * its name, as the officer sees it in issues, unless two files of one
  * hand-over share a name: then by their paths, so neither replaces the other.
  */
-export function toSources(picked: readonly PickedFile[]): FileSource[] {
+export function toSources(picked: readonly PickedFile[]): FileBytes[] {
   const taken = picked.filter((p) => (p.inFolder ? isFolderCandidate(p.file.name) : !isHelperFile(p.file.name)));
   const loose = taken.filter((p) => !p.inFolder);
   const folder = taken.filter((p) => p.inFolder).sort((a, b) => a.path.localeCompare(b.path, "vi"));
