@@ -133,6 +133,32 @@ describe("BlockSession: the sheets it hands to the sink", () => {
   });
 });
 
+describe("BlockSession: one action at a time", () => {
+  test("while the ranking is being written, an import or another click waits its turn (is refused), then works", async () => {
+    const disk = new Disk([criteria, rosterFile, luatGia, nhaBao]);
+    let release: () => void = () => undefined;
+    let slow = false;
+    const sink: WorkbookSink = {
+      writeSheets: () => (slow ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()),
+    };
+    const session = sessionOver(disk, sink);
+    await session.importFiles(disk.sources("tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx"));
+    slow = true;
+    const ranking = session.computeRanking();
+    expect(session.getState().busy).toBe("rank");
+    await session.importFiles(disk.sources("nha-bao.xlsx"));
+    await session.proposeNominations();
+    expect(session.getState().files.map((f) => f.name)).toEqual(["tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx"]);
+    expect(session.getState().proposals).toBeNull();
+    release();
+    await ranking;
+    slow = false;
+    expect(session.getState().busy).toBeNull();
+    await session.importFiles(disk.sources("nha-bao.xlsx"));
+    expect(session.getState().files.map((f) => f.name)).toContain("nha-bao.xlsx");
+  });
+});
+
 describe("BlockSession: the workbook open in Excel", () => {
   // The leader's officer has pasted the members' scoresheets into the workbook itself; the criteria table and the roster are files.
   const file = "Khoi 2026.xlsx";

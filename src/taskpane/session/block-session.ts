@@ -55,7 +55,6 @@ export interface SheetFocus {
 
 export interface SessionState {
   readonly files: readonly FileEntry[];
-  readonly importing: boolean;
   /** The import of every file read so far; null before the first. */
   readonly outcome: ImportOutcome | null;
   /** Set by `computeRanking`. */
@@ -66,7 +65,8 @@ export interface SessionState {
   readonly sheets: readonly SheetSpec[];
   /** The row the officer asked to see (a clicked issue). */
   readonly focus: SheetFocus | null;
-  readonly busy: "rank" | "nominate" | "sample" | null;
+  /** What the session is doing; every action waits for the one under way (the buttons say so by being disabled). */
+  readonly busy: "import" | "rank" | "nominate" | "sample" | null;
   /** A failure of ours (writing sheets, loading the sample), to show as it is. */
   readonly failure: string | null;
   readonly settings: PaneSettings;
@@ -114,7 +114,6 @@ export class BlockSession {
   constructor(private readonly deps: SessionDeps) {
     this.state = {
       files: [],
-      importing: false,
       outcome: null,
       ranking: null,
       proposals: null,
@@ -159,14 +158,14 @@ export class BlockSession {
    * imported.
    */
   async importFiles(sources: readonly FileSource[]): Promise<void> {
-    if (this.state.importing || sources.length === 0) return;
+    if (this.state.busy !== null || sources.length === 0) return;
     this.cancelRequested = false;
     const unique = [...new Map(sources.map((s) => [s.name, s])).values()];
     const names = new Set(unique.map((s) => s.name));
     const queued = (name: string): FileEntry => ({ name, status: "queued" });
     const listed = new Set(this.state.files.map((f) => f.name));
     this.set({
-      importing: true,
+      busy: "import",
       failure: null,
       files: [...this.state.files.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => !listed.has(s.name)).map((s) => queued(s.name))],
     });
@@ -194,7 +193,7 @@ export class BlockSession {
     }
     for (const place of this.block.toReadAgain()) this.block.readAgain(place, await this.readOne(this.sources[place] as FileSource));
     await this.checkBlock();
-    this.set({ importing: false });
+    this.set({ busy: null });
   }
 
   /** A failure outside the session's own work (reading a dropped folder), shown as the session's own are. */
@@ -203,7 +202,7 @@ export class BlockSession {
   }
 
   cancelImport(): void {
-    if (this.state.importing) this.cancelRequested = true;
+    if (this.state.busy === "import") this.cancelRequested = true;
   }
 
   private async readOne(source: FileSource): Promise<WorkbookInput> {
@@ -248,7 +247,7 @@ export class BlockSession {
   /** Tính xếp hạng: the ranking by the settings' method, and the sheets up to Tổng hợp. */
   async computeRanking(): Promise<void> {
     const outcome = this.state.outcome;
-    if (!outcome?.ok || this.state.busy || this.state.importing) return;
+    if (!outcome?.ok || this.state.busy) return;
     this.set({ busy: "rank", failure: null });
     const { result } = outcome;
     const ranking = rankBlock(result.units, result.sheets, this.state.settings);
@@ -260,7 +259,7 @@ export class BlockSession {
   /** Lập danh sách đề nghị: the proposals by the settings' awards, and every sheet. */
   async proposeNominations(): Promise<void> {
     const outcome = this.state.outcome;
-    if (!outcome?.ok || this.state.busy || this.state.importing) return;
+    if (!outcome?.ok || this.state.busy) return;
     this.set({ busy: "nominate", failure: null });
     const { result } = outcome;
     const ranking = this.state.ranking ?? rankBlock(result.units, result.sheets, this.state.settings);
@@ -272,7 +271,7 @@ export class BlockSession {
 
   async loadSample(): Promise<void> {
     const sample = this.deps.sample;
-    if (!sample || this.state.busy || this.state.importing) return;
+    if (!sample || this.state.busy) return;
     this.set({ busy: "sample", failure: null });
     let files: FileSource[];
     try {

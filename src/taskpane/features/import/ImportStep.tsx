@@ -67,7 +67,7 @@ export function ImportStep() {
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    if (state.importing) return;
+    if (state.busy !== null) return;
     // Folders are only seen through the drop's entries, taken before the event ends.
     const entries = dropEntries(event.dataTransfer);
     if (!entries) {
@@ -100,7 +100,7 @@ export function ImportStep() {
           multiple
           accept=".xlsx,.xlsm,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label={s.pickLabel}
-          disabled={state.importing}
+          disabled={state.busy !== null}
           onChange={(e) => {
             if (e.target.files) start(looseFiles(e.target.files));
             e.target.value = "";
@@ -113,32 +113,32 @@ export function ImportStep() {
           // Not in React's types, but in every browser Office runs the pane in (Edge WebView2, Safari, Chrome, Firefox).
           {...{ webkitdirectory: "" }}
           aria-label={s.pickFolderLabel}
-          disabled={state.importing}
+          disabled={state.busy !== null}
           onChange={(e) => {
             if (e.target.files) start(folderPick(e.target.files));
             e.target.value = "";
           }}
         />
-        <Button appearance="primary" disabled={state.importing} onClick={() => input.current?.click()}>
+        <Button appearance="primary" disabled={state.busy !== null} onClick={() => input.current?.click()}>
           {s.pickFiles}
         </Button>
-        <Button disabled={state.importing} onClick={() => folderInput.current?.click()}>
+        <Button disabled={state.busy !== null} onClick={() => folderInput.current?.click()}>
           {s.pickFolder}
         </Button>
         {thisWorkbook && (
-          <Button disabled={state.importing} onClick={() => begin([thisWorkbook])}>
+          <Button disabled={state.busy !== null} onClick={() => begin([thisWorkbook])}>
             {s.readThisWorkbook}
           </Button>
         )}
         <Caption1>{s.dropHere}</Caption1>
         {session.hasSample && (
-          <Button disabled={state.importing || state.busy !== null} onClick={() => void session.loadSample()}>
+          <Button disabled={state.busy !== null} onClick={() => void session.loadSample()}>
             {s.useSample}
           </Button>
         )}
       </div>
 
-      {state.importing && (
+      {state.busy === "import" && (
         <div className={styles.row}>
           <Button onClick={() => session.cancelImport()}>{s.cancelImport}</Button>
         </div>
@@ -154,7 +154,7 @@ export function ImportStep() {
           <MessageBarBody>{outcome.reason === "no-criteria-table" ? s.noCriteria : s.criteriaUnreadable}</MessageBarBody>
         </MessageBar>
       )}
-      {outcome?.ok && !state.importing && (
+      {outcome?.ok && state.busy !== "import" && (
         <MessageBar intent={errors > 0 ? "warning" : "success"} role="status">
           <MessageBarBody>
             {fillLabel(s.importSummary, {

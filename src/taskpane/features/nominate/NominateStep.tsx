@@ -42,7 +42,7 @@ export function NominateStep() {
       {!ready && <Body1>{s.nothingYet}</Body1>}
       {ready && (
         <div>
-          <Button appearance="primary" disabled={busy} onClick={() => void session.proposeNominations()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          <Button appearance="primary" disabled={state.busy !== null} onClick={() => void session.proposeNominations()} icon={busy ? <Spinner size="tiny" /> : undefined}>
             {busy ? s.proposing : s.propose}
           </Button>
         </div>

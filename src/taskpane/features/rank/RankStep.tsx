@@ -25,7 +25,7 @@ export function RankStep() {
       {!ready && <Body1>{s.nothingYet}</Body1>}
       {ready && (
         <div>
-          <Button appearance="primary" disabled={busy} onClick={() => void session.computeRanking()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          <Button appearance="primary" disabled={state.busy !== null} onClick={() => void session.computeRanking()} icon={busy ? <Spinner size="tiny" /> : undefined}>
             {busy ? s.computing : s.compute}
           </Button>
         </div>
