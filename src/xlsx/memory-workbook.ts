@@ -8,8 +8,10 @@
  * does not contain; here the in-memory `Workbook` with real tables (`td…`)
  * does the work, which is fine at a preview's size. It writes values, tables,
  * widths, number formats, links, the frozen header, conditional formats and
- * validation; the chart of the averages is ExcelJsSink's and the Office.js
- * adapter's only (it would need the parts ExcelJsSink adds to the package).
+ * validation. The chart of the averages is drawn in the pane
+ * (AveragesChart); the downloaded file has none, since exceljs's in-memory
+ * writer cannot write charts and the parts ExcelJsSink adds would need the
+ * package unzipped again.
  */
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/names";

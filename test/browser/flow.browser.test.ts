@@ -84,6 +84,10 @@ describe("the preview's whole flow on the sample block", () => {
     await ranking.waitFor();
     await expect(ranking.locator("tbody tr").first().locator("td").nth(1).textContent()).resolves.toBe(expected.firstUnit);
     await expect(ranking.locator("tbody tr").first().locator("td").first().textContent()).resolves.toBe("1");
+    // The preview's Tổng hợp shows the chart of the averages: a bar per unit, rank 1 on top.
+    const chart = page.locator('[data-chart="tdSummary"]');
+    await expect(chart.locator("li").count()).resolves.toBe(expected.ranking.length);
+    await expect(chart.locator("li").first().textContent()).resolves.toContain(expected.firstUnit);
     await page.screenshot({ path: path.join(SCREENSHOTS, "step3-rank.png"), fullPage: true });
 
     await page.getByRole("tab", { name: "4. Lập danh sách đề nghị" }).click();

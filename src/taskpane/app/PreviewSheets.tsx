@@ -2,6 +2,7 @@ import { Button, Caption1, makeStyles, Subtitle2, Tab, TabList, tokens } from "@
 import { useEffect, useRef, useState } from "react";
 import type { OutputCell, SheetSpec } from "../../workbook/sink";
 import type { Lang } from "../../core/i18n/lang";
+import { AveragesChart } from "../components/AveragesChart";
 import { numberFormat } from "../i18n/format";
 import { fillLabel } from "../i18n/strings";
 import { useStrings } from "../i18n/useStrings";
@@ -37,7 +38,12 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const focus = state.focus;
   const focusSheet = focus ? sheets.find((sh) => sh.table.name === focus.table) : undefined;
   const [followed, setFollowed] = useState(focus);
-  // A clicked issue switches to its sheet (once per click).
+  // A clicked issue switches to its sheet (once per click); new sheets written show the one the workbook opens on, as Excel does.
+  const [written, setWritten] = useState(state.sheets);
+  if (state.sheets !== written) {
+    setWritten(state.sheets);
+    setChosen(null);
+  }
   if (focus !== followed) {
     setFollowed(focus);
     if (focusSheet) setChosen(focusSheet.table.name);
@@ -82,6 +88,7 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
           </Tab>
         ))}
       </TabList>
+      {current.chart && <AveragesChart sheet={current} lang={state.settings.lang} decimals={state.settings.rounding} />}
       <div className={styles.scroll} role="region" aria-label={current.name} tabIndex={0}>
         <table className={styles.table} data-table={table.name}>
           <caption style={{ textAlign: "start" }}>{current.name}</caption>

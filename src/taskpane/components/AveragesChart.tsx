@@ -1,0 +1,53 @@
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core/i18n/lang";
+import type { SheetSpec } from "../../workbook/sink";
+import { formatScore } from "../i18n/format";
+
+const useStyles = makeStyles({
+  figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  caption: { fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  label: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  track: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  bar: { height: "10px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: "1px" },
+  value: { fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+});
+
+/**
+ * The chart of a sheet (the averages by unit on Tổng hợp) as the preview
+ * shows it: one bar per row of the sheet's table, in its order (rank 1 on
+ * top, as in the Excel chart), from zero, with the value written beside.
+ * Plain HTML, so it reads as a list to a screen reader and fits a 320 px pane.
+ */
+export function AveragesChart({ sheet, lang, decimals }: { sheet: SheetSpec; lang: Lang; decimals: number }) {
+  const styles = useStyles();
+  const chart = sheet.chart;
+  if (!chart) return null;
+  const bars = sheet.table.rows.map((row) => {
+    const label = row[chart.categoryColumn];
+    const value = row[chart.valueColumn];
+    return {
+      label: typeof label === "object" && label !== null ? label.text : String(label ?? ""),
+      value: typeof value === "number" && Number.isFinite(value) ? value : null,
+    };
+  });
+  const top = Math.max(0, ...bars.map((b) => b.value ?? 0));
+  return (
+    <figure className={styles.figure} data-chart={sheet.table.name}>
+      <Caption1 as="p" className={styles.caption}>
+        {chart.title}
+      </Caption1>
+      <ul className={styles.list} aria-label={chart.title}>
+        {bars.map((b, i) => (
+          <li key={i}>
+            <div className={styles.label}>{b.label}</div>
+            <div className={styles.track}>
+              {b.value !== null && <div className={styles.bar} style={{ width: `${top > 0 ? Math.max(0, (b.value / top) * 80) : 0}%` }} aria-hidden="true" />}
+              <span className={styles.value}>{formatScore(b.value, lang, decimals)}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
