@@ -27,7 +27,10 @@
  * is not written again when its sheet is still there under its name with
  * its table: ranking and proposing hand in the import's sheets unchanged
  * (`Điểm chấm` of a large block is ~90 MB of requests), and only the sheets
- * they change cost a request.
+ * they change cost a request. The price: what the user did inside a kept
+ * sheet (sorted `Điểm chấm` by its filter buttons, typed over a score)
+ * stays, where rewriting would have put it back; `Kiểm tra`'s links point
+ * at rows by their written order. Importing again rewrites every sheet.
  * 3. events restored to what they were, in a `finally` (one more request).
  *
  * Requests: every queued operation is priced in JSON bytes as it is queued,
@@ -245,12 +248,13 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
     // Names first: a link may point at a sheet written after it.
     const names = new Map(sheets.map((s) => [s, freeSheetName(s.name, usedNames)]));
     newNames = [...names.values()];
-    // The first sheet of the batch under a SheetSpec name is the one links to that name mean.
+    // The first sheet of the batch under a SheetSpec name is the one links to that name mean; the sink learns the names once the batch is written.
+    const batchNames = new Map(actualNames);
     const named = new Set<string>();
     for (const s of all) {
       if (named.has(s.name)) continue;
       named.add(s.name);
-      actualNames.set(s.name, kept.get(s) ?? (names.get(s) as string));
+      batchNames.set(s.name, kept.get(s) ?? (names.get(s) as string));
     }
 
     // Where each sheet goes, as Excel will have them: worksheets.add puts it last, `position` moves it.
@@ -266,13 +270,12 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
         await requests.reserve(OP_BYTES * 2);
         ws = worksheets.add(name);
         order.push(name.toLowerCase());
-        const replaced = old.find((o) => o.tables.some((t) => baseTableName(t.name) === sheet.table.name.toLowerCase()));
-        const target = replaced ? order.indexOf(replaced.tempName.toLowerCase()) : previous !== null ? order.indexOf(previous) + 1 : order.length - 1;
+        const target = placeOf(sheet, all, old, kept, order, previous);
         if (target >= 0 && target < order.length - 1) {
           ws.position = target;
           order.splice(target, 0, order.pop() as string);
         }
-        await writeSheet(ws, sheet, requests, actualNames, tableNamesInUse);
+        await writeSheet(ws, sheet, requests, batchNames, tableNamesInUse);
       }
       if (sheet.active && !activated) {
         await requests.reserve(OP_BYTES);
@@ -287,6 +290,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
     }
     await requests.sync();
     for (const [sheet, name] of names) written.set(sheet.table.name, { spec: sheet, name });
+    for (const [spec, name] of batchNames) actualNames.set(spec, name);
   } catch (error) {
     // Best effort, since a failed request may have applied part of its
     // operations: read what exists, delete the sheets this batch added and
@@ -345,6 +349,24 @@ interface OldSheet {
 /** `tdScores_2` → `tdscores`: the table of ours a table name is. */
 function baseTableName(name: string): string {
   return name.replace(/_\d+$/, "").toLowerCase();
+}
+
+/**
+ * Where a new sheet goes (its index in `order`, the sheets as Excel will
+ * have them): in the place of the old sheet it replaces; else right after
+ * the sheet of the batch before it; else right before the first sheet of a
+ * later SheetSpec already there; else last.
+ */
+function placeOf(sheet: SheetSpec, all: readonly SheetSpec[], old: readonly OldSheet[], kept: ReadonlyMap<SheetSpec, string>, order: readonly string[], previous: string | null): number {
+  const oldOf = (spec: SheetSpec) => old.find((o) => o.tables.some((t) => baseTableName(t.name) === spec.table.name.toLowerCase()));
+  const replaced = oldOf(sheet);
+  if (replaced) return order.indexOf(replaced.tempName.toLowerCase());
+  if (previous !== null) return order.indexOf(previous) + 1;
+  for (const later of all.slice(all.indexOf(sheet) + 1)) {
+    const there = kept.get(later)?.toLowerCase() ?? oldOf(later)?.tempName.toLowerCase();
+    if (there !== undefined && order.includes(there)) return order.indexOf(there);
+  }
+  return order.length - 1;
 }
 
 /** `[sheet, its name]` when the sink wrote this very SheetSpec before and its sheet is still there with its table. */

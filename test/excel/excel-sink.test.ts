@@ -288,6 +288,11 @@ describe("ExcelSink", () => {
     await sink.writeSheets(imported);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Cài đặt", "Đơn vị", "Tiêu chí", "Điểm chấm", "Kiểm tra"]);
     expect(fake.table("tdCriteria").sheet.name).toBe("Tiêu chí");
+    // The first of ours deleted: written again before the next of ours, not after the last.
+    fake.workbook.sheets.splice(fake.workbook.sheets.findIndex((s) => s.name === "Cài đặt"), 1);
+    fake.addSheet("Ghi chú");
+    await sink.writeSheets(imported);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Cài đặt", "Đơn vị", "Tiêu chí", "Điểm chấm", "Kiểm tra", "Ghi chú"]);
   });
 
   it("rolls back to the old sheets when a request fails half-way through a re-run", async () => {

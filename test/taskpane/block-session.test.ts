@@ -104,6 +104,30 @@ describe("BlockSession: importing", () => {
   });
 });
 
+describe("BlockSession: the list of files", () => {
+  test("is in the import's order: a file stopped before it was read goes last when imported later", async () => {
+    const disk = new Disk([criteria, rosterFile, luatGia, nhaBao]);
+    const read = disk.readWorkbook;
+    // The officer stops the import while the first file is read.
+    const stopping = new BlockSession({
+      sink: new RecordingSink(),
+      lang: "vi",
+      readWorkbook: (bytes, file) => {
+        if (file === "tieu-chi.xlsx") stopping.cancelImport();
+        return read(bytes, file);
+      },
+    });
+    await stopping.importFiles(disk.sources("tieu-chi.xlsx", "luat-gia.xlsx"));
+    expect(stopping.getState().files.map((f) => [f.name, f.status])).toEqual([
+      ["tieu-chi.xlsx", "read"],
+      ["luat-gia.xlsx", "cancelled"],
+    ]);
+    await stopping.importFiles(disk.sources("danh-sach.xlsx", "luat-gia.xlsx"));
+    expect(stopping.getState().files.map((f) => f.name)).toEqual(["tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx"]);
+    expect(outcomeOf(stopping)).toEqual(importSummary(importBlock({ workbooks: [criteria, rosterFile, luatGia] })));
+  });
+});
+
 describe("BlockSession: the sheets it hands to the sink", () => {
   test("ranking and proposing hand in the import's sheets as they were; a new import, new ones", async () => {
     const disk = new Disk([criteria, rosterFile, luatGia, nhaBao]);
@@ -192,6 +216,15 @@ describe("BlockSession: the workbook open in Excel", () => {
     const issues = sink.batches.at(-1)!.find((s) => s.table.name === "tdIssues")!;
     const index = session.allIssues().indexOf(above);
     expect(issues.table.rows[index]?.[8]).toEqual({ text: "D6", sheet: "Nhà báo", cell: "D6", userSheet: true });
+
+    // A file dropped under the open workbook's name replaces it in the block: its cells are not this workbook's.
+    disk.files.set(file, { file, grids: sheets });
+    await session.importFiles(disk.sources(file));
+    const fromFile = session.allIssues().find((i) => i.code === "SCORE_ABOVE_MAX")!;
+    expect(fromFile.file).toBe(file);
+    expect(session.isInThisWorkbook(fromFile)).toBe(false);
+    const rewritten = sink.batches.at(-1)!.find((s) => s.table.name === "tdIssues")!;
+    expect(rewritten.table.rows[session.allIssues().indexOf(fromFile)]?.[8]).toEqual({ text: "D6", sheet: "Điểm chấm", cell: expect.any(String) });
   });
 
   test("outside Excel there is no open workbook to read, and an issue of a file has no source cell to go to", async () => {

@@ -163,37 +163,51 @@ export class BlockSession {
     const unique = [...new Map(sources.map((s) => [s.name, s])).values()];
     const names = new Set(unique.map((s) => s.name));
     const queued = (name: string): FileEntry => ({ name, status: "queued" });
-    const listed = new Set(this.state.files.map((f) => f.name));
+    // The list in the import's order: a file imported before keeps its place; the others go last, in this batch's order.
+    const kept = this.state.files.filter((f) => !names.has(f.name) || this.places.has(f.name));
     this.set({
       busy: "import",
       failure: null,
-      files: [...this.state.files.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => !listed.has(s.name)).map((s) => queued(s.name))],
+      files: [...kept.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => !this.places.has(s.name)).map((s) => queued(s.name))],
     });
-    for (const source of unique) {
-      if (this.cancelRequested) {
-        // A file imported before keeps its earlier version.
-        const earlier = this.places.has(source.name);
-        this.setFile(source.name, earlier ? { status: "read" } : { status: "cancelled" });
-        continue;
+    try {
+      for (const source of unique) {
+        if (this.cancelRequested) {
+          // A file imported before keeps its earlier version.
+          this.setFile(source.name, { status: this.places.has(source.name) ? "read" : "cancelled" });
+          continue;
+        }
+        this.setFile(source.name, { status: "reading" });
+        const input = await this.readOne(source);
+        const place = this.places.get(source.name);
+        if (place === undefined) {
+          this.block.add(input);
+          this.places.set(source.name, this.sources.length);
+          this.sources.push(source);
+        } else {
+          this.block.replace(place, input);
+          this.sources[place] = source;
+        }
+        this.noteRead(input);
+        this.setFile(source.name, { status: "read" });
       }
-      this.setFile(source.name, { status: "reading" });
-      const input = await this.readOne(source);
-      const place = this.places.get(source.name);
-      if (place === undefined) {
-        this.places.set(source.name, this.sources.length);
-        this.sources.push(source);
-        this.block.add(input);
-      } else {
-        this.sources[place] = source;
-        this.block.replace(place, input);
+      for (const place of this.block.toReadAgain()) {
+        const input = await this.readOne(this.sources[place] as FileSource);
+        this.block.readAgain(place, input);
+        this.noteRead(input);
       }
-      if ("unreadable" in input) this.unreadable.set(source.name, input.unreadable);
-      else this.unreadable.delete(source.name);
-      this.setFile(source.name, { status: "read" });
+      await this.checkBlock();
+    } catch (error) {
+      // A fault of ours must not leave the pane stuck in "importing": say it, and let the officer go on.
+      this.set({ failure: String(error) });
+    } finally {
+      this.set({ busy: null });
     }
-    for (const place of this.block.toReadAgain()) this.block.readAgain(place, await this.readOne(this.sources[place] as FileSource));
-    await this.checkBlock();
-    this.set({ busy: null });
+  }
+
+  private noteRead(input: WorkbookInput): void {
+    if ("unreadable" in input) this.unreadable.set(input.file, input.unreadable);
+    else this.unreadable.delete(input.file);
   }
 
   /** A failure outside the session's own work (reading a dropped folder), shown as the session's own are. */
@@ -300,10 +314,17 @@ export class BlockSession {
     return workbook ? { name: workbook.file, readSheets: () => workbook.readSheets() } : null;
   }
 
+  /** The name the open workbook's sheets were imported under, when they are in the block now (not a dropped file of the same name). */
+  private thisWorkbookImported(): string | null {
+    const place = this.places.get(this.thisWorkbookName ?? "");
+    const source = place === undefined ? undefined : this.sources[place];
+    return source && "readSheets" in source ? source.name : null;
+  }
+
   /** An issue at a cell of the open workbook's own sheets, which the pane can go to. */
   isInThisWorkbook(issue: Issue): boolean {
-    const name = this.thisWorkbookName;
-    return name !== null && this.places.has(name) && issue.file === name && issue.sheet !== undefined && issue.cell !== undefined;
+    const name = this.thisWorkbookImported();
+    return name !== null && issue.file === name && issue.sheet !== undefined && issue.cell !== undefined;
   }
 
   /** Selects the issue's source cell in the open workbook (see `isInThisWorkbook`). */
@@ -351,7 +372,7 @@ export class BlockSession {
         issues: this.allIssues(),
         ranking,
         nominations: this.state.proposals?.nominations ?? [],
-        ...(this.thisWorkbookName !== null && this.places.has(this.thisWorkbookName) ? { thisWorkbook: this.thisWorkbookName } : {}),
+        ...(this.thisWorkbookImported() !== null ? { thisWorkbook: this.thisWorkbookImported() as string } : {}),
       },
       settings.lang,
     );
