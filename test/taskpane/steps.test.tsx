@@ -53,7 +53,7 @@ const ISSUES: Issue[] = [
 
 function imported(session: FakeSession, issues = ISSUES) {
   session.seed({
-    outcome: { ok: true, result: { issues, units: [], sheets: [], unitsInferred: false, criteria: {} as never, roles: { criteria: "tieu-chi.xlsx", roster: null } } },
+    outcome: { ok: true, result: { issues, units: [], sheets: [], unitsInferred: false, criteria: {} as never } },
   });
 }
 

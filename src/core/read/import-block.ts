@@ -56,13 +56,23 @@ export interface ImportResult {
   readonly sheets: readonly CheckedSheet[];
   /** Every issue, file by file in import order, then the block's (missing sheets). */
   readonly issues: readonly Issue[];
-  /** The files taken as the criteria table and the roster (named by the user, or told apart by content). */
-  readonly roles: { readonly criteria: string; readonly roster: string | null };
 }
 
 export type ImportOutcome =
   | { readonly ok: true; readonly result: ImportResult }
   | { readonly ok: false; readonly reason: "no-criteria-table" | "criteria-unreadable"; readonly issues: readonly Issue[] };
+
+/** A file handed to an import: its name, and why it could not be read when it could not. */
+export interface ImportedFile {
+  readonly file: string;
+  readonly unreadable?: Issue;
+}
+
+/** The files an import takes as the criteria table and the roster; null for none. */
+export interface RoleFiles {
+  readonly criteria: string | null;
+  readonly roster: string | null;
+}
 
 /** What an import needs besides the workbooks: the user's choices, when made. */
 export type ImportOptions = Omit<ImportRequest, "workbooks">;
@@ -169,8 +179,13 @@ export class BlockImport {
     this.place(position, workbook);
   }
 
-  /** The files taken as the criteria table and the roster so far, also when `finish` cannot check the block. */
-  roleFiles(): { readonly criteria: string | null; readonly roster: string | null } {
+  /** Every file handed over, in its place, with why it could not be read when it could not. */
+  files(): ImportedFile[] {
+    return this.slots.map((s) => (s.unreadable ? { file: s.file, unreadable: s.unreadable } : { file: s.file }));
+  }
+
+  /** The files taken as the criteria table and the roster (named by the user, or told apart by content), also when `finish` cannot check the block. */
+  roleFiles(): RoleFiles {
     const roles = this.roles();
     return { criteria: roles.criteria?.file ?? null, roster: roles.roster?.file ?? null };
   }
@@ -237,7 +252,6 @@ export class BlockImport {
         unitsInferred: !rosterUnits,
         sheets,
         issues: onePerCell(issues),
-        roles: { criteria: roles.criteria.file, roster: roles.roster?.file ?? null },
       },
     };
   }

@@ -99,11 +99,8 @@ export class BlockSession {
    * does not sit in the pane's memory twice.
    */
   private readonly block = new BlockImport();
-  /** Each file's place in the import, and where to read it again (see `BlockImport.toReadAgain`). */
-  private readonly places = new Map<string, number>();
+  /** Where each file of the block came from, in its place in `block`: to read it again (see `BlockImport.toReadAgain`). */
   private readonly sources: FileSource[] = [];
-  /** Why a file could not be read, by name, for its latest version. */
-  private readonly unreadable = new Map<string, Issue>();
   /**
    * The import's own sheets as last handed to the sink: handed in again as
    * the same objects while the import and the language stay, so the Excel
@@ -164,38 +161,32 @@ export class BlockSession {
     const names = new Set(unique.map((s) => s.name));
     const queued = (name: string): FileEntry => ({ name, status: "queued" });
     // The list in the import's order: a file imported before keeps its place; the others go last, in this batch's order.
-    const kept = this.state.files.filter((f) => !names.has(f.name) || this.places.has(f.name));
+    const kept = this.state.files.filter((f) => !names.has(f.name) || this.placeOf(f.name) !== null);
     this.set({
       busy: "import",
       failure: null,
-      files: [...kept.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => !this.places.has(s.name)).map((s) => queued(s.name))],
+      files: [...kept.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => this.placeOf(s.name) === null).map((s) => queued(s.name))],
     });
     try {
       for (const source of unique) {
         if (this.cancelRequested) {
           // A file imported before keeps its earlier version.
-          this.setFile(source.name, { status: this.places.has(source.name) ? "read" : "cancelled" });
+          this.setFile(source.name, { status: this.placeOf(source.name) !== null ? "read" : "cancelled" });
           continue;
         }
         this.setFile(source.name, { status: "reading" });
         const input = await this.readOne(source);
-        const place = this.places.get(source.name);
-        if (place === undefined) {
+        const place = this.placeOf(source.name);
+        if (place === null) {
           this.block.add(input);
-          this.places.set(source.name, this.sources.length);
           this.sources.push(source);
         } else {
           this.block.replace(place, input);
           this.sources[place] = source;
         }
-        this.noteRead(input);
         this.setFile(source.name, { status: "read" });
       }
-      for (const place of this.block.toReadAgain()) {
-        const input = await this.readOne(this.sources[place] as FileSource);
-        this.block.readAgain(place, input);
-        this.noteRead(input);
-      }
+      for (const place of this.block.toReadAgain()) this.block.readAgain(place, await this.readOne(this.sources[place] as FileSource));
       await this.checkBlock();
     } catch (error) {
       // A fault of ours must not leave the pane stuck in "importing": say it, and let the officer go on.
@@ -205,9 +196,10 @@ export class BlockSession {
     }
   }
 
-  private noteRead(input: WorkbookInput): void {
-    if ("unreadable" in input) this.unreadable.set(input.file, input.unreadable);
-    else this.unreadable.delete(input.file);
+  /** The file's place in the block, null when it is not in it. */
+  private placeOf(name: string): number | null {
+    const place = this.sources.findIndex((s) => s.name === name);
+    return place < 0 ? null : place;
   }
 
   /** A failure outside the session's own work (reading a dropped folder), shown as the session's own are. */
@@ -221,11 +213,11 @@ export class BlockSession {
 
   private async readOne(source: FileSource): Promise<WorkbookInput> {
     if ("readSheets" in source) {
-      try {
-        return { file: source.name, grids: await source.readSheets() };
-      } catch (error) {
-        return { file: source.name, unreadable: makeIssue("FILE_UNREADABLE", { file: source.name }, { reason: "reader-failed", detail: String(error).slice(0, 200) }) };
-      }
+      // The open workbook through Office.js: a failure there is ours to explain, not a bad file.
+      return source.readSheets().then(
+        (grids) => ({ file: source.name, grids }),
+        (error: unknown) => ({ file: source.name, unreadable: makeIssue("FILE_UNREADABLE", { file: source.name }, { reason: "reader-failed", detail: String(error).slice(0, 200) }) }),
+      );
     }
     try {
       const result = await this.deps.readWorkbook(await source.read(), source.name);
@@ -239,11 +231,7 @@ export class BlockSession {
   /** The block's checks over every file read; the results of ranking and nominating are stale after it. */
   private async checkBlock(): Promise<void> {
     const outcome = this.sources.length > 0 ? this.block.finish() : null;
-    const read = [...this.places.keys()].map((file) => {
-      const unreadable = this.unreadable.get(file);
-      return unreadable ? { file, unreadable } : { file };
-    });
-    const kinds = describeFiles(read, outcome, outcome?.ok ? outcome.result.roles : this.block.roleFiles());
+    const kinds = describeFiles(this.block.files(), outcome, this.block.roleFiles());
     this.set({
       outcome,
       ranking: null,
@@ -303,11 +291,6 @@ export class BlockSession {
     return this.deps.thisWorkbook !== undefined;
   }
 
-  /** The name the open workbook's sheets are imported under. */
-  get thisWorkbookName(): string | null {
-    return this.deps.thisWorkbook?.file ?? null;
-  }
-
   /** Đọc sổ tính này: the open workbook's own sheets (not ours) as one more file of the block. */
   thisWorkbookSource(): FileSource | null {
     const workbook = this.deps.thisWorkbook;
@@ -316,8 +299,8 @@ export class BlockSession {
 
   /** The name the open workbook's sheets were imported under, when they are in the block now (not a dropped file of the same name). */
   private thisWorkbookImported(): string | null {
-    const place = this.places.get(this.thisWorkbookName ?? "");
-    const source = place === undefined ? undefined : this.sources[place];
+    const place = this.placeOf(this.deps.thisWorkbook?.file ?? "");
+    const source = place === null ? undefined : this.sources[place];
     return source && "readSheets" in source ? source.name : null;
   }
 
@@ -362,6 +345,7 @@ export class BlockSession {
     if (!outcome?.ok) return;
     const { result } = outcome;
     const { settings, ranking } = this.state;
+    const thisWorkbook = this.thisWorkbookImported();
     const blockSettings: BlockSettings = { ...DEFAULT_SETTINGS, method: settings.method, trim: settings.trim, rounding: settings.rounding, awards: settings.awards };
     const all = resultSheets(
       {
@@ -372,7 +356,7 @@ export class BlockSession {
         issues: this.allIssues(),
         ranking,
         nominations: this.state.proposals?.nominations ?? [],
-        ...(this.thisWorkbookImported() !== null ? { thisWorkbook: this.thisWorkbookImported() as string } : {}),
+        ...(thisWorkbook !== null ? { thisWorkbook } : {}),
       },
       settings.lang,
     );

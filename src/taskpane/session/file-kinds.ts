@@ -1,5 +1,5 @@
 import type { Issue } from "../../core/model/issue";
-import type { ImportOutcome } from "../../core/read/import-block";
+import type { ImportedFile, ImportOutcome, RoleFiles } from "../../core/read/import-block";
 
 /** What an imported file turned out to be, for the list of files. */
 export type FileKind =
@@ -10,12 +10,6 @@ export type FileKind =
   /** Read, but it holds nothing Thi đua uses (the issue says why, when there is one). */
   | { readonly kind: "unused"; readonly issue?: Issue };
 
-/** A file the import took: its name, and why it could not be read when it could not. */
-export interface ImportedFile {
-  readonly file: string;
-  readonly unreadable?: Issue;
-}
-
 /**
  * Each file's kind: the criteria table and the roster the import took (or,
  * when it stopped for want of a usable criteria table, would have taken),
@@ -24,7 +18,7 @@ export interface ImportedFile {
 export function describeFiles(
   files: readonly ImportedFile[],
   outcome: ImportOutcome | null,
-  roles: { readonly criteria: string | null; readonly roster: string | null },
+  roles: RoleFiles,
 ): Map<string, FileKind> {
   const kinds = new Map<string, FileKind>();
   const sheetsByFile = new Map<string, Set<string>>();
