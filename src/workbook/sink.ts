@@ -181,6 +181,24 @@ export function chartPlacement(sheet: SheetSpec, placements: readonly TablePlace
   };
 }
 
+/** One bar of a chart: a row of the table, its category's text and its value (null where the row has none). */
+export interface ChartPoint {
+  readonly label: string;
+  readonly value: number | null;
+}
+
+/** The bars of a chart of `table`, one per row, in the table's order. */
+export function chartPoints(table: TableSpec, chart: ChartSpec): ChartPoint[] {
+  return table.rows.map((row) => {
+    const label = row[chart.categoryColumn];
+    const value = row[chart.valueColumn];
+    return {
+      label: label === null || label === undefined ? "" : typeof label === "object" ? label.text : String(label),
+      value: typeof value === "number" && Number.isFinite(value) ? value : null,
+    };
+  });
+}
+
 /** Where a table of a sheet stands, 1-based rows: header, first and last data row. */
 export interface TablePlacement {
   readonly table: TableSpec;

@@ -11,7 +11,7 @@
  * it; Excel and LibreOffice redraw it from the cells.
  */
 import { columnLetters } from "../core/model/address";
-import { quoteSheetName, type ChartPlacement } from "../workbook/sink";
+import { chartPoints, quoteSheetName, type ChartPlacement } from "../workbook/sink";
 import { ooxmlEscape, xmlText, XML_HEAD } from "./write-xml";
 
 export const DRAWING_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
@@ -42,15 +42,10 @@ export function chartXml(data: ChartData): string {
   const { chart, main } = place;
   const sheet = quoteSheetName(sheetName);
   const column = (c: number, from: number, to: number) => `${sheet}!$${columnLetters(c)}$${from}:$${columnLetters(c)}$${to}`;
-  const rows = main.table.rows;
   const count = main.lastDataRow - main.firstDataRow + 1;
-  const categories = rows.map((row, i) => ({ i, value: row[chart.categoryColumn] }));
-  const values = rows.map((row, i) => ({ i, value: row[chart.valueColumn] }));
-  const texts = categories.flatMap(({ i, value }) => {
-    const text = typeof value === "object" && value !== null ? value.text : value;
-    return text === null || text === undefined || text === "" ? [] : [point(i, String(text))];
-  });
-  const numbers = values.flatMap(({ i, value }) => (typeof value === "number" && Number.isFinite(value) ? [point(i, String(value))] : []));
+  const points = chartPoints(main.table, chart);
+  const texts = points.flatMap((p, i) => (p.label === "" ? [] : [point(i, p.label)]));
+  const numbers = points.flatMap((p, i) => (p.value === null ? [] : [point(i, String(p.value))]));
   const format = xmlText(numberFormat);
   return (
     XML_HEAD +

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/lang";
-import type { SheetSpec } from "../../workbook/sink";
+import { chartPoints, type SheetSpec } from "../../workbook/sink";
 import { formatScore } from "../i18n/format";
 
 const useStyles = makeStyles({
@@ -23,14 +23,7 @@ export function AveragesChart({ sheet, lang, decimals }: { sheet: SheetSpec; lan
   const styles = useStyles();
   const chart = sheet.chart;
   if (!chart) return null;
-  const bars = sheet.table.rows.map((row) => {
-    const label = row[chart.categoryColumn];
-    const value = row[chart.valueColumn];
-    return {
-      label: typeof label === "object" && label !== null ? label.text : String(label ?? ""),
-      value: typeof value === "number" && Number.isFinite(value) ? value : null,
-    };
-  });
+  const bars = chartPoints(sheet.table, chart);
   const top = Math.max(0, ...bars.map((b) => b.value ?? 0));
   return (
     <figure className={styles.figure} data-chart={sheet.table.name}>
