@@ -17,10 +17,11 @@ import { memoize } from "../text/memoize";
 import { normalizeText } from "../text/normalize";
 import type { CellNumber } from "./cell-number";
 import { classifyLooks, lookAtWorkbook, type WorkbookLook } from "./classify";
+import { findCriteriaHeader } from "./criteria-header";
 import { buildCriterionIndex, readCriteriaTable, type CriteriaTableRead } from "./criteria-table";
 import { LAYOUTS } from "./layouts/index";
 import type { NameRef, RawScoresheet, SheetContext } from "./layouts/layout";
-import { readRoster } from "./roster";
+import { hasRosterHeader, readRoster } from "./roster";
 import { createUnitMatcher, type UnitMatch, type UnitMatcher } from "./unit-match";
 import { scorerFromFileName } from "./unit-name";
 
@@ -306,7 +307,7 @@ export class BlockImport {
     return criteriaOf(located.grid);
   }
 
-  /** The criteria table and the roster: named by the user, else told apart by content. */
+  /** The criteria table and the roster: named by the user (the first sheet with the header of one), else told apart by content. Nothing is read whole here: `criteriaAt` and `finish` do that once. */
   private roles(): Roles {
     const { criteriaFile, rosterFile, rosterUnits } = this.options;
     const held = this.slots.filter((s): s is Slot & { look: WorkbookLook } => s.look !== undefined);
@@ -318,9 +319,9 @@ export class BlockImport {
     const needsClassifying = criteriaFile === undefined || (rosterFile === undefined && !rosterUnits);
     const classified = needsClassifying ? classifyLooks(held) : null;
 
-    const criteria = criteriaFile !== undefined ? named(criteriaFile, (g) => readCriteriaTable(g) !== null) : classified?.criteria ?? undefined;
+    const criteria = criteriaFile !== undefined ? named(criteriaFile, (g) => findCriteriaHeader(g) !== null) : classified?.criteria ?? undefined;
     const roster =
-      rosterFile !== undefined ? named(rosterFile, (g) => readRoster(g) !== null) : rosterUnits ? undefined : classified?.roster ?? undefined;
+      rosterFile !== undefined ? named(rosterFile, hasRosterHeader) : rosterUnits ? undefined : classified?.roster ?? undefined;
     const passedOverRosters = (classified?.conflicts ?? []).filter((c) => c.kind === "roster").flatMap((c) => c.candidates.map((x) => x.file));
     const notScoresheets = new Set([criteria?.file, roster?.file, rosterFile, ...passedOverRosters].filter((f) => f !== undefined));
     return { criteriaNamed: criteriaFile !== undefined, ...(criteria ? { criteria } : {}), ...(roster ? { roster } : {}), notScoresheets };

@@ -295,6 +295,11 @@ function readRows(grid: Grid, header: Header): RosterRows {
   return { units, duplicates: [...duplicates.values()], rows };
 }
 
+/** Whether the sheet has a roster's header: `readRoster` gives a roster exactly then. */
+export function hasRosterHeader(grid: Grid): boolean {
+  return findHeader(grid) !== null;
+}
+
 /**
  * The roster on a sheet, or `null` when the sheet has no roster header (no
  * name column in its first 20 rows). A header with no unit under it gives

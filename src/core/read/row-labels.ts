@@ -10,8 +10,3 @@ export const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem)( |$)|^tong( so)?
 const SUBTOTAL = /^cong( (diem|muc|phan|tieu muc|[ivx]+|\d+))*$/;
 
 export const isTotalLabel = (label: string): boolean => GRAND_TOTAL.test(label) || SUBTOTAL.test(label);
-
-/** A cell's text with its runs of spaces (non-breaking and zero-width ones too) made one space, trimmed. */
-export function squashSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
-}

@@ -35,3 +35,8 @@ export function isSubsequence(needle: readonly string[], haystack: readonly stri
   }
   return false;
 }
+
+/** A cell's text with its runs of whitespace (newlines, non-breaking and zero-width spaces too) made one space, trimmed. */
+export function squashSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}

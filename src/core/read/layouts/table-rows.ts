@@ -50,13 +50,14 @@ import type { Criterion } from "../../model/criteria";
 import type { CellRange, CellValue, Grid } from "../../model/grid";
 import { cellAt } from "../../model/grid";
 import { a1 } from "../../model/address";
-import { normalizeText } from "../../text/normalize";
+import { memoize } from "../../text/memoize";
+import { normalizeText, squashSpaces } from "../../text/normalize";
 import { cellDisplayText, isBlankCell, parseCellNumber, parseMaxCell } from "../cell-number";
 import type { CriteriaHeader } from "../criteria-header";
 import { findCriteriaHeader, labelForms } from "../criteria-header";
 import { readCriteriaTable } from "../criteria-table";
 import { isBullet, splitLeadingNumbering } from "../numbering";
-import { GRAND_TOTAL, isTotalLabel, squashSpaces } from "../row-labels";
+import { GRAND_TOTAL, isTotalLabel } from "../row-labels";
 import type { PrintedValue, RawScore, SheetContext, UnknownRow } from "./layout";
 
 /** A sheet row mapped to an official criterion. */
@@ -106,19 +107,12 @@ export interface ScoreColumnRead {
 
 const SECTION_REF = /(?:^| )([ivx]+)$/;
 
-/** Texts repeat from sheet to sheet (every unit copies the template): their keys are kept, up to a bound. */
-const keyMemo = new Map<string, readonly string[]>();
-const KEY_MEMO_LIMIT = 20_000;
-
-/** The normalised forms a text is matched by: whole, and without `( … )` remarks. */
-function textKeys(text: string): readonly string[] {
-  const known = keyMemo.get(text);
-  if (known) return known;
-  const keys = labelForms(text);
-  if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-  keyMemo.set(text, keys);
-  return keys;
-}
+/**
+ * The normalised forms a text is matched by: whole, and without `( … )`
+ * remarks. Texts repeat from sheet to sheet (every unit copies the
+ * template): their keys are kept, up to a bound.
+ */
+const textKeys: (text: string) => readonly string[] = memoize(labelForms, 20_000);
 
 
 // ───────────────────────── the official table's lookups ─────────────────────────
