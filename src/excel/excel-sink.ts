@@ -66,7 +66,7 @@ import {
   type TableName,
   type WorkbookSink,
 } from "../workbook/sink";
-import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/names";
+import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
 
 export interface ExcelSinkOptions {

@@ -1,7 +1,13 @@
+/**
+ * Excel's rules that every writer of our sheets keeps alike (Office.js, the
+ * `--out` streaming writer, the preview's in-memory one): free sheet and
+ * table names, table headers, a cell's and a validation's text limits, the
+ * table style and the columns' widths.
+ */
 import type { ColumnSpec, TablePlacement } from "./sink";
 
 /** Excel's limits on a cell's text and on a data validation's title and message. */
-export const MAX_CELL_TEXT = 32_767;
+const MAX_CELL_TEXT = 32_767;
 export const MAX_DV_TITLE = 32;
 export const MAX_DV_MESSAGE = 255;
 /** The look of every table we write. */

@@ -131,7 +131,7 @@ function settingsSheet(input: ResultInput, lang: Lang, titles: TitleLines): Shee
 
 function awardText(award: Award, words: Words, lang: Lang): string {
   const quota = typeof award.quota === "number" ? String(award.quota) : words.quotaPercent(award.quota);
-  const min = award.minAverage === undefined ? null : numberText(award.minAverage, lang);
+  const min = award.minAverage === undefined ? null : formatNumber(award.minAverage, lang);
   return `${award.name} (${award.id}): ${words.award(quota, min, award.requiresRegistration)}`;
 }
 
@@ -168,12 +168,12 @@ function criteriaSheet(input: ResultInput, lang: Lang, titles: TitleLines): Shee
     c.text,
     c.maxPoints,
     words.criterionKind[c.kind],
-    c.allowedValues && c.allowedValues.length > 0 ? c.allowedValues.map((v) => numberText(v, lang)).join("; ") : null,
+    c.allowedValues && c.allowedValues.length > 0 ? c.allowedValues.map((v) => formatNumber(v, lang)).join("; ") : null,
   ]);
   const leaves = criteria.filter((c) => c.isLeaf).length;
   return {
     name: sheetName("tdCriteria", lang),
-    titleLines: titles(words.titles.criteria(leaves, numberText(base, lang))),
+    titleLines: titles(words.titles.criteria(leaves, formatNumber(base, lang))),
     table: {
       name: "tdCriteria",
       columns: columns(HEADERS[lang].tdCriteria, [
@@ -435,9 +435,6 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
 
 // ------------------------------------------------------------------ numbers
 
-/** Up to 6 decimals, the language's decimal mark: 9,5 in Vietnamese (as in the issues' messages). */
-const numberText = formatNumber;
-
 function fixedText(value: number, decimals: number, lang: Lang): string {
   const text = value.toFixed(Math.min(10, Math.max(0, Math.round(decimals))));
   return lang === "vi" ? text.replace(".", ",") : text;
@@ -445,5 +442,5 @@ function fixedText(value: number, decimals: number, lang: Lang): string {
 
 /** 0.5 → `50%`, 0.667 → `66,7%`. */
 function percentText(share: number, lang: Lang): string {
-  return `${numberText(Math.round(share * 1000) / 10, lang)}%`;
+  return `${formatNumber(Math.round(share * 1000) / 10, lang)}%`;
 }

@@ -14,7 +14,7 @@
  * package unzipped again.
  */
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
-import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/names";
+import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
 

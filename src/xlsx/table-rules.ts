@@ -6,7 +6,7 @@
 import type { DataValidation, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";
 import type { TablePlacement } from "../workbook/sink";
-import { MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/names";
+import { MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/excel-rules";
 
 export function addTableRules(ws: Worksheet, placement: TablePlacement): void {
   const { table, firstDataRow, lastDataRow } = placement;

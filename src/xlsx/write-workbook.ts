@@ -41,7 +41,7 @@ import {
   type TablePlacement,
   type WorkbookSink,
 } from "../workbook/sink";
-import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/names";
+import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";

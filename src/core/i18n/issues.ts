@@ -126,6 +126,7 @@ const FORMAT_NAMES: Record<string, string> = {
   xml2003: "Excel 2003 XML",
 };
 
+/** Up to 6 decimals, the language's decimal mark: 9,5 in Vietnamese (in the issues' messages and our sheets' texts alike). */
 export function formatNumber(value: number, lang: Lang): string {
   const text = String(Math.round(value * 1e6) / 1e6);
   return lang === "vi" ? text.replace(".", ",") : text;
