@@ -227,6 +227,26 @@ describe("BlockSession: the workbook open in Excel", () => {
     expect(rewritten.table.rows[session.allIssues().indexOf(fromFile)]?.[8]).toEqual({ text: "D6", sheet: "Điểm chấm", cell: expect.any(String) });
   });
 
+  test("a selection Excel refuses (the officer deleted the sheet) is said, not lost", async () => {
+    const disk = new Disk([criteria, rosterFile]);
+    const session = new BlockSession({
+      sink: new RecordingSink(),
+      readWorkbook: disk.readWorkbook,
+      lang: "vi",
+      thisWorkbook: { file, readSheets: () => Promise.resolve(sheets) },
+      selectRow: () => Promise.reject(new Error("ItemNotFound: Kiểm tra")),
+      selectCell: () => Promise.reject(new Error("ItemNotFound: Nhà báo")),
+    });
+    await session.importFiles([...disk.sources("tieu-chi.xlsx", "danh-sach.xlsx"), session.thisWorkbookSource()!]);
+    const above = session.allIssues().find((i) => i.code === "SCORE_ABOVE_MAX")!;
+    session.showSource(above);
+    await Promise.resolve();
+    expect(session.getState().failure).toMatch(/Nhà báo/);
+    session.selectIssue(0);
+    await Promise.resolve();
+    expect(session.getState().failure).toMatch(/Kiểm tra/);
+  });
+
   test("outside Excel there is no open workbook to read, and an issue of a file has no source cell to go to", async () => {
     const disk = new Disk([criteria, rosterFile, { file: "luat-gia.xlsx", grids: [scoresheet("luat-gia.xlsx", "Luật gia", "Nhà báo", [9, 12])] }, nhaBao]);
     const session = sessionOver(disk);

@@ -17,13 +17,12 @@ import { useState, type ReactElement } from "react";
 import { ExcelSink } from "../../excel/excel-sink";
 import { ExcelWorkbookSource } from "../../excel/excel-source";
 import { openWorkbookName } from "../../excel/host";
-import type { WorkbookSink } from "../../workbook/sink";
 import { readWorkbook } from "../../xlsx/read-workbook";
 import { CheckStep } from "../features/check/CheckStep";
 import { ImportStep } from "../features/import/ImportStep";
 import { NominateStep } from "../features/nominate/NominateStep";
 import { RankStep } from "../features/rank/RankStep";
-import { stringsFor } from "../i18n/strings";
+import { fillLabel, stringsFor } from "../i18n/strings";
 import { LangContext } from "../i18n/useStrings";
 import { BlockSession } from "../session/block-session";
 import { SessionContext, useSession } from "../session/context";
@@ -57,31 +56,30 @@ const PANELS: Record<StepId, () => ReactElement> = {
 
 export interface AppProps {
   readonly host: Host;
-  /**
-   * Where our sheets go and how a row of them is selected in the host. By
-   * default: inside Excel, the open workbook (ExcelSink); in the preview, an
-   * in-memory workbook, shown as tables and downloadable.
-   */
-  readonly sink?: WorkbookSink;
-  readonly selectRow?: (sheet: string, row: number) => void;
 }
 
-export function App({ host, sink, selectRow }: AppProps) {
-  const [workbook] = useState(() => (sink || host.kind === "excel" ? null : new MemoryWorkbook()));
+/**
+ * Inside Excel, our sheets go into the open workbook, an issue's row or
+ * source cell is selected there, and the workbook's own sheets may be the
+ * block's too; in the preview, they go into an in-memory workbook, shown as
+ * tables and downloadable, with the sample block to try.
+ */
+export function App({ host }: AppProps) {
+  const [workbook] = useState(() => (host.kind === "excel" ? null : new MemoryWorkbook()));
   const [session] = useState(() => {
-    const target = sink ?? workbook ?? new ExcelSink();
-    // Inside Excel, an issue's row is selected in the open workbook.
-    const select = selectRow ?? (target instanceof ExcelSink ? (sheet: string, row: number) => void target.selectRow(sheet, row) : undefined);
-    // Inside Excel, the open workbook's own sheets may be the block's too.
-    const thisWorkbook = host.kind === "excel" ? new ExcelWorkbookSource(openWorkbookName() ?? stringsFor(host.lang).thisWorkbook) : null;
-    return new BlockSession({
-      sink: target,
-      readWorkbook,
-      lang: host.lang,
-      ...(host.kind === "preview" ? { sample: () => loadSampleFiles() } : {}),
-      ...(select ? { selectRow: select } : {}),
-      ...(thisWorkbook ? { thisWorkbook, selectCell: (sheet: string, cell: string) => void thisWorkbook.selectCell(sheet, cell) } : {}),
-    });
+    if (!workbook) {
+      const excel = new ExcelSink();
+      const thisWorkbook = new ExcelWorkbookSource(openWorkbookName() ?? stringsFor(host.lang).thisWorkbook);
+      return new BlockSession({
+        sink: excel,
+        readWorkbook,
+        lang: host.lang,
+        selectRow: (sheet, row) => excel.selectRow(sheet, row),
+        thisWorkbook,
+        selectCell: (sheet, cell) => thisWorkbook.selectCell(sheet, cell),
+      });
+    }
+    return new BlockSession({ sink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles() });
   });
   return (
     <SessionContext.Provider value={session}>
@@ -133,6 +131,12 @@ function Shell({ host, workbook }: { host: Host; workbook: MemoryWorkbook | null
               </Tab>
             ))}
           </TabList>
+          {/* A failure of ours (writing the sheets, selecting a row in Excel), whichever step it came from. */}
+          {state.failure && (
+            <MessageBar intent="error">
+              <MessageBarBody>{fillLabel(s.failed, { detail: state.failure })}</MessageBarBody>
+            </MessageBar>
+          )}
           <Panel />
           {host.kind === "preview" && workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />

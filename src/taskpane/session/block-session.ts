@@ -79,11 +79,11 @@ export interface SessionDeps {
   /** The sample block's files (the browser preview only). */
   readonly sample?: () => Promise<FileSource[]>;
   /** Select a row of one of our sheets in the host (Excel); the preview shows `focus` instead. */
-  readonly selectRow?: (sheet: string, row: number) => void;
+  readonly selectRow?: (sheet: string, row: number) => Promise<void> | void;
   /** The workbook open in Excel, whose own sheets may be the block's (inside Excel only). */
   readonly thisWorkbook?: WorkbookSource;
   /** Select a cell of one of the user's sheets of the open workbook. */
-  readonly selectCell?: (sheet: string, cell: string) => void;
+  readonly selectCell?: (sheet: string, cell: string) => Promise<void> | void;
 }
 
 /** The tables made from the import alone: ranking and proposing leave them as they are. */
@@ -312,7 +312,17 @@ export class BlockSession {
 
   /** Selects the issue's source cell in the open workbook (see `isInThisWorkbook`). */
   showSource(issue: Issue): void {
-    if (this.isInThisWorkbook(issue) && this.deps.selectCell) this.deps.selectCell(issue.sheet as string, issue.cell as string);
+    if (this.isInThisWorkbook(issue) && this.deps.selectCell) this.inHost(() => this.deps.selectCell?.(issue.sheet as string, issue.cell as string));
+  }
+
+  /** A selection in Excel, which fails when the officer has deleted or renamed the sheet: said, not thrown away. */
+  private inHost(select: () => Promise<void> | void): void {
+    const fail = (error: unknown) => this.set({ failure: String(error) });
+    try {
+      select()?.catch(fail);
+    } catch (error) {
+      fail(error);
+    }
   }
 
   /** New settings make the ranking and proposals stale: they are computed again on the next click. */
@@ -329,7 +339,7 @@ export class BlockSession {
   selectIssue(index: number): void {
     this.set({ focus: { table: "tdIssues", row: index } });
     const sheet = this.state.sheets.find((s) => s.table.name === "tdIssues");
-    if (sheet && this.deps.selectRow) this.deps.selectRow(sheet.name, mainTableRow(sheet, index));
+    if (sheet && this.deps.selectRow) this.inHost(() => this.deps.selectRow?.(sheet.name, mainTableRow(sheet, index)));
   }
 
   /** The issues of every stage so far: the import's, then the proposals'. */
@@ -360,8 +370,8 @@ export class BlockSession {
       },
       settings.lang,
     );
-    const end = RESULT_TABLES.indexOf(last);
-    const chosen = all.filter((s) => RESULT_TABLES.indexOf(s.table.name as ResultTable) <= end);
+    // resultSheets gives the sheets in RESULT_TABLES' order.
+    const chosen = all.slice(0, RESULT_TABLES.indexOf(last) + 1);
     // Built from the import alone (the pane changes neither the block's name nor its year): the same as last time while the import and the language stay.
     const earlier = this.importedSheets?.outcome === outcome && this.importedSheets.lang === settings.lang ? this.importedSheets.specs : null;
     const sheets = chosen.map((s, i) => (IMPORT_TABLES.has(s.table.name) ? (earlier?.get(s.table.name) ?? s) : { ...s, active: i === chosen.length - 1 }));

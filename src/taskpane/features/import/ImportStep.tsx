@@ -144,11 +144,6 @@ export function ImportStep() {
         </div>
       )}
 
-      {state.failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{fillLabel(s.failed, { detail: state.failure })}</MessageBarBody>
-        </MessageBar>
-      )}
       {outcome && !outcome.ok && (
         <MessageBar intent="error">
           <MessageBarBody>{outcome.reason === "no-criteria-table" ? s.noCriteria : s.criteriaUnreadable}</MessageBarBody>
