@@ -290,7 +290,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
     }
     await requests.sync();
     for (const [sheet, name] of names) written.set(sheet.table.name, { spec: sheet, name });
-    for (const [spec, name] of batchNames) actualNames.set(spec, name);
+    for (const [specName, name] of batchNames) actualNames.set(specName, name);
   } catch (error) {
     // Best effort, since a failed request may have applied part of its
     // operations: read what exists, delete the sheets this batch added and

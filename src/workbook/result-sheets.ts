@@ -276,11 +276,11 @@ function issuesSheet(input: ResultInput, lang: Lang, titles: TitleLines, rowOfCe
   const scoresSheetName = sheetName("tdScores", lang);
   const rows = input.issues.map((issue): OutputCell[] => {
     const target = rowOfCell(issue);
-    const here = input.thisWorkbook !== undefined && issue.file === input.thisWorkbook && issue.sheet !== undefined;
+    const atItsSource = input.thisWorkbook !== undefined && issue.file === input.thisWorkbook && issue.sheet !== undefined;
     const cell: OutputCell =
       issue.cell === undefined
         ? null
-        : here
+        : atItsSource
           ? ({ text: issue.cell, sheet: issue.sheet as string, cell: issue.cell, userSheet: true } satisfies LinkCell)
           : target === null
             ? issue.cell

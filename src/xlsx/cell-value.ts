@@ -8,6 +8,7 @@
  * what the value itself needs; exceljs's own Date objects are handed on.
  */
 import type { CellError, CellValue } from "../core/model/grid";
+import { memoize } from "../core/text/memoize";
 
 /** exceljs's `ValueType` enum; its declaration is a `declare enum`, so the values are repeated here. */
 const enum T {
@@ -107,13 +108,4 @@ function joinRichText(runs: readonly unknown[]): string {
  * Error values are few (`#REF!`, `#DIV/0!`…): one frozen object each, shared
  * by every cell. Bounded, so a file full of made-up codes cannot grow it.
  */
-const ERRORS = new Map<string, CellError>();
-const MAX_INTERNED = 64;
-
-function errorValue(code: string): CellError {
-  const known = ERRORS.get(code);
-  if (known) return known;
-  const e: CellError = Object.freeze({ error: code });
-  if (ERRORS.size < MAX_INTERNED) ERRORS.set(code, e);
-  return e;
-}
+const errorValue: (code: string) => CellError = memoize((code) => Object.freeze({ error: code }), 64);

@@ -44,6 +44,14 @@ function userWorkbook(): FakeExcel {
   return fake;
 }
 
+/** Every link of Kiểm tra points at a whole row of the scores sheet, under the name that sheet got. */
+function expectIssueLinksToScores(fake: FakeExcel, scoresSheet: string) {
+  const links = [...fake.sheet("Kiểm tra").hyperlinks.values()];
+  expect(links.length).toBeGreaterThan(0);
+  const quoted = `'${scoresSheet.replace(/[()]/g, "\\$&")}'`;
+  for (const link of links) expect(link.documentReference).toMatch(new RegExp(`^${quoted}!A\\d+:H\\d+$`));
+}
+
 function snapshot(sheet: FakeSheet) {
   return JSON.parse(JSON.stringify({ name: sheet.name, rows: sheet.rows(), formats: sheet.formats, tables: sheet.tables, links: [...sheet.hyperlinks] }));
 }
@@ -139,9 +147,7 @@ describe("ExcelSink", () => {
     const sink = new ExcelSink({ host: fake });
     await sink.writeSheets(sheets);
     expect(sink.sheetNames.get("Điểm chấm")).toBe("Điểm chấm (2)");
-    const links = [...fake.sheet("Kiểm tra").hyperlinks.values()];
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link.documentReference).toMatch(/^'Điểm chấm \(2\)'!A\d+:H\d+$/);
+    expectIssueLinksToScores(fake, "Điểm chấm (2)");
   });
 
   it("links to a user's sheet by its own name, even when one of ours was given that name", async () => {
@@ -273,9 +279,7 @@ describe("ExcelSink", () => {
     ]);
     expect(fake.workbook.active).toBe("Tổng hợp (2)");
     // The new Kiểm tra links to the kept scores sheet under the name it has.
-    const links = [...fake.sheet("Kiểm tra").hyperlinks.values()];
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link.documentReference).toMatch(/^'Điểm chấm \(2\)'!A\d+:H\d+$/);
+    expectIssueLinksToScores(fake, "Điểm chấm (2)");
   });
 
   it("writes a kept sheet again when the user deleted it, in its place", async () => {
