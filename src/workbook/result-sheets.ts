@@ -23,6 +23,7 @@
  *   ids and names stay as they are. Numbers are exact; number formats round
  *   (`settings.rounding` decimals for averages, totals, gaps and leniency).
  */
+import { type ProposalVote, votePasses, voteShare } from "../core/model/vote";
 import type { Lang } from "../core/i18n/lang";
 import type { Award } from "../core/model/award";
 import type { BlockSettings } from "../core/model/block";
@@ -41,16 +42,6 @@ import { mainTableRow } from "./sink";
 /** A checked scorer→ratee sheet, as ranking takes it (the import's `CheckedSheet` is one). */
 export type ResultSheetInput = SheetOutcome;
 
-/** The votes a proposal received (SPEC §5), once the block has voted. */
-export interface NominationVotes {
-  readonly unit: string;
-  /** The award's id. */
-  readonly award: string;
-  readonly votesFor: number;
-  /** Ballots cast on this proposal. */
-  readonly voters: number;
-}
-
 export interface ResultInput {
   readonly settings: BlockSettings;
   readonly units: readonly Unit[];
@@ -62,7 +53,7 @@ export interface ResultInput {
   readonly ranking: Ranking | null;
   readonly nominations: readonly Nomination[];
   /** Absent or without an entry for a proposal: its vote columns stay blank. */
-  readonly votes?: readonly NominationVotes[];
+  readonly votes?: readonly ProposalVote[];
   /**
    * The name the sheets of the workbook the results go into were imported
    * under (the pane's "this workbook"): an issue at one of their cells links
@@ -396,7 +387,7 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
   const votes = new Map((input.votes ?? []).map((v) => [`${v.unit}\u0000${v.award}`, v]));
   const rows = input.nominations.map((n, i): OutputCell[] => {
     const v = votes.get(`${n.unit}\u0000${n.award}`);
-    const share = v && v.voters > 0 ? v.votesFor / v.voters : null;
+    const share = v ? voteShare(v) : null;
     return [
       i + 1,
       n.unit,
@@ -405,7 +396,7 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
       n.awardName,
       v ? v.votesFor : null,
       share,
-      share === null ? null : share > input.settings.voteThreshold ? words.yes : words.no,
+      share === null ? null : votePasses(share, input.settings.voteThreshold, input.settings.voteRule) ? words.yes : words.no,
     ];
   });
 

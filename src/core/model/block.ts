@@ -2,6 +2,7 @@ import type { Award } from "./award";
 import type { CriteriaTable } from "./criteria";
 import type { Scoresheet } from "./scoresheet";
 import type { Unit } from "./unit";
+import type { VoteRule } from "./vote";
 
 /**
  * - `mean`: the plain mean of the cross totals a unit received (self excluded).
@@ -20,8 +21,10 @@ export interface BlockSettings {
   readonly rounding: number;
   /** Highest first. */
   readonly awards: readonly Award[];
-  /** Share of agreeing votes a proposal needs: passes when strictly above. */
+  /** Share of agreeing votes a proposal needs (SPEC §5.1). */
   readonly voteThreshold: number;
+  /** Whether the threshold itself passes (`at-least`) or only a share above it (`above`). */
+  readonly voteRule: VoteRule;
 }
 
 /**

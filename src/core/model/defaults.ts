@@ -34,4 +34,5 @@ export const DEFAULT_SETTINGS: BlockSettings = {
   rounding: 2,
   awards: DEFAULT_AWARDS,
   voteThreshold: 0.5,
+  voteRule: "above",
 };
