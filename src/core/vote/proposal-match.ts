@@ -6,7 +6,7 @@
 import type { Award } from "../model/award";
 import type { Nomination } from "../model/result";
 import { matchRegistration } from "../nominate/registration";
-import type { UnitMatch, UnitMatcher } from "../read/unit-match";
+import type { UnitMatch, UnitMatcher } from "../read/units/unit-match";
 import { squashSpaces } from "../text/normalize";
 
 export type ProposalMatch =

@@ -9,7 +9,7 @@ import { a1 } from "../model/address";
 import type { CellValue, Grid } from "../model/grid";
 import { cellAt, visibleValueAt } from "../model/grid";
 import type { Nomination } from "../model/result";
-import { HEADER_SCAN_ROWS } from "../read/criteria-header";
+import { HEADER_SCAN_ROWS } from "../read/criteria/criteria-header";
 import { squashSpaces } from "../text/normalize";
 import { readMark } from "./marks";
 import { matchProposal, type ProposalContext, type ProposalMatch } from "./proposal-match";

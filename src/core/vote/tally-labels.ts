@@ -4,7 +4,7 @@
  * head the two axes, and the columns a tally carries besides the votes.
  */
 import type { CellValue } from "../model/grid";
-import { labelForms, labelIs } from "../read/criteria-header";
+import { labelForms, labelIs } from "../read/criteria/criteria-header";
 
 /** Labels that say the column (or row) lists who votes. */
 const VOTER_LABELS: ReadonlySet<string> = new Set([

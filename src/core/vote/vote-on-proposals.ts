@@ -9,7 +9,7 @@ import type { Issue } from "../model/issue";
 import type { Nomination, Ranking } from "../model/result";
 import type { Unit } from "../model/unit";
 import type { Proposals } from "../nominate/propose-awards";
-import { createUnitMatcher } from "../read/unit-match";
+import { createUnitMatcher } from "../read/units/unit-match";
 import { countVotes, type CountedVote } from "./count-votes";
 import { readTally, type Tally } from "./read-tally";
 import { resolveTies } from "./resolve-ties";

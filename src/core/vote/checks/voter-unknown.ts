@@ -1,6 +1,6 @@
 import { makeIssue } from "../../check/make-issue";
 import type { Issue } from "../../model/issue";
-import type { UnitMatch } from "../../read/unit-match";
+import type { UnitMatch } from "../../read/units/unit-match";
 import type { Ballot, Tally } from "../read-tally";
 import { tallyPlace } from "./place";
 
