@@ -22,6 +22,8 @@ export interface RankArgs extends CommonArgs {
   readonly trim: number;
   readonly awards?: string;
   readonly out?: string;
+  /** Tally workbooks of the block's vote (SPEC §5.1), each given with its own `--votes`. */
+  readonly votes: readonly string[];
 }
 
 export type CliArgs = CheckArgs | RankArgs;
@@ -30,7 +32,8 @@ export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: str
 export const USAGE = `Cách dùng / Usage:
   npm run thidua -- rank --criteria TABLE.xlsx [--roster ROSTER.xlsx|.txt]
       [--method mean|trimmed] [--trim K] [--awards AWARDS.json]
-      [--out RESULT.xlsx] [--json RESULT.json|-] [--lang vi|en] SCORESHEET.xlsx|FOLDER...
+      [--out RESULT.xlsx] [--json RESULT.json|-] [--lang vi|en]
+      [--votes TALLY.xlsx]... SCORESHEET.xlsx|FOLDER...
 
   npm run thidua -- check --criteria TABLE.xlsx [--roster ROSTER.xlsx|.txt]
       [--json RESULT.json|-] [--lang vi|en] SCORESHEET.xlsx|FOLDER...
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         trim: { type: "string" },
         awards: { type: "string" },
         out: { type: "string" },
+        votes: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -78,7 +82,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(v.json === undefined ? {} : { json: v.json }),
   };
   if (command === "check") {
-    const rankOnly = (["method", "trim", "awards", "out"] as const).find((o) => v[o] !== undefined);
+    const rankOnly = (["method", "trim", "awards", "out", "votes"] as const).find((o) => v[o] !== undefined);
     return rankOnly ? { ok: false, message: `--${rankOnly} belongs to \`rank\`, not \`check\`.` } : { ok: true, args: { command, ...common } };
   }
   const method = v.method ?? "mean";
@@ -87,6 +91,6 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!Number.isInteger(trim) || trim < 0) return { ok: false, message: `--trim takes a whole number of 0 or more, not “${v.trim}”.` };
   return {
     ok: true,
-    args: { command, ...common, method, trim, ...(v.awards === undefined ? {} : { awards: v.awards }), ...(v.out === undefined ? {} : { out: v.out }) },
+    args: { command, ...common, method, trim, votes: v.votes ?? [], ...(v.awards === undefined ? {} : { awards: v.awards }), ...(v.out === undefined ? {} : { out: v.out }) },
   };
 }

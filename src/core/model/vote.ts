@@ -25,6 +25,8 @@ export interface ProposalVote {
    * Where absent, the threshold alone decides (`proposalPasses`).
    */
   readonly passed?: boolean;
+  /** Tied at a quota's last place with fewer votes than the units that keep the award. */
+  readonly outvoted?: boolean;
 }
 
 /** votesFor / voters; null when nobody could vote. */

@@ -21,8 +21,6 @@ export interface CountedVote extends ProposalVote {
   /** votesFor / voters; null when nobody could vote. */
   readonly share: number | null;
   readonly passed: boolean;
-  /** Tied at the quota and below the best by votes: it does not keep the award. */
-  readonly outvoted?: boolean;
 }
 
 export interface VoteTally {

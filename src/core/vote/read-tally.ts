@@ -157,8 +157,24 @@ function proposalsOf(
   return { proposals, unknown };
 }
 
+/**
+ * A tally holds ballots, and its cells are marks or blank: a sheet whose
+ * cells under the names are mostly something else (a roster's columns, a
+ * layout-C table of totals) is no tally, whatever its headers say.
+ */
+function looksLikeTally(tally: Tally): boolean {
+  const cells = tally.ballots.flatMap((b) => b.marks.map((m) => readMark(m.value)));
+  const unknown = cells.filter((m) => m === "unknown").length;
+  return tally.ballots.length > 0 && unknown * 2 <= cells.filter((m) => m !== "blank").length;
+}
+
 /** A tally on this sheet, or null when the sheet holds none. */
 export function readTally(grid: Grid, context: ProposalContext): Tally | null {
+  const tally = readLines(grid, context);
+  return tally && looksLikeTally(tally) ? tally : null;
+}
+
+function readLines(grid: Grid, context: ProposalContext): Tally | null {
   const header = findHeader(grid, context);
   if (!header) return null;
   const { headerRow: r, labelColumn: c } = header;
