@@ -99,7 +99,7 @@ describe("thidua rank --votes", () => {
   });
 
   test("a --votes file that holds no tally stops with status 2 and says what a tally needs", async () => {
-    const { status, err } = await thidua("rank", truth.dir, "--votes", path.join(truth.dir, truth.rosterFile));
+    const { status, err } = await thidua("rank", truth.dir, "--votes", path.join(truth.dir, truth.rosterFile ?? ""));
     expect(status).toBe(2);
     expect(err).toMatch(/không có bảng kiểm phiếu/);
   });
