@@ -16,6 +16,7 @@ const names = z.array(text, { message: "cần một danh sách tên, ví dụ [\
 
 const schema = z
   .object({
+    block: text.optional(),
     date: isoDay.optional(),
     place: text.optional(),
     chair: text.optional(),
@@ -38,7 +39,7 @@ export function parseMeeting(json: unknown): MeetingParse {
       ok: false,
       errors: parsed.error.issues.map((issue) => {
         if (issue.code === "unrecognized_keys") {
-          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là date, place, chair, secretary, present, documentNumber, recipients / unknown field(s)`;
+          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là block, date, place, chair, secretary, present, documentNumber, recipients / unknown field(s)`;
         }
         const field = issue.path.map(String).join(".") || "(tệp)";
         return `${field}: ${issue.message}`;

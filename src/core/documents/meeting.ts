@@ -5,6 +5,8 @@
  * (TEMPLATE_VALUE_MISSING).
  */
 export interface MeetingDetails {
+  /** The block's name where the settings have none (the command line has no other place for it). */
+  readonly block?: string;
   /** The day of the meeting, `2022-12-29`. */
   readonly date?: string;
   /** *Địa điểm*: the place, also the place of the date line (*Yên Bái, ngày …*). */

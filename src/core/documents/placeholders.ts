@@ -1,3 +1,4 @@
+import type { Grid } from "../model/grid";
 import { normalizeText } from "../text/normalize";
 
 /**
@@ -101,4 +102,12 @@ export function placeholderTokens(text: string): PlaceholderToken[] {
 /** Whether a text holds a placeholder at all: how a block's template sheet is told from the rest. */
 export function hasPlaceholder(text: string): boolean {
   return /\{\{[^{}]*\}\}/.test(text);
+}
+
+/**
+ * A block's own template (SPEC §7): a sheet one of whose texts holds a
+ * `{{…}}`. Scoresheets, rosters and criteria tables never do.
+ */
+export function isTemplateGrid(grid: Grid): boolean {
+  return grid.rows.some((row) => row.some((value) => typeof value === "string" && hasPlaceholder(value)));
 }

@@ -59,7 +59,7 @@ export function documentValues(input: DocumentInput): DocumentValues {
   const present = meeting.present;
 
   const block: Record<BlockPlaceholder, DocValue> = {
-    ten_khoi: text(settings.blockName),
+    ten_khoi: text(settings.blockName.trim() || meeting.block),
     nam: year === null ? MISSING : { kind: "number", value: year, decimals: 0 },
     ngay: meeting.date ? { kind: "date", date: meeting.date } : MISSING,
     ngay_day_du: meeting.date ? text(viLongDate(meeting.date)) : MISSING,
