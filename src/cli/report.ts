@@ -2,7 +2,7 @@ import { formatNumber, issueMessage } from "../core/i18n/issues";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
 import type { Nomination, Ranking } from "../core/model/result";
-import type { ImportResult } from "../core/read/import-block";
+import type { ImportResult } from "../core/import/import-block";
 
 const words = {
   vi: {

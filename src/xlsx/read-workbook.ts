@@ -13,7 +13,9 @@ import { parseA1 } from "../core/model/address";
 import type { CellRange, CellValue, Grid } from "../core/model/grid";
 import type { Issue, IssueParams } from "../core/model/issue";
 import { cellValue, type CellModel } from "./cell-value";
+import { checkLimits } from "./check-limits";
 import { type ExcelJsModule, loadExcelJs } from "./exceljs";
+import { type LimitReason, READ_LIMITS, type ReadLimits } from "./limits";
 import { sniff, type UnreadableReason } from "./sniff";
 
 export type ReadWorkbookResult = { ok: true; grids: Grid[] } | { ok: false; issue: Issue };
@@ -21,6 +23,8 @@ export type ReadWorkbookResult = { ok: true; grids: Grid[] } | { ok: false; issu
 export interface ReadWorkbookOptions {
   /** Files larger than this are refused before parsing (default 50 MiB). */
   readonly maxBytes?: number;
+  /** The bounds inside the zip (default READ_LIMITS); tests lower them. */
+  readonly limits?: Partial<ReadLimits>;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -30,7 +34,7 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  * UnreadableReason), plus `reader-unavailable` when exceljs itself could not
  * be loaded (a lazy chunk that failed to download): no fault of the file.
  */
-export type ReadFailureReason = UnreadableReason | "reader-unavailable";
+export type ReadFailureReason = UnreadableReason | LimitReason | "reader-unavailable";
 
 /**
  * Worksheet parts the domain never reads. exceljs skips them while parsing,
@@ -79,6 +83,9 @@ export async function readWorkbook(
     if (sniffed.kind === "unreadable") {
       return fail(sniffed.reason, sniffed.format === undefined ? {} : { format: sniffed.format });
     }
+
+    const limit = checkLimits(data, { ...READ_LIMITS, ...options.limits });
+    if (limit) return fail(limit.reason, { ...limit.params });
 
     let ExcelJS: ExcelJsModule;
     try {

@@ -102,6 +102,14 @@ const unreadable: Record<Lang, Record<string, string>> = {
     corrupt: "Tệp .xlsx bị hỏng hoặc không đầy đủ. Mở tệp trong Excel, lưu lại dưới dạng .xlsx, hoặc xin đơn vị gửi lại.",
     empty: "Tệp trống, không có dữ liệu nào. Xin đơn vị gửi lại tệp đúng.",
     "too-large": "Tệp quá lớn ({sizeMB} MB, tối đa {maxMB} MB). Xóa các trang tính không cần thiết rồi lưu lại.",
+    "part-too-large":
+      "Tệp không được đọc: phần {part} khi giải nén vượt {max} MB, giới hạn của Thi đua (một phiếu chấm thật chỉ vài chục KB). Tệp có thể bị hỏng hoặc được tạo ra để gây hại. Mở tệp trong Excel, xóa các trang tính và hàng thừa rồi lưu lại, hoặc xin đơn vị gửi lại.",
+    "workbook-too-large":
+      "Tệp không được đọc: khi giải nén, tệp vượt {max} MB, giới hạn của Thi đua (một tệp phiếu chấm thật chỉ vài MB). Tệp có thể bị hỏng hoặc được tạo ra để gây hại. Mở tệp trong Excel, xóa các trang tính không cần thiết rồi lưu lại, hoặc xin đơn vị gửi lại.",
+    "too-many-cells":
+      "Tệp không được đọc: có hơn {max} ô có dữ liệu (đến trang {sheet}), giới hạn của Thi đua (một tệp phiếu chấm thật chỉ vài chục nghìn ô). Xóa các hàng, cột thừa rồi lưu lại, hoặc tách thành nhiều tệp.",
+    "too-many-rows":
+      "Tệp không được đọc: trang {sheet} có hơn {max} hàng, giới hạn của Thi đua (một phiếu chấm thật chỉ vài trăm hàng). Xóa các hàng thừa (kể cả hàng trống đã định dạng) rồi lưu lại.",
     "reader-unavailable":
       "Không tải được bộ đọc tệp Excel của Thi đua (lỗi của phần bổ trợ, không phải của tệp). Đóng rồi mở lại ngăn Thi đua và nhập lại.",
     "reader-failed":
@@ -118,6 +126,14 @@ const unreadable: Record<Lang, Record<string, string>> = {
     corrupt: "The .xlsx file is damaged or incomplete. Open it in Excel and save it again as .xlsx, or ask the unit to resend it.",
     empty: "The file is empty. Ask the unit to send the right file.",
     "too-large": "The file is too large ({sizeMB} MB, at most {maxMB} MB). Remove the sheets that are not needed and save it again.",
+    "part-too-large":
+      "The file was not read: its part {part} inflates past {max} MB, Thi đua's limit (a real scoresheet's is a few dozen KB). The file may be damaged or made to do harm. Open it in Excel, delete the extra sheets and rows, and save it again, or ask the unit to resend it.",
+    "workbook-too-large":
+      "The file was not read: inflated, it passes {max} MB, Thi đua's limit (a real scoresheet file is a few MB). The file may be damaged or made to do harm. Open it in Excel, delete the sheets that are not needed, and save it again, or ask the unit to resend it.",
+    "too-many-cells":
+      "The file was not read: it holds more than {max} cells with content (reached at sheet {sheet}), Thi đua's limit (a real scoresheet file holds a few tens of thousands). Delete the extra rows and columns and save it again, or split it into several files.",
+    "too-many-rows":
+      "The file was not read: sheet {sheet} has more than {max} rows, Thi đua's limit (a real scoresheet has a few hundred). Delete the extra rows (formatted empty ones too) and save it again.",
     "reader-unavailable":
       "Thi đua's Excel file reader could not be loaded (a fault of the add-in, not of the file). Close and reopen the Thi đua pane, then import again.",
     "reader-failed":

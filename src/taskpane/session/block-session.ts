@@ -13,7 +13,7 @@ import { makeIssue } from "../../core/check/make-issue";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { proposeAwards, type Proposals } from "../../core/nominate/propose-awards";
 import { rankBlock } from "../../core/rank/rank-block";
-import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/read/import-block";
+import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/import/import-block";
 import { resultSheets } from "../../workbook/result-sheets";
 import { mainTableRow, RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
 import type { Grid } from "../../core/model/grid";

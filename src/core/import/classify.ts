@@ -59,12 +59,12 @@
  */
 import type { CellValue, Grid } from "../model/grid";
 import { normalizeText } from "../text/normalize";
-import { cellNumber } from "./cell-number";
-import { findCriteriaHeader, labelForms } from "./criteria-header";
-import { readTotalsTable } from "./layouts/layout-c";
-import { findLabelledName } from "./layouts/sheet-names";
-import { RATEE_LABELS, SCORER_LABELS } from "./unit-name";
-import { looksLikeRoster } from "./roster";
+import { cellNumber } from "../read/cell-number";
+import { findCriteriaHeader, labelForms } from "../read/criteria/criteria-header";
+import { readTotalsTable } from "../read/layouts/layout-c";
+import { findLabelledName } from "../read/units/scorer-ratee";
+import { RATEE_LABELS, SCORER_LABELS } from "../read/units/unit-name";
+import { looksLikeRoster } from "../read/units/roster";
 
 export type WorkbookKind =
   | { readonly kind: "criteria"; readonly sheet: Grid; readonly roster?: Grid }
