@@ -115,7 +115,9 @@ function paragraph(cell: PageCell, size: number): string {
   const align = { center: "center", right: "right", justify: "both", left: "left" }[style.horizontal ?? "left"];
   const indent = style.indent ? `<w:ind w:firstLine="${Math.round(style.indent * 0.5 * TWIPS_PER_CM)}"/>` : "";
   const text = typeof cell.value === "string" ? cell.value : cell.value === null ? "" : String(cell.value);
-  return `<w:p><w:pPr><w:spacing w:before="40" w:after="40"/><w:jc w:val="${align}"/>${indent}</w:pPr>${run(text, style, size)}</w:p>`;
+  // Tables' cells close, the body's paragraphs a little apart: a cover letter must hold on one page.
+  const spacing = style.border ? '<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>' : '<w:spacing w:before="0" w:after="50" w:line="252" w:lineRule="auto"/>';
+  return `<w:p><w:pPr>${spacing}<w:jc w:val="${align}"/>${indent}</w:pPr>${run(text, style, size)}</w:p>`;
 }
 
 function run(text: string, style: CellStyle, size: number): string {

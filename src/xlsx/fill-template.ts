@@ -20,7 +20,7 @@ export function addFilledSheet(workbook: Workbook, spec: TemplateFillSpec): Work
     properties: clone(template.properties),
     pageSetup: { ...clone(template.pageSetup), printArea },
     headerFooter: clone(template.headerFooter),
-    views: clone(template.views).map((v) => ({ ...v, tabSelected: spec.active === true })),
+    views: (clone(template.views) ?? [{}]).map((v) => ({ ...v, tabSelected: spec.active === true })),
   });
   if (!printArea) delete sheet.pageSetup.printArea;
   template.columns?.forEach((column, i) => {

@@ -60,7 +60,8 @@ export function documentValues(input: DocumentInput): DocumentValues {
 
   const block: Record<BlockPlaceholder, DocValue> = {
     ten_khoi: text(settings.blockName.trim() || meeting.block),
-    nam: year === null ? MISSING : { kind: "number", value: year, decimals: 0 },
+    // A year is no quantity: 2026, not 2.026.
+    nam: year === null ? MISSING : { kind: "text", text: String(year) },
     ngay: meeting.date ? { kind: "date", date: meeting.date } : MISSING,
     ngay_day_du: meeting.date ? text(viLongDate(meeting.date)) : MISSING,
     dia_diem: text(meeting.place),

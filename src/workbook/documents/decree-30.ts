@@ -14,7 +14,7 @@ export const FONT = "Times New Roman";
 export const BODY: FontSpec = { name: FONT, size: 13 };
 
 /** Seven columns, about 16.5 cm: A4 less the decree's 3 + 1.5 cm margins. Left head over A–B, right over C–G. */
-export const COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 5, 2: 31, 3: 9, 4: 8, 5: 17, 6: 7, 7: 7 };
+export const COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 7, 2: 26, 3: 9, 4: 8, 5: 18, 6: 8, 7: 8 };
 export const COLUMNS = 7;
 const LEFT_END = 2;
 const RIGHT_START = 3;
@@ -89,7 +89,7 @@ export function documentPage(name: string, page: PageBuilder): PageSheetSpec {
 const thin = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
 /** The cells of a bordered table: its header bold and centred, its text left, its numbers centred. */
 export const TABLE = {
-  header: center({ bold: true }, { border: thin }),
-  text: { font: BODY, vertical: "middle", wrap: true, border: thin } as CellStyle,
-  number: center({}, { border: thin }),
+  header: center({ size: 12, bold: true }, { border: thin }),
+  text: { font: { ...BODY, size: 12 }, vertical: "middle", wrap: true, border: thin } as CellStyle,
+  number: center({ size: 12 }, { border: thin }),
 };
