@@ -15,7 +15,7 @@ import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import { classifyLooks, lookAtWorkbook, type WorkbookLook } from "./classify";
 import { findCriteriaHeader } from "../read/criteria/criteria-header";
-import { buildCriterionIndex } from "../model/criteria-index";
+import { buildCriterionIndex } from "../read/criteria/criterion-index";
 import { readCriteriaTable, type CriteriaTableRead } from "../read/criteria/criteria-table";
 import { LAYOUTS } from "../read/layouts/index";
 import type { RawScoresheet, SheetContext } from "../read/layouts/layout";

@@ -1,7 +1,7 @@
 import type { CellRange, CellValue } from "../../../../src/core/model/grid";
 import { makeGrid } from "../../../../src/core/model/grid";
 import { criteriaMaxMismatches, criteriaTotalMismatch } from "../../../../src/core/check/criteria-max-mismatch";
-import { buildCriterionIndex, findCriteriaByText } from "../../../../src/core/model/criteria-index";
+import { buildCriterionIndex, findCriteriaByText } from "../../../../src/core/read/criteria/criterion-index";
 import { parseAllowedValues } from "../../../../src/core/read/criteria/allowed-values";
 import { readCriteriaTable } from "../../../../src/core/read/criteria/criteria-table";
 import type { CriteriaTableRead } from "../../../../src/core/read/criteria/criteria-table";

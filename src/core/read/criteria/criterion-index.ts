@@ -1,11 +1,11 @@
 /**
- * The criteria looked up as the scoresheet readers and the checks need them
+ * The criteria looked up as the scoresheet readers need them
  * (SPEC §2.3: by id, else by normalised text), built once per table.
  */
-import { splitLeadingNumbering } from "../text/numbering";
-import { normalizeText, squashSpaces } from "../text/normalize";
-import type { CriteriaTable, Criterion } from "./criteria";
-import { childrenOf } from "./criteria-tree";
+import { splitLeadingNumbering } from "../../text/numbering";
+import { normalizeText, squashSpaces } from "../../text/normalize";
+import type { CriteriaTable, Criterion } from "../../model/criteria";
+import { childrenOf } from "../../model/criteria-tree";
 
 export interface CriterionIndex {
   readonly byId: ReadonlyMap<string, Criterion>;
