@@ -79,7 +79,7 @@ export async function writeDocuments(
 function onceEach(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = issue.code === "TEMPLATE_VALUE_MISSING" ? `${issue.code} ${issue.params.name}` : `${issue.sheet} ${issue.cell} ${issue.params.placeholder}`;
+    const key = issue.code === "TEMPLATE_VALUE_MISSING" ? `${issue.code} ${issue.params.field}` : `${issue.sheet} ${issue.cell} ${issue.params.placeholder}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -148,7 +148,7 @@ export class FillIssues {
       const place = { ...this.where, cell };
       this.all.push(
         token.name
-          ? makeIssue("TEMPLATE_VALUE_MISSING", place, { placeholder: `{{${token.name}}}`, name: token.name })
+          ? makeIssue("TEMPLATE_VALUE_MISSING", place, { placeholder: `{{${token.name}}}`, field: token.name })
           : makeIssue("TEMPLATE_PLACEHOLDER_UNKNOWN", place, { placeholder: token.raw }),
       );
     };

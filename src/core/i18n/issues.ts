@@ -177,7 +177,7 @@ export function issueMessage(issue: Issue, lang: Lang): string {
     values.formatName = FORMAT_NAMES[String(params.format ?? "xls")] ?? FORMAT_NAMES.xls;
     values.reasonText = fill(unreadable[lang][reason] ?? unreadable[lang].corrupt ?? "", values, lang);
   }
-  if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.name ?? ""), lang));
+  if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.field ?? ""), lang));
   if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
   if (issue.code === "UNIT_UNKNOWN") {
     const names = params.suggestions ? String(params.suggestions) : "";
