@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fillGrid } from "../core/documents/fill-grid";
-import { isTemplateGrid } from "../core/documents/placeholders";
+import { looksLikeTemplate } from "../core/import/template-look";
 import type { DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
@@ -56,7 +56,7 @@ export async function writeDocuments(
       issues.push(read.issue);
       continue;
     }
-    const sheets = read.grids.filter(isTemplateGrid);
+    const sheets = read.grids.filter(looksLikeTemplate);
     if (sheets.length === 0) {
       problems.push(`${template}: không trang nào có chỗ điền {{…}} / no sheet holds a {{…}} placeholder.`);
       continue;

@@ -1,4 +1,3 @@
-import type { Grid } from "../model/grid";
 import { normalizeText } from "../text/normalize";
 
 /**
@@ -97,17 +96,4 @@ export function placeholderTokens(text: string): PlaceholderToken[] {
     const name = unknownFilter ? undefined : resolvePlaceholder(written);
     return { start: m.index, end: m.index + m[0].length, raw: m[0], written: (m[1] ?? "").trim(), name, upper };
   });
-}
-
-/** Whether a text holds a placeholder at all: how a block's template sheet is told from the rest. */
-export function hasPlaceholder(text: string): boolean {
-  return /\{\{[^{}]*\}\}/.test(text);
-}
-
-/**
- * A block's own template (SPEC §7): a sheet one of whose texts holds a
- * `{{…}}`. Scoresheets, rosters and criteria tables never do.
- */
-export function isTemplateGrid(grid: Grid): boolean {
-  return grid.rows.some((row) => row.some((value) => typeof value === "string" && hasPlaceholder(value)));
 }

@@ -14,7 +14,7 @@ export const FONT = "Times New Roman";
 export const BODY: FontSpec = { name: FONT, size: 13 };
 
 /** Seven columns, about 16.5 cm: A4 less the decree's 3 + 1.5 cm margins. Left head over A–B, right over C–G. */
-export const COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 7, 2: 26, 3: 9, 4: 8, 5: 18, 6: 8, 7: 8 };
+export const COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 7, 2: 28, 3: 8, 4: 8, 5: 17, 6: 8, 7: 8 };
 export const COLUMNS = 7;
 const LEFT_END = 2;
 const RIGHT_START = 3;
