@@ -2,6 +2,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_AWARDS, DEFAULT_SETTINGS } from "../core/model/defaults";
 import type { Award } from "../core/model/award";
+import type { MeetingDetails } from "../core/documents/meeting";
+import { parseMeeting } from "../core/documents/meeting-file";
+import { documentValues, type DocumentInput } from "../core/documents/values";
 import { parseAwards } from "../core/nominate/awards-file";
 import { proposeAwards } from "../core/nominate/propose-awards";
 import { rankBlock } from "../core/rank/rank-block";
@@ -9,9 +12,11 @@ import type { ImportResult } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
 import { voteOnProposals } from "../core/vote/vote-on-proposals";
+import { OWN_HEADERS } from "../workbook/own-headers";
 import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
+import { writeDocuments } from "./documents";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
 import { noTallyMessage, readTallyFiles } from "./votes";
@@ -71,8 +76,14 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   const proposals = proposeAwards(ranking, result.units, settings.awards);
   const voted = args.votes.length > 0 ? await countVotes(args.votes, { units: result.units, settings, ranking, proposals }) : null;
   const nominations = voted?.nominations ?? proposals.nominations;
-  const issues = [...result.issues, ...(voted?.issues ?? proposals.issues)];
+  const documents =
+    args.documents === undefined
+      ? null
+      : await makeDocuments(args, { settings, units: result.units, ranking, nominations, ...(voted ? { votes: voted.votes } : {}) });
+  const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...(documents?.issues ?? [])];
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
+  for (const file of documents?.files ?? []) io.out(`${args.lang === "vi" ? "Đã ghi" : "Written"}: ${file}\n`);
+  for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
   await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
   if (args.out !== undefined) {
     const sheets = resultSheets(
@@ -108,6 +119,7 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
     ...(args.criteria ? { criteriaFile: path.basename(args.criteria) } : {}),
     ...(args.roster && !textRoster ? { rosterFile: path.basename(args.roster) } : {}),
     ...(rosterUnits ? { rosterUnits } : {}),
+    ownHeaders: OWN_HEADERS,
   });
   if (!outcome.ok) {
     throw new UsageStop(
@@ -116,19 +128,33 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
         : "Không đọc được bảng tiêu chí (cần dòng tiêu đề có cột Nội dung và cột Điểm chuẩn trong 20 dòng đầu).\nThe criteria table cannot be read (it needs a header row with a text column and a max column in its first 20 rows).",
     );
   }
-  return { result: outcome.result, inputCount: files.length };
+  return { result: outcome.result, inputCount: files.length - outcome.result.ownResults.length };
+}
+
+/** The meeting's details from `--meeting` (checked before anything is written), then the documents. */
+async function makeDocuments(args: RankArgs, input: Omit<DocumentInput, "meeting">) {
+  const meeting = args.meeting === undefined ? {} : await readMeeting(args.meeting);
+  return writeDocuments(args.documents as string, documentValues({ ...input, meeting }), args.templates, args.lang);
+}
+
+async function readMeeting(file: string): Promise<MeetingDetails> {
+  const parsed = parseMeeting(await readJson(file));
+  if (!parsed.ok) throw new UsageStop(`${file}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
+  return parsed.meeting;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
+    throw new UsageStop(`${file}: không phải JSON hợp lệ / not valid JSON (${(error as Error).message}).`);
+  }
 }
 
 async function readAwards(args: RankArgs): Promise<readonly Award[]> {
   if (args.awards === undefined) return DEFAULT_AWARDS;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(args.awards, "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
-    throw new UsageStop(`${args.awards}: không phải JSON hợp lệ / not valid JSON (${(error as Error).message}).`);
-  }
-  const parsed = parseAwards(json);
+  const parsed = parseAwards(await readJson(args.awards));
   if (!parsed.ok) throw new UsageStop(`${args.awards}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
   return parsed.awards;
 }

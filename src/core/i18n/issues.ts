@@ -1,5 +1,6 @@
 import type { Issue, IssueCode } from "../model/issue";
 import type { Lang } from "./lang";
+import { missingValueWords } from "./placeholder-words";
 
 /**
  * What each issue says, in the officer's language: what is wrong, then what
@@ -56,6 +57,9 @@ const vi: Templates = {
     "Cột “{header}” ghi đơn vị không có trong danh sách đề nghị ({proposals}); cột này không được tính. Sửa tên cột cho đúng một đơn vị được đề nghị, hoặc xóa cột.",
   VOTE_BLANK:
     "{voter} chưa ghi phiếu cho đề nghị {proposal} (ô trống): không tính là đồng ý. Nếu đơn vị đã bỏ phiếu, ghi Đồng ý hoặc Không đồng ý vào ô này.",
+  TEMPLATE_PLACEHOLDER_UNKNOWN:
+    "Chỗ điền {placeholder} trong mẫu không phải tên nào Thi đua biết, nên được giữ nguyên. Sửa lại tên (ví dụ {example}) theo danh sách chỗ điền trong hướng dẫn.",
+  TEMPLATE_VALUE_MISSING: "Chưa có {what} cho chỗ điền {placeholder}; chỗ đó được để trống. {todo}",
 };
 
 const en: Templates = {
@@ -100,6 +104,9 @@ const en: Templates = {
     "The column “{header}” names a unit that is not among the proposals ({proposals}); it is not counted. Name one proposed unit in its header, or delete the column.",
   VOTE_BLANK:
     "{voter} left the proposal {proposal} blank: it does not count as agreeing. If the unit voted, write Đồng ý or Không đồng ý in the cell.",
+  TEMPLATE_PLACEHOLDER_UNKNOWN:
+    "The template's placeholder {placeholder} names nothing Thi đua knows, so it is left as it is. Correct its name (e.g. {example}) from the list of placeholders in the guide.",
+  TEMPLATE_VALUE_MISSING: "There is no {what} yet for the placeholder {placeholder}; it is left blank. {todo}",
 };
 
 /** Why a file could not be read, and what to do, by `params.reason`. */
@@ -190,6 +197,8 @@ export function issueMessage(issue: Issue, lang: Lang): string {
     values.formatName = FORMAT_NAMES[String(params.format ?? "xls")] ?? FORMAT_NAMES.xls;
     values.reasonText = fill(unreadable[lang][reason] ?? unreadable[lang].corrupt ?? "", values, lang);
   }
+  if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.field ?? ""), lang));
+  if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
   if (issue.code === "UNIT_UNKNOWN" || issue.code === "VOTER_UNKNOWN") {
     const names = params.suggestions ? String(params.suggestions) : "";
     values.suggestions = names === "" ? "" : lang === "vi" ? ` Có phải là: ${names}?` : ` Did you mean: ${names}?`;

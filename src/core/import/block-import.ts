@@ -13,7 +13,7 @@ import { missingScoresheets } from "../check/scoresheet-missing";
 import type { CriteriaTable } from "../model/criteria";
 import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
-import { classifyLooks, lookAtWorkbook, type WorkbookLook } from "./classify";
+import { classifyLooks, isSetAside, lookAtWorkbook, type WorkbookLook } from "./classify";
 import { findCriteriaHeader } from "../read/criteria/criteria-header";
 import { buildCriterionIndex } from "../read/criteria/criterion-index";
 import { readCriteriaTable, type CriteriaTableRead } from "../read/criteria/criteria-table";
@@ -22,7 +22,8 @@ import type { RawScoresheet, SheetContext } from "../read/layouts/layout";
 import { hasRosterHeader, readRoster } from "../read/units/roster";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { scorerFromFileName } from "../read/units/unit-name";
-import type { CheckedSheet, ImportedFile, ImportOptions, ImportOutcome, RoleFiles, WorkbookInput } from "./import-types";
+import type { OwnHeaders } from "./own-result";
+import type { CheckedSheet, FileGrids, ImportedFile, ImportOptions, ImportOutcome, RoleFiles, WorkbookInput } from "./import-types";
 import { inferUnits, onePerCell, resolveSheets, toScoresheet, totalOf } from "./sheets-to-model";
 
 /** One workbook handed over, in its place in the import's order. */
@@ -96,7 +97,15 @@ export class BlockImport {
 
   /** Every file handed over, in its place, with why it could not be read when it could not. */
   files(): ImportedFile[] {
-    return this.slots.map((s) => (s.unreadable ? { file: s.file, unreadable: s.unreadable } : { file: s.file }));
+    return this.slots.map((s) => {
+      if (s.unreadable) return { file: s.file, unreadable: s.unreadable };
+      return s.look && isSetAside(s.look.kind) ? { file: s.file, setAside: s.look.kind.kind } : { file: s.file };
+    });
+  }
+
+  /** The workbooks set aside as `kind` (tallies, templates), with their sheets, in import order. */
+  setAside(kind: "tally" | "template"): FileGrids[] {
+    return this.slots.flatMap((s) => (s.look?.kind.kind === kind && s.grids ? [{ file: s.file, grids: s.grids }] : []));
   }
 
   /** The files taken as the criteria table and the roster (named by the user, or told apart by content), also when `finish` cannot check the block. */
@@ -107,7 +116,7 @@ export class BlockImport {
 
   private place(position: number, workbook: WorkbookInput): void {
     const replaced = this.slots[position];
-    const slot = slotOf(workbook);
+    const slot = slotOf(workbook, this.options.ownHeaders);
     this.slots[position] = slot;
 
     const mayDecide = (s: Slot | undefined) => s?.look?.kind.kind === "criteria" || (s !== undefined && s.file === this.options.criteriaFile);
@@ -138,7 +147,7 @@ export class BlockImport {
     const raws: RawScoresheet[] = [];
     for (const slot of this.slots) {
       if (slot.failed) issues.push(slot.failed);
-      if (!slot.look || roles.notScoresheets.has(slot.file)) continue;
+      if (!slot.look || isSetAside(slot.look.kind) || roles.notScoresheets.has(slot.file)) continue;
       if (!slot.read || slot.read.against !== criteria.signature) this.readSlot(slot, criteria);
       raws.push(...(slot.read?.sheets ?? []));
       issues.push(...(slot.read?.issues ?? []));
@@ -167,6 +176,9 @@ export class BlockImport {
         unitsInferred: !rosterUnits,
         sheets,
         issues: onePerCell(issues),
+        tallies: this.setAside("tally"),
+        templates: this.setAside("template"),
+        ownResults: this.slots.flatMap((s) => (s.look?.kind.kind === "own-result" ? [s.file] : [])),
       },
     };
   }
@@ -242,11 +254,13 @@ export class BlockImport {
   }
 }
 
-function slotOf(workbook: WorkbookInput): Slot {
+function slotOf(workbook: WorkbookInput, ownHeaders: OwnHeaders | undefined): Slot {
   if ("unreadable" in workbook) return { file: workbook.file, unreadable: workbook.unreadable };
   // A fault of ours on one strange workbook must not cost the officer the others.
   try {
-    return { file: workbook.file, look: lookAtWorkbook(workbook.grids), grids: workbook.grids };
+    const look = lookAtWorkbook(workbook.grids, ownHeaders);
+    // Our own result is not needed again: its grids (a large block's scores) are let go at once.
+    return look.kind.kind === "own-result" ? { file: workbook.file, look } : { file: workbook.file, look, grids: workbook.grids };
   } catch (error) {
     return { file: workbook.file, failed: readerFailed(workbook.file, error) };
   }

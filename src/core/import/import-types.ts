@@ -4,6 +4,8 @@ import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Scoresheet } from "../model/scoresheet";
 import type { Unit } from "../model/unit";
+import type { SetAsideKind } from "./classify";
+import type { OwnHeaders } from "./own-result";
 
 /** A file handed to the import: its sheets, or why it could not be read. */
 export type WorkbookInput =
@@ -17,6 +19,14 @@ export interface ImportRequest {
   readonly rosterFile?: string;
   /** A roster given as plain text, one unit a line (already read). */
   readonly rosterUnits?: readonly Unit[];
+  /** The header rows of our own tables (src/workbook/own-headers.ts), so our result workbook is left out. */
+  readonly ownHeaders?: OwnHeaders;
+}
+
+/** A workbook set aside for the meeting's features (a tally, a template): its name and its sheets. */
+export interface FileGrids {
+  readonly file: string;
+  readonly grids: readonly Grid[];
 }
 
 /** One scorer→ratee sheet after the checks, with what ranking needs. */
@@ -37,6 +47,12 @@ export interface ImportResult {
   readonly sheets: readonly CheckedSheet[];
   /** Every issue, file by file in import order, then the block's (missing sheets). */
   readonly issues: readonly Issue[];
+  /** Vote tallies (SPEC §5.1) among the files, for the vote to read; never read as scoresheets. */
+  readonly tallies: readonly FileGrids[];
+  /** Document templates (SPEC §7) among the files, for the documents to fill. */
+  readonly templates: readonly FileGrids[];
+  /** Our own result workbooks among the files, left out (issue 13). */
+  readonly ownResults: readonly string[];
 }
 
 export type ImportOutcome =
@@ -47,6 +63,8 @@ export type ImportOutcome =
 export interface ImportedFile {
   readonly file: string;
   readonly unreadable?: Issue;
+  /** Set aside, not read as scoresheets: a tally, a template, our own result. */
+  readonly setAside?: SetAsideKind;
 }
 
 /** The files an import takes as the criteria table and the roster; null for none. */

@@ -30,6 +30,9 @@ export const WARNING_CODES = [
   // code for it; this one says exactly that.
   "REGISTRATION_UNKNOWN",
   "VOTE_BLANK",
+  // SPEC §7: a template's placeholder that names nothing, and a value the block has not given yet.
+  "TEMPLATE_PLACEHOLDER_UNKNOWN",
+  "TEMPLATE_VALUE_MISSING",
 ] as const;
 
 export type IssueCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];
