@@ -6,6 +6,7 @@ import { run } from "../../src/cli/main";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import type { IssueJson } from "../../src/core/report/result-json";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { strFromU8, unzipSync } from "fflate";
 import { realisticBlock11, writeTally, type BlockTruth, type TallyVoter, type VoteMeaning } from "../fixtures/builder";
 
 jest.setTimeout(120_000);
@@ -88,6 +89,23 @@ describe("thidua rank --votes", () => {
       const n = json.nominations[i]!;
       expect([row[1], row[5], row[6], row[7]]).toEqual([n.unit, n.votesFor, n.share, n.passed ? "Đạt" : "Không đạt"]);
     });
+  });
+
+  test("with --documents, the list of proposals carries the votes and only what passed goes upward", async () => {
+    const last = nominations.length - 1;
+    const { file } = await tallyFile("Phieu.xlsx", (v, p) => (p === last && v % 3 !== 0 ? "against" : "for"), "voters-in-columns");
+    const dir = path.join(scratch, "ho-so");
+    const { json } = await rankJson(truth.dir, "--votes", file, "--documents", dir);
+    const docx = unzipSync(readFileSync(path.join(dir, "danh-sach-de-nghi.docx")));
+    // The document's paragraphs as text, each table cell one entry.
+    const xml = strFromU8(docx["word/document.xml"] ?? new Uint8Array());
+    const cells = [...xml.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((m) => [...(m[1] ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+    const passed = json.nominations.filter((n) => n.passed);
+    const failed = json.nominations.filter((n) => n.passed === false);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const n of passed) expect(cells).toContain(n.unit);
+    for (const n of failed) expect(cells).not.toContain(n.unit);
+    expect(json.issues.filter((i) => i.code === "TEMPLATE_VALUE_MISSING" && /phiếu|vote/i.test(i.message))).toEqual([]);
   });
 
   test("two tallies, one transposed: a unit in both is left out of both", async () => {
