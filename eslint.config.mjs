@@ -1,7 +1,9 @@
 // Lint, and the architecture's boundaries: dependencies point inward
 // (taskpane/excel/xlsx/cli → workbook → core), core stays pure, only
-// src/excel calls Excel.run, and task-pane features do not import each other.
+// src/excel calls Excel.run, task-pane features do not import each other,
+// and no module imports itself back through others (import-x/no-cycle).
 import js from "@eslint/js";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -48,6 +50,18 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}"],
     plugins: { thidua },
     rules: { "thidua/architecture": "error" },
+  },
+  // No import cycle in src/: a cycle hides which module depends on which, and
+  // with it the order the layers are allowed to have (issue 12: read ↔ check).
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".mjs"] })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   // Only src/excel talks to Excel.
   {

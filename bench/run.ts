@@ -15,7 +15,7 @@ import path from "node:path";
 import { DEFAULT_SETTINGS } from "../src/core/model/defaults";
 import { proposeAwards } from "../src/core/nominate/propose-awards";
 import { rankBlock } from "../src/core/rank/rank-block";
-import { importOneByOne } from "../src/core/read/import-block";
+import { importOneByOne } from "../src/core/import/import-block";
 import { resultSheets } from "../src/workbook/result-sheets";
 import type { SheetSpec } from "../src/workbook/sink";
 import { type ExcelJsModule, loadExcelJs } from "../src/xlsx/exceljs";

@@ -9,8 +9,8 @@ interface Linted {
 const ROOT = path.resolve(__dirname, "..");
 
 /** Lint every snippet in one ESLint run (its config is ESM, which jest's VM cannot load). */
-function lint(snippets: { file: string; code: string }[]): Map<string, Linted["messages"]> {
-  const run = spawnSync(process.execPath, ["test/support/lint-snippets.mjs"], {
+function lint(snippets: { file: string; code: string }[], onDisk = false): Map<string, Linted["messages"]> {
+  const run = spawnSync(process.execPath, ["test/support/lint-snippets.mjs", ...(onDisk ? ["--on-disk"] : [])], {
     cwd: ROOT,
     input: JSON.stringify(snippets),
     encoding: "utf8",
@@ -35,6 +35,12 @@ const forbidden: [string, string, RegExp][] = [
   ["src/core/rank/m.ts", "export const run = () => Excel.run(async () => {});", /Only src\/excel calls Excel.run|must not reach the host/],
   ["src/taskpane/features/import/n.ts", "export const run = () => Excel.run(async () => {});", /Only src\/excel calls Excel.run/],
   ["src/core/rank/o.ts", "export const env = process.env.HOME;", /must not reach the host, the browser or Node/],
+  // The folders of core in one order: read ← check ← import, the model at the bottom.
+  ["src/core/read/criteria/o1.ts", 'import { tidy } from "../../check/numbers";\nexport const y = tidy;', /src\/core\/read must not depend on src\/core\/check/],
+  ["src/core/read/o2.ts", 'import type { ImportResult } from "../import/import-block";\nexport type Y = ImportResult;', /src\/core\/read must not depend on src\/core\/import/],
+  ["src/core/check/o3.ts", 'import { importBlock } from "../import/import-block";\nexport const y = importBlock;', /src\/core\/check must not depend on src\/core\/import/],
+  ["src/core/model/o4.ts", 'import { normalizeText } from "../text/normalize";\nexport const y = normalizeText;', /src\/core\/model must not depend on src\/core\/text/],
+  ["src/core/rank/o5.ts", 'export { makeIssue } from "../check/make-issue";', /src\/core\/rank must not depend on src\/core\/check/],
 ];
 
 const allowed: [string, string][] = [
@@ -44,6 +50,8 @@ const allowed: [string, string][] = [
   ["src/taskpane/features/rank/s.tsx", 'import { normalizeText } from "../../../core/text/normalize";\nimport { StepIntro } from "../../components/StepIntro";\nexport const y = [normalizeText, StepIntro];'],
   ["src/taskpane/features/check/t.tsx", 'import { CheckStep } from "./CheckStep";\nexport const y = CheckStep;'],
   ["src/excel/u.ts", "export const run = () => Excel.run(async () => {});"],
+  ["src/core/check/v.ts", 'import { parseCellNumber } from "../read/cell-number";\nimport { effectiveMaxima } from "../model/criteria-tree";\nexport const y = [parseCellNumber, effectiveMaxima];'],
+  ["src/core/import/w.ts", 'import { checkSheet } from "../check/sheet-rules";\nimport { readCriteriaTable } from "../read/criteria/criteria-table";\nexport const y = [checkSheet, readCriteriaTable];'],
 ];
 
 describe("architecture lint", () => {
@@ -58,5 +66,33 @@ describe("architecture lint", () => {
   test.each(allowed)("%s is accepted", (file) => {
     expect(results.get(file)).toEqual([]);
   });
+});
 
+describe("architecture lint: import cycles", () => {
+  // Written to disk: the rule follows each import to the file it names.
+  const tree: [string, string][] = [
+    ["src/core/read/a.ts", 'import { b } from "../check/b";\nexport const a = () => b;'],
+    ["src/core/check/b.ts", 'import { c } from "./c";\nexport const b = () => c;'],
+    ["src/core/check/c.ts", 'import { a } from "../read/a";\nexport const c = () => a;'],
+    ["src/core/model/d.ts", 'export { e } from "./e";\nexport const d = 1;'],
+    ["src/core/model/e.ts", 'import { d } from "./d";\nexport const e = () => d;'],
+    ["src/core/rank/f.ts", 'import { g } from "./g";\nexport const f = () => g;'],
+    ["src/core/rank/g.ts", "export const g = 1;"],
+  ];
+  const results = lint(tree.map(([file, code]) => ({ file, code })), true);
+  const cycleOf = (file: string) => (results.get(file) ?? []).filter((m) => m.ruleId === "import-x/no-cycle");
+
+  test.each(["src/core/read/a.ts", "src/core/check/b.ts", "src/core/check/c.ts"])("%s, in a cycle of three modules, is rejected", (file) => {
+    expect(cycleOf(file).map((m) => m.message).join("\n")).toMatch(/Dependency cycle/);
+  });
+
+  test("a cycle through a re-export is rejected too", () => {
+    expect(cycleOf("src/core/model/d.ts")).toHaveLength(1);
+    expect(cycleOf("src/core/model/e.ts")).toHaveLength(1);
+  });
+
+  test("an import that leads to no cycle is accepted", () => {
+    expect(results.get("src/core/rank/f.ts")).toEqual([]);
+    expect(results.get("src/core/rank/g.ts")).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 // ESLint rule `thidua/architecture`: dependencies point inward
-// (taskpane/excel/xlsx/cli → workbook → core), core stays pure, and task-pane
-// features do not import each other or the app shell (bulletproof-react).
+// (taskpane/excel/xlsx/cli → workbook → core), the folders of core in one
+// order (no folder imports one that imports it back: issue 12's read ↔ check),
+// core stays pure, and task-pane features do not import each other or the
+// app shell (bulletproof-react).
 // It resolves relative imports against the importing file, so `../check/x`
 // (a sibling feature) and `../../core/check/x` (the domain) are told apart.
 import { builtinModules } from "node:module";
@@ -14,6 +16,24 @@ const ALLOWED_LAYERS = {
   xlsx: ["core", "workbook", "xlsx"],
   cli: ["core", "workbook", "xlsx", "cli"],
   taskpane: ["core", "workbook", "excel", "xlsx", "taskpane"],
+};
+
+/**
+ * What each folder of src/core may import from the others: the model at the
+ * bottom, the import pipeline on top. A folder not listed (a feature still
+ * settling, such as vote/ or documents/) is not checked here; import-x's
+ * no-cycle still keeps it out of cycles.
+ */
+const CORE_FOLDERS = {
+  model: [],
+  text: ["model"],
+  i18n: ["model"],
+  read: ["model", "text"],
+  rank: ["model", "text"],
+  check: ["model", "text", "read", "rank"],
+  nominate: ["model", "text", "check", "rank"],
+  report: ["model", "text", "i18n"],
+  import: ["model", "text", "read", "check", "rank"],
 };
 
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -37,7 +57,7 @@ function place(file, root) {
   const parts = path.relative(root, file).split(path.sep);
   if (parts[0] !== "src" || !(parts[1] in ALLOWED_LAYERS)) return null;
   const layer = parts[1];
-  const area = layer === "taskpane" ? parts[2] : undefined;
+  const area = layer === "taskpane" || layer === "core" ? parts[2] : undefined;
   const feature = area === "features" && parts.length > 4 ? parts[3] : undefined;
   return { layer, area, feature };
 }
@@ -59,6 +79,11 @@ function check(context, node, spec) {
   if (!ALLOWED_LAYERS[from.layer].includes(to.layer)) {
     report(`src/${from.layer} must not depend on src/${to.layer}: dependencies point inward (taskpane/excel/xlsx/cli → workbook → core)`);
     return;
+  }
+  if (from.layer === "core" && to.layer === "core" && from.area !== to.area) {
+    const allowed = Object.hasOwn(CORE_FOLDERS, from.area) ? CORE_FOLDERS[from.area] : null;
+    if (allowed && Object.hasOwn(CORE_FOLDERS, to.area) && !allowed.includes(to.area))
+      report(`src/core/${from.area} must not depend on src/core/${to.area}: the folders of core depend in one order, and ${from.area} may import only ${allowed.join(", ") || "no other folder"} (CORE_FOLDERS)`);
   }
   if (from.feature && to.layer === "taskpane") {
     if (to.area === "app") report(`feature "${from.feature}" must not import the app shell; the shell composes features`);

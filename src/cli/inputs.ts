@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookInput } from "../core/read/import-block";
+import { importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookInput } from "../core/import/import-block";
 import { isFolderCandidate } from "../core/read/file-names";
 import { normalizeText } from "../core/text/normalize";
 import { readWorkbook } from "../xlsx/read-workbook";

@@ -5,9 +5,10 @@ import type { Award } from "../core/model/award";
 import { parseAwards } from "../core/nominate/awards-file";
 import { proposeAwards } from "../core/nominate/propose-awards";
 import { rankBlock } from "../core/rank/rank-block";
-import type { ImportResult } from "../core/read/import-block";
-import { readRosterText } from "../core/read/roster";
+import type { ImportResult } from "../core/import/import-block";
+import { readRosterText } from "../core/read/units/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
+import { OWN_HEADERS } from "../workbook/own-headers";
 import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
@@ -94,6 +95,7 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
     ...(args.criteria ? { criteriaFile: path.basename(args.criteria) } : {}),
     ...(args.roster && !textRoster ? { rosterFile: path.basename(args.roster) } : {}),
     ...(rosterUnits ? { rosterUnits } : {}),
+    ownHeaders: OWN_HEADERS,
   });
   if (!outcome.ok) {
     throw new UsageStop(
@@ -102,7 +104,7 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
         : "Không đọc được bảng tiêu chí (cần dòng tiêu đề có cột Nội dung và cột Điểm chuẩn trong 20 dòng đầu).\nThe criteria table cannot be read (it needs a header row with a text column and a max column in its first 20 rows).",
     );
   }
-  return { result: outcome.result, inputCount: files.length };
+  return { result: outcome.result, inputCount: files.length - outcome.result.ownResults.length };
 }
 
 async function readAwards(args: RankArgs): Promise<readonly Award[]> {

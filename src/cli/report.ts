@@ -2,7 +2,7 @@ import { formatNumber, issueMessage } from "../core/i18n/issues";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
 import type { Nomination, Ranking } from "../core/model/result";
-import type { ImportResult } from "../core/read/import-block";
+import type { ImportResult } from "../core/import/import-block";
 
 const words = {
   vi: {
@@ -25,6 +25,7 @@ const words = {
     nominations: "Đề nghị khen thưởng",
     none: "không có",
     tie: "bằng điểm — khối bỏ phiếu",
+    ownResult: (file: string) => `Đã bỏ qua tệp kết quả của Thi đua: ${file}`,
   },
   en: {
     checkTitle: "Thi đua — scoresheet check",
@@ -45,6 +46,7 @@ const words = {
     nominations: "Nominations",
     none: "none",
     tie: "tied — the block votes",
+    ownResult: (file: string) => `Skipped Thi đua's own result file: ${file}`,
   },
 };
 
@@ -72,6 +74,7 @@ function heading(title: string, result: ImportResult, issues: readonly Issue[], 
     w.criteria(criteria.table.source.file, leaves, criteria.table.base),
     w.roster(result.units.length, result.unitsInferred),
     w.totals(inputCount, sheets.length, sheets.filter((s) => !s.excluded).length, count(issues, "error"), count(issues, "warning")),
+    ...result.ownResults.map(w.ownResult),
   ];
 }
 

@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import { proposeAwards } from "../../src/core/nominate/propose-awards";
 import { rankBlock } from "../../src/core/rank/rank-block";
-import { importBlock } from "../../src/core/read/import-block";
+import { importBlock } from "../../src/core/import/import-block";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { ROOT } from "../support/build-pane";
 import { readWithLibreOffice } from "../support/libreoffice";

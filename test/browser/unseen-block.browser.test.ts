@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import type { BlockSettings } from "../../src/core/model/block";
 import { rankBlock } from "../../src/core/rank/rank-block";
-import { importBlock, type WorkbookInput } from "../../src/core/read/import-block";
+import { importBlock, type WorkbookInput } from "../../src/core/import/import-block";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { scaleBlock } from "../fixtures/builder";
 import { paneHarness } from "../support/pane-harness";

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
 import { type CellValue, makeGrid } from "../../src/core/model/grid";
-import { importBlock, type ImportOutcome } from "../../src/core/read/import-block";
+import { importBlock, type ImportOutcome } from "../../src/core/import/import-block";
 import type { IssueJson } from "../../src/core/report/result-json";
 import { blockC } from "./scenarios";
 

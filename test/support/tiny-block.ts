@@ -4,7 +4,7 @@
  * which must agree on what a block is.
  */
 import { makeGrid, type Grid } from "../../src/core/model/grid";
-import type { ImportOutcome, WorkbookInput } from "../../src/core/read/import-block";
+import type { ImportOutcome, WorkbookInput } from "../../src/core/import/import-block";
 
 /** A criteria table with two criteria under one heading, their maxima given. */
 export function criteriaTable(file: string, maxima: [number, number] = [10, 10], total = false): Grid {

@@ -5,7 +5,7 @@
  * proposing, so the Excel adapter need not write them again).
  */
 import { makeIssue } from "../../src/core/check/make-issue";
-import { importBlock, type WorkbookInput } from "../../src/core/read/import-block";
+import { importBlock, type WorkbookInput } from "../../src/core/import/import-block";
 import { BlockSession, type FileSource } from "../../src/taskpane/session/block-session";
 import type { SheetSpec, WorkbookSink } from "../../src/workbook/sink";
 import type { ReadWorkbookResult } from "../../src/xlsx/read-workbook";

@@ -53,7 +53,7 @@ const ISSUES: Issue[] = [
 
 function imported(session: FakeSession, issues = ISSUES) {
   session.seed({
-    outcome: { ok: true, result: { issues, units: [], sheets: [], unitsInferred: false, criteria: {} as never } },
+    outcome: { ok: true, result: { issues, units: [], sheets: [], unitsInferred: false, criteria: {} as never, tallies: [], templates: [], ownResults: [] } },
   });
 }
 

@@ -1,21 +1,32 @@
 /**
- * `CRITERIA_MAX_MISMATCH` (warning, SPEC §2.2, §3): in the criteria table, a
- * parent whose printed max differs from the sum of its children's maxima
- * (`criteriaMaxMismatches`, which leaves bonus and deduction parents out:
- * their max is a cap), at the parent's max cell, with the criteria table's
- * file and sheet and the criterion's id; params `{ printed, sum }`.
- *
- * The printed total (*Tổng cộng*) is checked too (`criteriaTotalMismatch`):
- * against the sum of the normal sections, at the total's max cell. It is no
- * criterion: the issue has none, and its message names it `TOTAL_LABEL`
- * (`params.criterion`): *Tiêu chí Tổng cộng ghi điểm tối đa 100…*.
+ * `CRITERIA_MAX_MISMATCH` (warning, SPEC §2.2, §3): a parent of the criteria
+ * table whose printed max is not the sum of its children's, and a printed
+ * total (*Tổng cộng*) that is not the sum of the normal sections. Bonus and
+ * deduction parents are left out: their max is a cap.
  */
+import type { CriteriaTable, CriteriaTotalRow } from "../model/criteria";
+import { childrenOf, effectiveMaxima, sumOfKnown, sumOfNormalTops } from "../model/criteria-tree";
 import type { Issue } from "../model/issue";
-import type { CriteriaTableRead } from "../read/criteria-table";
-import { criteriaMaxMismatches, criteriaTotalMismatch } from "../read/criteria-table";
 import { makeIssue, TOTAL_LABEL } from "./make-issue";
+import { differs, tidy } from "./numbers";
 
-export function criteriaMaxMismatchIssues(read: Pick<CriteriaTableRead, "table" | "maxCells" | "total">): Issue[] {
+/** What the check needs of a criteria table as read: where its maxima and its total were printed. */
+export interface PrintedCriteria {
+  readonly table: CriteriaTable;
+  /** Criterion id → A1 address of its printed max. */
+  readonly maxCells: ReadonlyMap<string, string>;
+  readonly total: CriteriaTotalRow | null;
+}
+
+export interface CriteriaMaxMismatch {
+  readonly criterionId: string;
+  /** A1 address of the parent's max. */
+  readonly cell: string;
+  readonly printed: number;
+  readonly sumOfChildren: number;
+}
+
+export function criteriaMaxMismatchIssues(read: PrintedCriteria): Issue[] {
   const { file, sheet } = read.table.source;
   const issues = criteriaMaxMismatches(read).map((m) =>
     makeIssue(
@@ -26,6 +37,7 @@ export function criteriaMaxMismatchIssues(read: Pick<CriteriaTableRead, "table" 
   );
   const total = criteriaTotalMismatch(read);
   if (total) {
+    // The total is no criterion: its message names it TOTAL_LABEL (*Tiêu chí Tổng cộng ghi điểm tối đa 100…*).
     issues.push(
       makeIssue(
         "CRITERIA_MAX_MISMATCH",
@@ -35,4 +47,39 @@ export function criteriaMaxMismatchIssues(read: Pick<CriteriaTableRead, "table" 
     );
   }
   return issues;
+}
+
+/**
+ * Parents whose printed max differs from the sum of their children's maxima,
+ * where both are known. A child without a printed max counts as the sum of
+ * its own children.
+ */
+export function criteriaMaxMismatches(read: Pick<PrintedCriteria, "table" | "maxCells">): CriteriaMaxMismatch[] {
+  const { criteria } = read.table;
+  const children = childrenOf(criteria);
+  const maxima = effectiveMaxima(criteria);
+  const mismatches: CriteriaMaxMismatch[] = [];
+  for (const c of criteria) {
+    const kids = children.get(c.id);
+    if (!kids || c.maxPoints === null || c.kind !== "normal" || kids.some((k) => k.kind !== "normal")) continue;
+    const sum = sumOfKnown(kids, maxima);
+    if (sum === null || !differs(sum, c.maxPoints)) continue;
+    mismatches.push({
+      criterionId: c.id,
+      cell: read.maxCells.get(c.id) ?? c.source.cell ?? "",
+      printed: c.maxPoints,
+      sumOfChildren: tidy(sum),
+    });
+  }
+  return mismatches;
+}
+
+/** The printed total against the sum of the normal top-level rows; `null` when equal or not printed. */
+export function criteriaTotalMismatch(
+  read: Pick<PrintedCriteria, "table" | "total">,
+): { cell: string; printed: number; sumOfSections: number } | null {
+  const printed = read.total?.printed ?? null;
+  if (read.total === null || printed === null) return null;
+  const sum = sumOfNormalTops(read.table.criteria);
+  return differs(sum, printed) ? { cell: read.total.cell, printed, sumOfSections: tidy(sum) } : null;
 }

@@ -16,7 +16,7 @@
  * than guessed.
  */
 import type { CriteriaTable } from "../model/criteria";
-import { effectiveMaxima } from "../read/criteria-table";
+import { effectiveMaxima } from "../model/criteria-tree";
 
 const bonusCache = new WeakMap<CriteriaTable, number | null>();
 

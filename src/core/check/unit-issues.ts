@@ -15,7 +15,7 @@
  * it is.
  */
 import type { Issue } from "../model/issue";
-import type { UnitMatch } from "../read/unit-match";
+import type { UnitMatch } from "../read/units/unit-match";
 import type { IssuePlace } from "./make-issue";
 import { makeIssue } from "./make-issue";
 

@@ -43,3 +43,13 @@ export interface Criterion {
   readonly isLeaf: boolean;
   readonly source: SourceRef;
 }
+
+/** The total row (*Tổng cộng*) of a criteria table as printed. */
+export interface CriteriaTotalRow {
+  /** 0-based row of the total that gave the base. */
+  readonly row: number;
+  /** A1 address of its max cell. */
+  readonly cell: string;
+  /** Its printed max, `null` when blank. */
+  readonly printed: number | null;
+}

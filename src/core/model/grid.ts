@@ -61,6 +61,57 @@ export function mergeAt(grid: Grid, row: number, column: number): CellRange | un
   return grid.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right);
 }
 
+/**
+ * A sheet's merged cells indexed once, for the readers that walk it row by
+ * row: a merge is found by its top row, or among the few that span rows,
+ * instead of a scan of every merge for every cell.
+ */
+export class MergedCells {
+  private readonly byTop = new Map<number, CellRange[]>();
+  private readonly tall: CellRange[] = [];
+  private readonly lower = new Set<number>();
+
+  constructor(readonly grid: Grid) {
+    for (const m of grid.merges) {
+      const list = this.byTop.get(m.top) ?? [];
+      list.push(m);
+      this.byTop.set(m.top, list);
+      if (m.bottom > m.top) this.tall.push(m);
+      for (let r = m.top + 1; r <= m.bottom; r++) this.lower.add(r);
+    }
+  }
+
+  /** The merge whose top row is `row` and that covers `column`. */
+  startingAt(row: number, column: number): CellRange | undefined {
+    return this.byTop.get(row)?.find((m) => m.left <= column && column <= m.right);
+  }
+
+  /** The merge covering a cell, whichever of its rows. */
+  covering(row: number, column: number): CellRange | undefined {
+    return (
+      this.startingAt(row, column) ??
+      (this.lower.has(row) ? this.tall.find((m) => m.top < row && row <= m.bottom && m.left <= column && column <= m.right) : undefined)
+    );
+  }
+
+  /** The cell's value; on a merge's top row, the merge's value in every cell it covers (its lower rows stay blank). */
+  topRowValue(row: number, column: number): CellValue {
+    const m = this.startingAt(row, column);
+    return m ? cellAt(this.grid, m.top, m.left) : cellAt(this.grid, row, column);
+  }
+
+  /** Both columns lie in one merge starting on `row`. */
+  together(row: number, a: number, b: number): boolean {
+    const m = this.startingAt(row, a);
+    return m !== undefined && m.left <= b && b <= m.right;
+  }
+
+  /** The row is a lower row of a merge: to a reader it is not blank. */
+  continuesMerge(row: number): boolean {
+    return this.lower.has(row);
+  }
+}
+
 /** Build a Grid from plain rows; adapters and tests share this constructor. */
 export function makeGrid(
   file: string,

@@ -13,7 +13,8 @@ import { makeIssue } from "../../core/check/make-issue";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { proposeAwards, type Proposals } from "../../core/nominate/propose-awards";
 import { rankBlock } from "../../core/rank/rank-block";
-import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/read/import-block";
+import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/import/import-block";
+import { OWN_HEADERS } from "../../workbook/own-headers";
 import { resultSheets } from "../../workbook/result-sheets";
 import { mainTableRow, RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
 import type { Grid } from "../../core/model/grid";
@@ -98,7 +99,7 @@ export class BlockSession {
    * is read into it as it arrives and its sheets let go, so a large block
    * does not sit in the pane's memory twice.
    */
-  private readonly block = new BlockImport();
+  private readonly block = new BlockImport({ ownHeaders: OWN_HEADERS });
   /** Where each file of the block came from, in its place in `block`: to read it again (see `BlockImport.toReadAgain`). */
   private readonly sources: FileSource[] = [];
   /**

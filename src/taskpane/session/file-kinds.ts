@@ -1,5 +1,6 @@
 import type { Issue } from "../../core/model/issue";
-import type { ImportedFile, ImportOutcome, RoleFiles } from "../../core/read/import-block";
+import type { SetAsideKind } from "../../core/import/classify";
+import type { ImportedFile, ImportOutcome, RoleFiles } from "../../core/import/import-block";
 
 /** What an imported file turned out to be, for the list of files. */
 export type FileKind =
@@ -7,6 +8,8 @@ export type FileKind =
   | { readonly kind: "roster" }
   | { readonly kind: "scoresheets"; readonly sheets: number }
   | { readonly kind: "unreadable"; readonly issue: Issue }
+  /** Not read as scoresheets: a tally or a template for the meeting's steps, or our own result, left out. */
+  | { readonly kind: "set-aside"; readonly as: SetAsideKind }
   /** Read, but it holds nothing Thi đua uses (the issue says why, when there is one). */
   | { readonly kind: "unused"; readonly issue?: Issue };
 
@@ -30,8 +33,9 @@ export function describeFiles(
       sheetsByFile.set(scoresheet.source.file, set);
     }
   }
-  for (const { file, unreadable } of files) {
+  for (const { file, unreadable, setAside } of files) {
     if (unreadable) kinds.set(file, { kind: "unreadable", issue: unreadable });
+    else if (setAside) kinds.set(file, { kind: "set-aside", as: setAside });
     else if (roles.criteria === file) kinds.set(file, { kind: "criteria" });
     else if (roles.roster === file) kinds.set(file, { kind: "roster" });
     else if (sheetsByFile.has(file)) kinds.set(file, { kind: "scoresheets", sheets: sheetsByFile.get(file)?.size ?? 0 });

@@ -1,6 +1,6 @@
 import { criteriaMaxMismatchIssues } from "../../../src/core/check/criteria-max-mismatch";
 import { makeGrid } from "../../../src/core/model/grid";
-import { readCriteriaTable } from "../../../src/core/read/criteria-table";
+import { readCriteriaTable } from "../../../src/core/read/criteria/criteria-table";
 import { buildTable, expectIssue, TABLE_FILE, TABLE_SHEET } from "./helpers";
 
 describe("CRITERIA_MAX_MISMATCH", () => {

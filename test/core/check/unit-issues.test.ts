@@ -1,6 +1,6 @@
 import { unitIssue } from "../../../src/core/check/unit-issues";
 import { issueMessage } from "../../../src/core/i18n/issues";
-import { createUnitMatcher, type UnitMatch } from "../../../src/core/read/unit-match";
+import { createUnitMatcher, type UnitMatch } from "../../../src/core/read/units/unit-match";
 import { CHU_THAP_DO, expectIssue, LUAT_GIA, NHA_BAO, unit } from "./helpers";
 
 const notMatched = (match: UnitMatch) => {

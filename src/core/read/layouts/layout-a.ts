@@ -36,12 +36,12 @@
 import { columnLetters } from "../../model/address";
 import type { Grid } from "../../model/grid";
 import type { ScoreKind } from "../../model/scoresheet";
-import type { HeaderColumn } from "../criteria-header";
+import type { HeaderColumn } from "../criteria/criteria-header";
 import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layout";
 import { classifyColumns, firstWithNumber, isMatrix, isSelfScoreLabel } from "./score-columns";
-import { findRatee, findScorer } from "./sheet-names";
+import { findRatee, findScorer } from "../units/scorer-ratee";
 import type { SheetTable } from "./table-rows";
-import { findCriteriaHeader } from "../criteria-header";
+import { findCriteriaHeader } from "../criteria/criteria-header";
 import { readScoreColumn, readSheetTable } from "./table-rows";
 
 interface ColumnPick {

@@ -30,13 +30,13 @@ import { a1, columnLetters } from "../../model/address";
 import type { Grid } from "../../model/grid";
 import { mergeAt } from "../../model/grid";
 import type { ScoreKind } from "../../model/scoresheet";
-import { cleanUnitName } from "../unit-name";
-import type { CriteriaHeader, HeaderColumn } from "../criteria-header";
+import { cleanUnitName } from "../units/unit-name";
+import type { CriteriaHeader, HeaderColumn } from "../criteria/criteria-header";
 import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layout";
 import { classifyColumns, columnName, firstWithNumber, isMatrix } from "./score-columns";
-import { findScorer } from "./sheet-names";
+import { findScorer } from "../units/scorer-ratee";
 import type { SheetTable } from "./table-rows";
-import { findCriteriaHeader } from "../criteria-header";
+import { findCriteriaHeader } from "../criteria/criteria-header";
 import { readScoreColumn, readSheetTable } from "./table-rows";
 
 /** The A1 address of the cell that holds a column's naming label (a merge's top-left cell). */

@@ -101,10 +101,10 @@ import type { CellValue, Grid } from "../../model/grid";
 import { cellAt, mergeAt, visibleValueAt } from "../../model/grid";
 import { normalizeText } from "../../text/normalize";
 import { type CellNumber, cellDisplayText, isBlankCell, isNoScoreMark as isMarkText, parseCellNumber } from "../cell-number";
-import { findCriteriaHeader, HEADER_SCAN_ROWS, labelForms } from "../criteria-header";
-import { parseNumbering } from "../numbering";
-import { unitKey } from "../unit-match";
-import { cleanUnitName } from "../unit-name";
+import { findCriteriaHeader, HEADER_SCAN_ROWS, labelForms } from "../criteria/criteria-header";
+import { parseNumbering } from "../../text/numbering";
+import { unitKey } from "../units/unit-match";
+import { cleanUnitName } from "../units/unit-name";
 import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layout";
 import { CROSS_SCORE_LABELS } from "./score-columns";
 

@@ -38,8 +38,8 @@
  */
 import type { Grid } from "../../model/grid";
 import { normalizeText } from "../../text/normalize";
-import type { CriteriaHeader, HeaderColumn } from "../criteria-header";
-import { labelForms } from "../criteria-header";
+import type { CriteriaHeader, HeaderColumn } from "../criteria/criteria-header";
+import { labelForms } from "../criteria/criteria-header";
 import type { SheetTable } from "./table-rows";
 import { columnHasNumber } from "./table-rows";
 

@@ -47,17 +47,17 @@
  * subtotals are reported only where the cell holds a number.
  */
 import type { Criterion } from "../../model/criteria";
-import type { CellRange, CellValue, Grid } from "../../model/grid";
-import { cellAt } from "../../model/grid";
+import type { CellValue, Grid } from "../../model/grid";
+import { cellAt, MergedCells } from "../../model/grid";
 import { a1 } from "../../model/address";
 import { memoize } from "../../text/memoize";
 import { normalizeText, squashSpaces } from "../../text/normalize";
 import { cellDisplayText, isBlankCell, parseCellNumber, parseMaxCell } from "../cell-number";
-import type { CriteriaHeader } from "../criteria-header";
-import { findCriteriaHeader, labelForms } from "../criteria-header";
-import { readCriteriaTable } from "../criteria-table";
-import { isBullet, splitLeadingNumbering } from "../numbering";
-import { GRAND_TOTAL, isTotalLabel } from "../row-labels";
+import type { CriteriaHeader } from "../criteria/criteria-header";
+import { findCriteriaHeader, labelForms } from "../criteria/criteria-header";
+import { readCriteriaTable } from "../criteria/criteria-table";
+import { isBullet, splitLeadingNumbering } from "../../text/numbering";
+import { GRAND_TOTAL, isTotalLabel } from "../criteria/row-labels";
 import type { PrintedValue, RawScore, SheetContext, UnknownRow } from "./layout";
 
 /** A sheet row mapped to an official criterion. */
@@ -172,17 +172,6 @@ interface TotalRow {
   readonly section: string | null;
 }
 
-/** Merged cells by their top row, to read a merge's value on its top row. */
-function mergesByTop(grid: Grid): Map<number, CellRange[]> {
-  const byTop = new Map<number, CellRange[]>();
-  for (const m of grid.merges) {
-    const list = byTop.get(m.top) ?? [];
-    list.push(m);
-    byTop.set(m.top, list);
-  }
-  return byTop;
-}
-
 function isBlankRow(grid: Grid, row: number): boolean {
   return (grid.rows[row] ?? []).every((value) => isBlankCell(value));
 }
@@ -256,12 +245,8 @@ function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
   const read = readCriteriaTable(grid);
   if (!read) return null;
   const { header } = read;
-  const merges = mergesByTop(grid);
-  const valueAt = (row: number, column: number | null): CellValue => {
-    if (column === null) return null;
-    const m = merges.get(row)?.find((r) => r.left <= column && column <= r.right);
-    return m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, column);
-  };
+  const merged = new MergedCells(grid);
+  const valueAt = (row: number, column: number | null): CellValue => (column === null ? null : merged.topRowValue(row, column));
 
   // The sheet's criteria rows.
   const candidates: Candidate[] = [];

@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type DragEvent } from "react";
+import type { SetAsideKind } from "../../../core/import/classify";
 import { issueMessage } from "../../../core/i18n/issues";
 import { StepIntro } from "../../components/StepIntro";
 import { fillLabel, type Strings } from "../../i18n/strings";
@@ -211,6 +212,12 @@ export function ImportStep() {
   );
 }
 
+const SET_ASIDE_LABEL: Readonly<Record<SetAsideKind, (s: Strings) => string>> = {
+  tally: (s) => s.kindTally,
+  template: (s) => s.kindTemplate,
+  "own-result": (s) => s.kindOwnResult,
+};
+
 function FileItem(props: { file: FileEntry; s: Strings; lang: Lang; styles: ReturnType<typeof useStyles> }) {
   const { file, s, lang, styles } = props;
   const { status, kind } = file;
@@ -223,6 +230,7 @@ function FileItem(props: { file: FileEntry; s: Strings; lang: Lang; styles: Retu
   else if (kind.kind === "criteria") what = s.kindCriteria;
   else if (kind.kind === "roster") what = s.kindRoster;
   else if (kind.kind === "scoresheets") what = fillLabel(s.kindScoresheets, { n: kind.sheets });
+  else if (kind.kind === "set-aside") what = SET_ASIDE_LABEL[kind.as](s);
   else {
     what = kind.kind === "unreadable" ? s.kindUnreadable : s.kindUnused;
     detail = kind.issue ? issueMessage(kind.issue, lang) : null;

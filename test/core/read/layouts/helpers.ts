@@ -4,7 +4,8 @@
  */
 import type { CellRange, CellValue, Grid } from "../../../../src/core/model/grid";
 import { makeGrid } from "../../../../src/core/model/grid";
-import { buildCriterionIndex, readCriteriaTable } from "../../../../src/core/read/criteria-table";
+import { buildCriterionIndex } from "../../../../src/core/read/criteria/criterion-index";
+import { readCriteriaTable } from "../../../../src/core/read/criteria/criteria-table";
 import type { SheetContext } from "../../../../src/core/read/layouts/layout";
 
 /** The official table: id, numbering, text, max. */

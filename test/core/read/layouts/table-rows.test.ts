@@ -1,6 +1,7 @@
 import type { CellValue } from "../../../../src/core/model/grid";
 import { makeGrid } from "../../../../src/core/model/grid";
-import { buildCriterionIndex, readCriteriaTable } from "../../../../src/core/read/criteria-table";
+import { buildCriterionIndex } from "../../../../src/core/read/criteria/criterion-index";
+import { readCriteriaTable } from "../../../../src/core/read/criteria/criteria-table";
 import type { SheetContext } from "../../../../src/core/read/layouts/layout";
 import { columnHasNumber, readScoreColumn, readSheetTable } from "../../../../src/core/read/layouts/table-rows";
 import { blockContext, body, LEAVES, num, SCORES, sheet, SUBTOTALS } from "./helpers";

@@ -1,5 +1,5 @@
-import type { Unit } from "../../../src/core/model/unit";
-import { createUnitMatcher, matchUnit, type UnitMatch } from "../../../src/core/read/unit-match";
+import type { Unit } from "../../../../src/core/model/unit";
+import { createUnitMatcher, matchUnit, type UnitMatch } from "../../../../src/core/read/units/unit-match";
 
 const unit = (name: string, aliases: string[] = []): Unit => ({ name, aliases });
 

@@ -1,4 +1,4 @@
-import { isBullet, parseNumbering, romanValue, splitLeadingNumbering } from "../../../src/core/read/numbering";
+import { isBullet, parseNumbering, romanValue, splitLeadingNumbering } from "../../../src/core/text/numbering";
 
 const level = (raw: Parameters<typeof parseNumbering>[0]) => parseNumbering(raw)?.level ?? null;
 const key = (raw: Parameters<typeof parseNumbering>[0]) => parseNumbering(raw)?.key ?? null;

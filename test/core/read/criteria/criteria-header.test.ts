@@ -1,6 +1,6 @@
-import type { CellValue } from "../../../src/core/model/grid";
-import { makeGrid } from "../../../src/core/model/grid";
-import { findCriteriaHeader } from "../../../src/core/read/criteria-header";
+import type { CellValue } from "../../../../src/core/model/grid";
+import { makeGrid } from "../../../../src/core/model/grid";
+import { findCriteriaHeader } from "../../../../src/core/read/criteria/criteria-header";
 
 const TITLE: CellValue[][] = [
   ["UBND TỈNH YÊN BÁI", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],

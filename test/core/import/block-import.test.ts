@@ -1,4 +1,4 @@
-import { BlockImport, importBlock, type WorkbookInput } from "../../../src/core/read/import-block";
+import { BlockImport, importBlock, type WorkbookInput } from "../../../src/core/import/import-block";
 import { criteriaTable as table, importSummary as summary, luatGia, nhaBao, rosterFile } from "../../support/tiny-block";
 
 describe("BlockImport: one workbook at a time", () => {

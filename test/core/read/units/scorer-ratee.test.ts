@@ -1,8 +1,8 @@
 import type { CellValue } from "../../../../src/core/model/grid";
 import { makeGrid } from "../../../../src/core/model/grid";
-import { findLabelledName, findRatee, findScorer, rateeFromSheetName } from "../../../../src/core/read/layouts/sheet-names";
-import { RATEE_LABELS, SCORER_LABELS } from "../../../../src/core/read/unit-name";
-import { blockContext } from "./helpers";
+import { findLabelledName, findRatee, findScorer, rateeFromSheetName } from "../../../../src/core/read/units/scorer-ratee";
+import { RATEE_LABELS, SCORER_LABELS } from "../../../../src/core/read/units/unit-name";
+import { blockContext } from "../layouts/helpers";
 
 const grid = (rows: CellValue[][], sheet = "Sheet1") => makeGrid("f.xlsx", sheet, rows);
 const scorer = (rows: CellValue[][], before = rows.length) => findLabelledName(grid(rows), SCORER_LABELS, before);

@@ -1,5 +1,5 @@
-import { type CellValue, makeGrid } from "../../../src/core/model/grid";
-import { looksLikeRoster, parseRole, readRoster, readRosterText, splitAliases } from "../../../src/core/read/roster";
+import { type CellValue, makeGrid } from "../../../../src/core/model/grid";
+import { looksLikeRoster, parseRole, readRoster, readRosterText, splitAliases } from "../../../../src/core/read/units/roster";
 
 const FILE = "danh-sach-khoi.xlsx";
 const SHEET = "Đơn vị";

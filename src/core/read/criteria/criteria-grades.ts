@@ -1,4 +1,4 @@
-import { normalizeText } from "../text/normalize";
+import { normalizeText } from "../../text/normalize";
 
 /**
  * Graded criteria often state their grades only in their text: *Chấp hành

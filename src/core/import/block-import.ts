@@ -1,115 +1,30 @@
+/**
+ * One import fed a workbook at a time (SPEC §3): the roles told apart by
+ * content (classify.ts), each scoresheet workbook read as soon as the
+ * criteria table is known and its grids let go, then the block checked.
+ */
 import { checkSheet, hasError } from "../check/sheet-rules";
 import { criteriaMaxMismatchIssues } from "../check/criteria-max-mismatch";
 import { duplicateScoresheets } from "../check/duplicate-scoresheet";
 import { layoutUnrecognized } from "../check/layout-unrecognized";
 import { makeIssue } from "../check/make-issue";
-import { isGiven } from "../check/pairs";
-import type { CheckContext, ResolvedSheet } from "../check/rule";
+import type { CheckContext } from "../check/rule";
 import { missingScoresheets } from "../check/scoresheet-missing";
-import { unitIssue, type UnitMismatch } from "../check/unit-issues";
 import type { CriteriaTable } from "../model/criteria";
 import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type { Scoresheet, ScoreEntry } from "../model/scoresheet";
-import type { Unit } from "../model/unit";
-import { sheetTotal } from "../rank/total";
-import { memoize } from "../text/memoize";
-import { normalizeText } from "../text/normalize";
-import type { CellNumber } from "./cell-number";
-import { classifyLooks, lookAtWorkbook, type WorkbookLook } from "./classify";
-import { findCriteriaHeader } from "./criteria-header";
-import { buildCriterionIndex, readCriteriaTable, type CriteriaTableRead } from "./criteria-table";
-import { LAYOUTS } from "./layouts/index";
-import type { NameRef, RawScoresheet, SheetContext } from "./layouts/layout";
-import { hasRosterHeader, readRoster } from "./roster";
-import { createUnitMatcher, type UnitMatch, type UnitMatcher } from "./unit-match";
-import { scorerFromFileName } from "./unit-name";
-
-/** A file handed to the import: its sheets, or why it could not be read. */
-export type WorkbookInput =
-  | { readonly file: string; readonly grids: readonly Grid[] }
-  | { readonly file: string; readonly unreadable: Issue };
-
-export interface ImportRequest {
-  readonly workbooks: readonly WorkbookInput[];
-  /** The files the user named as the criteria table and the roster; found by content otherwise. */
-  readonly criteriaFile?: string;
-  readonly rosterFile?: string;
-  /** A roster given as plain text, one unit a line (already read). */
-  readonly rosterUnits?: readonly Unit[];
-}
-
-/** One scorer→ratee sheet after the checks, with what ranking needs. */
-export interface CheckedSheet {
-  readonly scoresheet: Scoresheet;
-  readonly issues: readonly Issue[];
-  /** Left out of the ratee's average: it has an error, or is a duplicate. */
-  readonly excluded: boolean;
-  /** SPEC §4's total; `null` when the sheet is excluded. */
-  readonly total: number | null;
-}
-
-export interface ImportResult {
-  readonly criteria: CriteriaTableRead;
-  readonly units: readonly Unit[];
-  /** No roster was given: the units were inferred from the scoresheets, for the user to confirm. */
-  readonly unitsInferred: boolean;
-  readonly sheets: readonly CheckedSheet[];
-  /** Every issue, file by file in import order, then the block's (missing sheets). */
-  readonly issues: readonly Issue[];
-}
-
-export type ImportOutcome =
-  | { readonly ok: true; readonly result: ImportResult }
-  | { readonly ok: false; readonly reason: "no-criteria-table" | "criteria-unreadable"; readonly issues: readonly Issue[] };
-
-/** A file handed to an import: its name, and why it could not be read when it could not. */
-export interface ImportedFile {
-  readonly file: string;
-  readonly unreadable?: Issue;
-}
-
-/** The files an import takes as the criteria table and the roster; null for none. */
-export interface RoleFiles {
-  readonly criteria: string | null;
-  readonly roster: string | null;
-}
-
-/** What an import needs besides the workbooks: the user's choices, when made. */
-export type ImportOptions = Omit<ImportRequest, "workbooks">;
-
-/**
- * From the workbooks an officer hands over to one checked model of the block:
- * find the criteria table and the roster, read every sheet in the layout it is
- * in, match names to the roster, and run every rule of SPEC §3.
- */
-export function importBlock(request: ImportRequest): ImportOutcome {
-  const block = new BlockImport(request);
-  for (const workbook of request.workbooks) block.add(workbook);
-  // Read against a criteria table a later file displaced: the grids are at hand, read them again.
-  for (const position of block.toReadAgain()) {
-    const workbook = request.workbooks[position];
-    if (workbook) block.readAgain(position, workbook);
-  }
-  return block.finish();
-}
-
-/**
- * `importBlock` over workbooks read one at a time (`read(position)`), for a
- * large block: each scoresheet workbook's grids are let go once it is read
- * into the model. A workbook is read twice only when a file read later
- * displaces the criteria table it was read against (see `BlockImport`).
- */
-export async function importOneByOne(
-  count: number,
-  read: (position: number) => Promise<WorkbookInput>,
-  options: ImportOptions = {},
-): Promise<ImportOutcome> {
-  const block = new BlockImport(options);
-  for (let position = 0; position < count; position++) block.add(await read(position));
-  for (const position of block.toReadAgain()) block.readAgain(position, await read(position));
-  return block.finish();
-}
+import { classifyLooks, isSetAside, lookAtWorkbook, type WorkbookLook } from "./classify";
+import { findCriteriaHeader } from "../read/criteria/criteria-header";
+import { buildCriterionIndex } from "../read/criteria/criterion-index";
+import { readCriteriaTable, type CriteriaTableRead } from "../read/criteria/criteria-table";
+import { LAYOUTS } from "../read/layouts/index";
+import type { RawScoresheet, SheetContext } from "../read/layouts/layout";
+import { hasRosterHeader, readRoster } from "../read/units/roster";
+import { createUnitMatcher } from "../read/units/unit-match";
+import { scorerFromFileName } from "../read/units/unit-name";
+import type { OwnHeaders } from "./own-result";
+import type { CheckedSheet, FileGrids, ImportedFile, ImportOptions, ImportOutcome, RoleFiles, WorkbookInput } from "./import-types";
+import { inferUnits, onePerCell, resolveSheets, toScoresheet, totalOf } from "./sheets-to-model";
 
 /** One workbook handed over, in its place in the import's order. */
 interface Slot {
@@ -182,7 +97,15 @@ export class BlockImport {
 
   /** Every file handed over, in its place, with why it could not be read when it could not. */
   files(): ImportedFile[] {
-    return this.slots.map((s) => (s.unreadable ? { file: s.file, unreadable: s.unreadable } : { file: s.file }));
+    return this.slots.map((s) => {
+      if (s.unreadable) return { file: s.file, unreadable: s.unreadable };
+      return s.look && isSetAside(s.look.kind) ? { file: s.file, setAside: s.look.kind.kind } : { file: s.file };
+    });
+  }
+
+  /** The workbooks set aside as `kind` (tallies, templates), with their sheets, in import order. */
+  setAside(kind: "tally" | "template"): FileGrids[] {
+    return this.slots.flatMap((s) => (s.look?.kind.kind === kind && s.grids ? [{ file: s.file, grids: s.grids }] : []));
   }
 
   /** The files taken as the criteria table and the roster (named by the user, or told apart by content), also when `finish` cannot check the block. */
@@ -193,7 +116,7 @@ export class BlockImport {
 
   private place(position: number, workbook: WorkbookInput): void {
     const replaced = this.slots[position];
-    const slot = slotOf(workbook);
+    const slot = slotOf(workbook, this.options.ownHeaders);
     this.slots[position] = slot;
 
     const mayDecide = (s: Slot | undefined) => s?.look?.kind.kind === "criteria" || (s !== undefined && s.file === this.options.criteriaFile);
@@ -224,7 +147,7 @@ export class BlockImport {
     const raws: RawScoresheet[] = [];
     for (const slot of this.slots) {
       if (slot.failed) issues.push(slot.failed);
-      if (!slot.look || roles.notScoresheets.has(slot.file)) continue;
+      if (!slot.look || isSetAside(slot.look.kind) || roles.notScoresheets.has(slot.file)) continue;
       if (!slot.read || slot.read.against !== criteria.signature) this.readSlot(slot, criteria);
       raws.push(...(slot.read?.sheets ?? []));
       issues.push(...(slot.read?.issues ?? []));
@@ -253,6 +176,9 @@ export class BlockImport {
         unitsInferred: !rosterUnits,
         sheets,
         issues: onePerCell(issues),
+        tallies: this.setAside("tally"),
+        templates: this.setAside("template"),
+        ownResults: this.slots.flatMap((s) => (s.look?.kind.kind === "own-result" ? [s.file] : [])),
       },
     };
   }
@@ -328,11 +254,13 @@ export class BlockImport {
   }
 }
 
-function slotOf(workbook: WorkbookInput): Slot {
+function slotOf(workbook: WorkbookInput, ownHeaders: OwnHeaders | undefined): Slot {
   if ("unreadable" in workbook) return { file: workbook.file, unreadable: workbook.unreadable };
   // A fault of ours on one strange workbook must not cost the officer the others.
   try {
-    return { file: workbook.file, look: lookAtWorkbook(workbook.grids), grids: workbook.grids };
+    const look = lookAtWorkbook(workbook.grids, ownHeaders);
+    // Our own result is not needed again: its grids (a large block's scores) are let go at once.
+    return look.kind.kind === "own-result" ? { file: workbook.file, look } : { file: workbook.file, look, grids: workbook.grids };
   } catch (error) {
     return { file: workbook.file, failed: readerFailed(workbook.file, error) };
   }
@@ -386,130 +314,4 @@ function firstLayout(grid: Grid, context: SheetContext): RawScoresheet[] | null 
     if (sheets) return sheets;
   }
   return null;
-}
-
-/**
- * Without a roster, the units are the names the scoresheets use: full names
- * first, so that an abbreviation met later joins the unit it abbreviates.
- */
-function inferUnits(raws: readonly RawScoresheet[]): Unit[] {
-  const names = new Map<string, string>();
-  for (const raw of raws) {
-    for (const ref of [raw.scorer, raw.ratee]) {
-      if (ref && ref.text.trim() !== "") names.set(normalizeText(ref.text), ref.text.trim());
-    }
-  }
-  const units: Unit[] = [];
-  for (const name of [...names.values()].sort((a, b) => b.length - a.length)) {
-    if (createUnitMatcher(units)(name).kind === "unknown") units.push({ name, aliases: [] });
-  }
-  return units.sort((a, b) => a.name.localeCompare(b.name, "vi"));
-}
-
-/**
- * Match each sheet's scorer and ratee to the roster. A sheet with a name that
- * matches no single unit cannot be attributed: it is dropped, and the name is
- * reported once per cell (or once per file, for a name taken from the file's
- * name), with whichever of scorer and ratee is known.
- */
-function resolveSheets(raws: readonly RawScoresheet[], match: UnitMatcher, issues: Issue[]): ResolvedSheet[] {
-  const reported = new Set<string>();
-  const report = (ref: NameRef, result: UnitMismatch, raw: RawScoresheet, who: { scorer?: string; ratee?: string }) => {
-    const key = ref.cell ? `${raw.file}|${raw.sheet}|${ref.cell}` : `${raw.file}|${ref.from}|${normalizeText(ref.text)}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    issues.push(unitIssue(ref.text, result, { file: raw.file, sheet: raw.sheet, ...(ref.cell ? { cell: ref.cell } : {}), ...who }));
-  };
-
-  const resolved: ResolvedSheet[] = [];
-  for (const raw of raws) {
-    const scorerMatch = match(raw.scorer.text);
-    if (scorerMatch.kind !== "match") {
-      report(raw.scorer, scorerMatch, raw, { scorer: raw.scorer.text, ...(raw.ratee ? { ratee: raw.ratee.text } : {}) });
-      continue;
-    }
-    const scorer = scorerMatch.unit;
-    const rateeMatch: UnitMatch = raw.ratee === null ? scorerMatch : match(raw.ratee.text);
-    if (rateeMatch.kind !== "match") {
-      if (raw.ratee) report(raw.ratee, rateeMatch, raw, { scorer: scorer.name, ratee: raw.ratee.text });
-      continue;
-    }
-    const ratee = rateeMatch.unit;
-    const samePair = scorer === ratee;
-    const sheet: ResolvedSheet = {
-      raw,
-      scorer,
-      ratee,
-      kind: raw.kind === "self" || samePair ? "self" : "cross",
-      declaredCross: raw.kind === "cross" && samePair,
-    };
-    if (isGiven(sheet)) resolved.push(sheet);
-  }
-  return resolved;
-}
-
-/**
- * A matrix sheet (layout B) prints its maxima once for all its ratee
- * columns: an outdated max is one issue per cell, not one per column. Where
- * the same cell's issue was raised for several ratees, it keeps no ratee.
- */
-function onePerCell(issues: readonly Issue[]): Issue[] {
-  const byCell = new Map<string, Issue>();
-  const out: Issue[] = [];
-  for (const issue of issues) {
-    if (issue.code !== "MAX_MISMATCH" || !issue.cell) {
-      out.push(issue);
-      continue;
-    }
-    const key = `${issue.file}|${issue.sheet}|${issue.cell}`;
-    const first = byCell.get(key);
-    if (!first) {
-      byCell.set(key, issue);
-      out.push(issue);
-    } else if (first.ratee !== undefined && first.ratee !== issue.ratee) {
-      const { ratee: _shared, ...withoutRatee } = first;
-      out[out.indexOf(first)] = withoutRatee;
-      byCell.set(key, withoutRatee);
-    }
-  }
-  return out;
-}
-
-function toScoresheet(sheet: ResolvedSheet): Scoresheet {
-  const { raw } = sheet;
-  const source = { file: raw.file, sheet: raw.sheet };
-  const entries: ScoreEntry[] = raw.scores.map((score) => ({
-    scorer: sheet.scorer.name,
-    ratee: sheet.ratee.name,
-    criterionId: score.criterionId,
-    value: score.value.kind === "number" ? score.value.value : null,
-    raw: rawText(score.value),
-    kind: sheet.kind,
-    source: { file: raw.file, sheet: raw.sheet, cell: score.cell },
-  }));
-  return { scorer: sheet.scorer.name, ratee: sheet.ratee.name, kind: sheet.kind, layout: raw.layout, source, entries };
-}
-
-// A block's half-million scores share a few hundred distinct values: one string each.
-const numberText = memoize((value: number) => String(value), 10_000);
-
-function rawText(value: CellNumber): string {
-  switch (value.kind) {
-    case "number":
-      return numberText(value.value);
-    case "text":
-      return value.text;
-    case "error":
-      return value.error;
-    case "blank":
-      return "";
-  }
-}
-
-function totalOf(scoresheet: Scoresheet, criteriaById: CheckContext["criteriaById"]): number | null {
-  if (scoresheet.layout === "C") return scoresheet.entries[0]?.value ?? null;
-  return sheetTotal(
-    scoresheet.entries.flatMap((e) => (e.criterionId === null ? [] : [{ criterionId: e.criterionId, value: e.value }])),
-    criteriaById,
-  );
 }

@@ -5,6 +5,7 @@
  * By content only; the file name only breaks ties.
  *
  * **A sheet** is, in this order:
+ * - **a template** when a text holds a `{{…}}` placeholder (template-look.ts);
  * - **a blank criteria table** when it has a criteria header
  *   (`findCriteriaHeader`: a text column and a max column) and its score
  *   columns — every other labelled header column (*Tự chấm*, *Khối chấm*,
@@ -14,6 +15,7 @@
  *   template often sums its empty score columns (`=SUM(…)` caching 0);
  * - **a scored sheet** (layout A or B) when it has a criteria header and a
  *   number other than 0 in those columns;
+ * - **a tally** when `looksLikeTally` says so (tally-look.ts);
  * - **a totals table** (layout C) when `readTotalsTable` reads it;
  * - **a roster** when `looksLikeRoster` says so;
  * - nothing otherwise (prose, a chart, an empty sheet).
@@ -22,6 +24,8 @@
  * sheet of last year's scores does not make the leader's table a scoresheet.
  *
  * **A workbook** (`classifyWorkbook`) is:
+ * - `own-result` when it holds our own tables (own-result.ts);
+ * - `template` when any sheet is a template;
  * - `scoresheets` when any sheet is scored or a totals table (a member's
  *   workbook with one sheet left blank is still a scoresheet workbook);
  * - `criteria` when it holds one or two blank criteria tables (few sheets:
@@ -32,8 +36,11 @@
  *   member's per-ratee workbook sent back blank is no criteria table, and
  *   reading it reports the blanks (`SCORE_MISSING`), which is the news the
  *   officer needs;
+ * - `tally` when a sheet is a tally;
  * - `roster` when a sheet is a roster (the first);
  * - `unknown` otherwise.
+ * Tallies, templates and our result are set aside (`isSetAside`), never read
+ * as scoresheets.
  *
  * **A folder** (`classifyFiles`): when several files look like the criteria
  * table (the leader's blank table and a member that sent its blank
@@ -59,18 +66,32 @@
  */
 import type { CellValue, Grid } from "../model/grid";
 import { normalizeText } from "../text/normalize";
-import { cellNumber } from "./cell-number";
-import { findCriteriaHeader, labelForms } from "./criteria-header";
-import { readTotalsTable } from "./layouts/layout-c";
-import { findLabelledName } from "./layouts/sheet-names";
-import { RATEE_LABELS, SCORER_LABELS } from "./unit-name";
-import { looksLikeRoster } from "./roster";
+import { cellNumber } from "../read/cell-number";
+import { findCriteriaHeader, labelForms } from "../read/criteria/criteria-header";
+import { readTotalsTable } from "../read/layouts/layout-c";
+import { findLabelledName } from "../read/units/scorer-ratee";
+import { RATEE_LABELS, SCORER_LABELS } from "../read/units/unit-name";
+import { looksLikeRoster } from "../read/units/roster";
+import { isOwnResult, type OwnHeaders } from "./own-result";
+import { looksLikeTally } from "./tally-look";
+import { looksLikeTemplate } from "./template-look";
 
 export type WorkbookKind =
   | { readonly kind: "criteria"; readonly sheet: Grid; readonly roster?: Grid }
   | { readonly kind: "roster"; readonly sheet: Grid }
   | { readonly kind: "scoresheets" }
+  /** Set aside for the meeting's features, never read as scores: a vote tally (§5.1), a document template (§7). */
+  | { readonly kind: "tally" | "template" }
+  /** Our own result workbook (§6), left out. */
+  | { readonly kind: "own-result" }
   | { readonly kind: "unknown" };
+
+/** The kinds of workbook an import sets aside rather than reads as scoresheets. */
+export type SetAsideKind = "tally" | "template" | "own-result";
+
+export function isSetAside(kind: WorkbookKind): kind is { readonly kind: SetAsideKind } {
+  return kind.kind === "tally" || kind.kind === "template" || kind.kind === "own-result";
+}
 
 /** A sheet of a named file. */
 export interface FileSheet {
@@ -108,7 +129,7 @@ const MAX_WORDS: readonly string[] = ["toi da", "chuan", "quy dinh", "thang diem
 
 type SheetLook =
   | { readonly kind: "criteria"; readonly grid: Grid; readonly scoreColumns: number; readonly namesUnit: boolean }
-  | { readonly kind: "scored" | "totals" | "roster" | "none"; readonly grid: Grid };
+  | { readonly kind: "scored" | "totals" | "roster" | "tally" | "template" | "none"; readonly grid: Grid };
 
 const isMaxLabel = (label: CellValue): boolean =>
   labelForms(label).some((form) => MAX_WORDS.some((w) => ` ${form} `.includes(` ${w} `)));
@@ -122,6 +143,7 @@ function namesUnitAbove(grid: Grid, headerRow: number): boolean {
 }
 
 function lookAt(grid: Grid): SheetLook {
+  if (looksLikeTemplate(grid)) return { kind: "template", grid };
   const header = findCriteriaHeader(grid);
   if (header) {
     const columns = header.otherColumns
@@ -136,6 +158,7 @@ function lookAt(grid: Grid): SheetLook {
     }
     return { kind: "criteria", grid, scoreColumns: columns.length, namesUnit: namesUnitAbove(grid, header.headerRow) };
   }
+  if (looksLikeTally(grid)) return { kind: "tally", grid };
   if (readTotalsTable(grid) !== null) return { kind: "totals", grid };
   if (looksLikeRoster(grid)) return { kind: "roster", grid };
   return { kind: "none", grid };
@@ -150,9 +173,13 @@ export interface WorkbookLook {
   readonly namesUnit?: boolean;
 }
 
-export function lookAtWorkbook(grids: readonly Grid[]): WorkbookLook {
+/** `ownHeaders`: the header rows of our own tables, to leave our result workbook out (see own-result.ts). */
+export function lookAtWorkbook(grids: readonly Grid[], ownHeaders?: OwnHeaders): WorkbookLook {
+  if (isOwnResult(grids, ownHeaders)) return { kind: { kind: "own-result" }, scoreColumns: 0 };
   const visible = grids.filter((g) => !g.hidden);
   const looks = (visible.length > 0 ? visible : grids).map(lookAt);
+  // A template may hold a table of averages, a filled copy beside it: the placeholders decide.
+  if (looks.some((l) => l.kind === "template")) return { kind: { kind: "template" }, scoreColumns: 0 };
   if (looks.some((l) => l.kind === "scored" || l.kind === "totals")) return { kind: { kind: "scoresheets" }, scoreColumns: 0 };
   const criteria = looks.filter((l): l is Extract<SheetLook, { kind: "criteria" }> => l.kind === "criteria");
   const roster = looks.find((l) => l.kind === "roster")?.grid;
@@ -165,13 +192,14 @@ export function lookAtWorkbook(grids: readonly Grid[]): WorkbookLook {
       namesUnit: first.namesUnit,
     };
   }
+  if (looks.some((l) => l.kind === "tally")) return { kind: { kind: "tally" }, scoreColumns: 0 };
   if (roster) return { kind: { kind: "roster", sheet: roster }, scoreColumns: 0 };
   return { kind: { kind: "unknown" }, scoreColumns: 0 };
 }
 
 /** What one workbook is, by its sheets' content (see the module's comment). */
-export function classifyWorkbook(grids: readonly Grid[]): WorkbookKind {
-  return lookAtWorkbook(grids).kind;
+export function classifyWorkbook(grids: readonly Grid[], ownHeaders?: OwnHeaders): WorkbookKind {
+  return lookAtWorkbook(grids, ownHeaders).kind;
 }
 
 /** The file's base name, without its extension, as normalised words padded with spaces. */

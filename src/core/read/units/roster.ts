@@ -33,10 +33,10 @@
  * rows (normalised equality) is kept once, from its first row, and
  * reported in `duplicates` with every cell.
  */
-import { a1 } from "../model/address";
-import { type CellValue, type Grid, cellAt, isCellError, visibleValueAt } from "../model/grid";
-import type { Unit, UnitRole } from "../model/unit";
-import { normalizeText } from "../text/normalize";
+import { a1 } from "../../model/address";
+import { type CellValue, type Grid, cellAt, isCellError, MergedCells, visibleValueAt } from "../../model/grid";
+import type { Unit, UnitRole } from "../../model/unit";
+import { normalizeText } from "../../text/normalize";
 import { unitKey } from "./unit-match";
 import { cleanUnitName } from "./unit-name";
 
@@ -179,11 +179,8 @@ function findHeader(grid: Grid): Header | null {
     if (name === undefined) continue;
     // A header merged over two rows may hold its sub-labels in the second.
     let bottom = row;
-    for (const m of grid.merges) {
-      if (m.top <= row && m.bottom > row && first.some((l) => l.column >= m.left && l.column <= m.right)) {
-        bottom = Math.max(bottom, m.bottom);
-      }
-    }
+    const merged = new MergedCells(grid);
+    for (const label of first) bottom = Math.max(bottom, merged.covering(row, label.column)?.bottom ?? row);
     const labels = [...first];
     for (let r = row + 1; r <= bottom; r++) labels.push(...labelsOf(grid, r));
     return {

@@ -33,8 +33,8 @@
  * words is never looked for inside a candidate. Words of one letter do not
  * count as content either.
  */
-import type { Unit } from "../model/unit";
-import { isSubsequence, normalizeText, words } from "../text/normalize";
+import type { Unit } from "../../model/unit";
+import { isSubsequence, normalizeText, words } from "../../text/normalize";
 
 export type UnitMatch =
   | { kind: "match"; unit: Unit; by: "name" | "alias" | "words" | "initials" }

@@ -15,11 +15,11 @@
  * sub-header label takes the top label on its left, for officers who centre
  * across a selection instead of merging.
  */
-import type { CellValue, Grid } from "../model/grid";
-import { cellAt, mergeAt, visibleValueAt } from "../model/grid";
-import { normalizeText } from "../text/normalize";
-import { cellDisplayText, isBlankCell } from "./cell-number";
-import { parseNumbering } from "./numbering";
+import type { CellValue, Grid } from "../../model/grid";
+import { cellAt, mergeAt, visibleValueAt } from "../../model/grid";
+import { normalizeText } from "../../text/normalize";
+import { cellDisplayText, isBlankCell } from "../cell-number";
+import { parseNumbering } from "../../text/numbering";
 
 /** A header column's label; for two-row headers the sub-header names the column. */
 export interface HeaderLabel {

@@ -1,5 +1,5 @@
 import type { Grid } from "../../../src/core/model/grid";
-import { importBlock } from "../../../src/core/read/import-block";
+import { importBlock } from "../../../src/core/import/import-block";
 import { criteriaTable, roster, scoresheet } from "../../support/tiny-block";
 
 // A tiny block by hand: a criteria table, a roster, one scoresheet per scorer.

@@ -1,4 +1,4 @@
-import { gradesFromText } from "../../../src/core/read/criteria-grades";
+import { gradesFromText } from "../../../../src/core/read/criteria/criteria-grades";
 
 describe("grades stated in a criterion's text", () => {
   test.each([

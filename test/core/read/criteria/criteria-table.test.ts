@@ -1,14 +1,10 @@
-import type { CellRange, CellValue } from "../../../src/core/model/grid";
-import { makeGrid } from "../../../src/core/model/grid";
-import {
-  buildCriterionIndex,
-  criteriaMaxMismatches,
-  criteriaTotalMismatch,
-  findCriteriaByText,
-  parseAllowedValues,
-  readCriteriaTable,
-} from "../../../src/core/read/criteria-table";
-import type { CriteriaTableRead } from "../../../src/core/read/criteria-table";
+import type { CellRange, CellValue } from "../../../../src/core/model/grid";
+import { makeGrid } from "../../../../src/core/model/grid";
+import { criteriaMaxMismatches, criteriaTotalMismatch } from "../../../../src/core/check/criteria-max-mismatch";
+import { buildCriterionIndex, findCriteriaByText } from "../../../../src/core/read/criteria/criterion-index";
+import { parseAllowedValues } from "../../../../src/core/read/criteria/allowed-values";
+import { readCriteriaTable } from "../../../../src/core/read/criteria/criteria-table";
+import type { CriteriaTableRead } from "../../../../src/core/read/criteria/criteria-table";
 
 // Columns: A TT | B Nội dung tiêu chí | C Điểm: Tối đa | D Tự chấm | E Khối chấm | F Mức điểm | G Ghi chú
 const HEADER_ROW = 6;

@@ -31,8 +31,8 @@ import type { Grid } from "../../model/grid";
 import { cellAt } from "../../model/grid";
 import { normalizeText } from "../../text/normalize";
 import { cellDisplayText, isBlankCell } from "../cell-number";
-import { cleanUnitName, nameAfterLabel, RATEE_LABELS, SCORER_LABELS, scorerFromFileName } from "../unit-name";
-import type { NameRef, SheetContext } from "./layout";
+import { cleanUnitName, nameAfterLabel, RATEE_LABELS, SCORER_LABELS, scorerFromFileName } from "./unit-name";
+import type { NameRef, SheetContext } from "../layouts/layout";
 
 /** A blank form's filler: dots, ellipses, underscores, dashes. */
 const FILLER = /^[\s.…_\-–—]*$/u;

@@ -9,7 +9,7 @@
  * that a little leftover noise does no harm. Cleaning therefore errs on the
  * side of keeping words: it removes only what is never part of a unit's name.
  */
-import { normalizeText, squashSpaces, words } from "../text/normalize";
+import { normalizeText, squashSpaces, words } from "../../text/normalize";
 
 /**
  * A name as a cell or a file holds it, tidied for display and matching:

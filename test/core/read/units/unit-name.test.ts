@@ -4,7 +4,7 @@ import {
   cleanUnitName,
   nameAfterLabel,
   scorerFromFileName,
-} from "../../../src/core/read/unit-name";
+} from "../../../../src/core/read/units/unit-name";
 
 describe("scorerFromFileName", () => {
   test.each([

@@ -1,0 +1,87 @@
+/**
+ * A vote tally (SPEC §5.1) told from a scoresheet or a roster, so a tally
+ * dropped among the block's files is handed to the vote, never read as
+ * scores. Without the roster (it may be one of the files) the proposals
+ * cannot be matched to units yet: a tally is a voter column and, beside it,
+ * columns holding nothing but vote marks.
+ */
+import type { CellValue, Grid } from "../model/grid";
+import { cellAt, visibleValueAt } from "../model/grid";
+import { normalizeText } from "../text/normalize";
+
+/** How far down the header row is looked for (SPEC §5.1). */
+const HEADER_SCAN_ROWS = 20;
+
+const VOTER_LABELS: ReadonlySet<string> = new Set(
+  ["Đơn vị bỏ phiếu", "Người bỏ phiếu", "Đại biểu", "Thành viên", "Đơn vị"].map(normalizeText),
+);
+
+/** Marks of SPEC §5.1 made of words, normalised; symbols and numbers are checked as they are. */
+const MARK_WORDS: ReadonlySet<string> = new Set(
+  ["Đồng ý", "Nhất trí", "Có", "x", "Không đồng ý", "Không nhất trí", "Không"].map(normalizeText),
+);
+const MARK_SYMBOLS: ReadonlySet<string> = new Set(["✓", "✔", "-", "1", "0"]);
+
+/** Header words of a roster's own columns, which may hold an `x` too (*Đăng ký Cờ*). */
+const NOT_PROPOSALS = ["dang ky", "ghi chu", "viet tat", "vai tro", "stt", "tt", "so tt"];
+
+function isMark(value: CellValue): boolean {
+  if (typeof value === "number") return value === 0 || value === 1;
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return MARK_SYMBOLS.has(text) || MARK_WORDS.has(normalizeText(text));
+}
+
+const isBlank = (value: CellValue) => value === null || (typeof value === "string" && value.trim() === "");
+
+/** Every cell of `column` from `firstRow` down (to two blank rows) is a mark or blank, and one is a mark. */
+function holdsMarks(grid: Grid, column: number, firstRow: number): boolean {
+  let marks = 0;
+  let blanks = 0;
+  for (let row = firstRow; row < grid.rowCount && blanks < 2; row++) {
+    const value = cellAt(grid, row, column);
+    if (isBlank(value)) {
+      if ((grid.rows[row] ?? []).every(isBlank)) blanks++;
+      continue;
+    }
+    blanks = 0;
+    if (!isMark(value)) return false;
+    marks++;
+  }
+  return marks > 0;
+}
+
+function labelOf(grid: Grid, row: number, column: number): string {
+  const value = visibleValueAt(grid, row, column);
+  return typeof value === "string" ? normalizeText(value) : "";
+}
+
+/** The labelled columns from `from` on, in the header row, that are not a roster's own. */
+function proposalColumns(grid: Grid, row: number, from: number): number[] {
+  const columns: number[] = [];
+  for (let column = from; column < grid.columnCount; column++) {
+    const label = labelOf(grid, row, column);
+    if (label !== "" && !NOT_PROPOSALS.some((w) => label === w || label.startsWith(`${w} `))) columns.push(column);
+  }
+  return columns;
+}
+
+/**
+ * A voter column headed by one of the voter labels with, right of it,
+ * columns of marks; or, transposed, the voter label heading the voters'
+ * columns (their names in the row under it) over columns of marks.
+ */
+export function looksLikeTally(grid: Grid): boolean {
+  const last = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  for (let row = 0; row < last; row++) {
+    const cells = grid.rows[row] ?? [];
+    for (let column = 0; column < cells.length; column++) {
+      if (!VOTER_LABELS.has(labelOf(grid, row, column))) continue;
+      const across = proposalColumns(grid, row, column + 1);
+      if (across.length > 0 && across.every((c) => holdsMarks(grid, c, row + 1))) return true;
+      const transposed = proposalColumns(grid, row + 1, column);
+      if (transposed.length > 0 && transposed.every((c) => holdsMarks(grid, c, row + 2))) return true;
+    }
+  }
+  return false;
+}
