@@ -9,6 +9,8 @@ import { importBlock, type WorkbookInput } from "../../src/core/import/import-bl
 import { BlockSession, type FileSource } from "../../src/taskpane/session/block-session";
 import type { SheetSpec, WorkbookSink } from "../../src/workbook/sink";
 import type { ReadWorkbookResult } from "../../src/xlsx/read-workbook";
+import { makeGrid } from "../../src/core/model/grid";
+import { HEADERS } from "../../src/workbook/columns";
 import { criteriaTable, importSummary, luatGia, nhaBao, rosterFile, scoresheet } from "../support/tiny-block";
 
 const criteria: WorkbookInput = { file: "tieu-chi.xlsx", grids: [criteriaTable("tieu-chi.xlsx")] };
@@ -125,6 +127,28 @@ describe("BlockSession: the list of files", () => {
     await stopping.importFiles(disk.sources("danh-sach.xlsx", "luat-gia.xlsx"));
     expect(stopping.getState().files.map((f) => f.name)).toEqual(["tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx"]);
     expect(outcomeOf(stopping)).toEqual(importSummary(importBlock({ workbooks: [criteria, rosterFile, luatGia] })));
+  });
+});
+
+describe("BlockSession: files set aside for the meeting", () => {
+  test("a tally, a template and our own result are named as such in the list and read as no scoresheet", async () => {
+    const tally: WorkbookInput = {
+      file: "kiem-phieu.xlsx",
+      grids: [makeGrid("kiem-phieu.xlsx", "Phiếu", [["Đơn vị bỏ phiếu", "Hội Luật gia tỉnh"], ["Hội Nhà báo tỉnh", "Đồng ý"]])],
+    };
+    const template: WorkbookInput = { file: "mau.xlsx", grids: [makeGrid("mau.xlsx", "Biên bản", [["Ngày {{ngay}}"]])] };
+    const ours: WorkbookInput = { file: "ket-qua.xlsx", grids: [makeGrid("ket-qua.xlsx", "Tổng hợp", [[...HEADERS.vi.tdSummary]])] };
+    const disk = new Disk([criteria, rosterFile, luatGia, nhaBao, tally, template, ours]);
+    const session = sessionOver(disk);
+    await session.importFiles(disk.sources("tieu-chi.xlsx", "kiem-phieu.xlsx", "danh-sach.xlsx", "mau.xlsx", "luat-gia.xlsx", "ket-qua.xlsx", "nha-bao.xlsx"));
+    const kinds = Object.fromEntries(session.getState().files.map((f) => [f.name, f.kind]));
+    expect(kinds).toMatchObject({
+      "kiem-phieu.xlsx": { kind: "set-aside", as: "tally" },
+      "mau.xlsx": { kind: "set-aside", as: "template" },
+      "ket-qua.xlsx": { kind: "set-aside", as: "own-result" },
+      "luat-gia.xlsx": { kind: "scoresheets", sheets: 1 },
+    });
+    expect(outcomeOf(session)).toEqual(importSummary(importBlock({ workbooks: [criteria, rosterFile, luatGia, nhaBao] })));
   });
 });
 

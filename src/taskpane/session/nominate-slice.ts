@@ -1,0 +1,24 @@
+/** Step 4, Lập danh sách đề nghị: the proposals by the settings' awards, and every sheet. */
+import { proposeAwards } from "../../core/nominate/propose-awards";
+import type { RankSlice } from "./rank-slice";
+import type { ResultWriter } from "./result-writer";
+import type { SessionStore } from "./session-state";
+
+export class NominateSlice {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly rank: RankSlice,
+    private readonly writer: ResultWriter,
+  ) {}
+
+  async proposeNominations(): Promise<void> {
+    const { outcome, busy, settings } = this.store.state;
+    const ranking = this.rank.ranking();
+    if (!outcome?.ok || !ranking || busy) return;
+    this.store.set({ busy: "nominate", failure: null });
+    const proposals = proposeAwards(ranking, outcome.result.units, settings.awards);
+    this.store.set({ ranking, proposals });
+    await this.writer.write("tdNominations");
+    this.store.set({ busy: null });
+  }
+}

@@ -1,0 +1,36 @@
+/** Step 3, Tính xếp hạng: the ranking by the settings' method, and the sheets up to Tổng hợp. */
+import type { Ranking } from "../../core/model/result";
+import { rankBlock } from "../../core/rank/rank-block";
+import type { ResultWriter } from "./result-writer";
+import type { PaneSettings, SessionStore } from "./session-state";
+
+export class RankSlice {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly writer: ResultWriter,
+  ) {}
+
+  /** The ranking as it stands, computed when stale (the nomination step asks for it too). */
+  ranking(): Ranking | null {
+    const { outcome, ranking, settings } = this.store.state;
+    if (!outcome?.ok) return null;
+    return ranking ?? rankBlock(outcome.result.units, outcome.result.sheets, settings);
+  }
+
+  async computeRanking(): Promise<void> {
+    const { outcome, busy, settings } = this.store.state;
+    if (!outcome?.ok || busy) return;
+    this.store.set({ busy: "rank", failure: null });
+    const ranking = rankBlock(outcome.result.units, outcome.result.sheets, settings);
+    this.store.set({ ranking, proposals: null });
+    await this.writer.write("tdSummary");
+    this.store.set({ busy: null });
+  }
+
+  /** New settings make the ranking and proposals stale: they are computed again on the next click. */
+  updateSettings(patch: Partial<PaneSettings>): void {
+    const settings = { ...this.store.state.settings, ...patch };
+    const stale = patch.method !== undefined || patch.trim !== undefined || patch.awards !== undefined;
+    this.store.set({ settings, ...(stale ? { ranking: null, proposals: null } : {}) });
+  }
+}

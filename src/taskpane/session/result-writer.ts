@@ -1,0 +1,69 @@
+/**
+ * Our sheets through the sink, for every step that writes them: in order up
+ * to the step's own, with the import's sheets handed in unchanged while the
+ * import and the language stay, so the Excel adapter keeps them instead of
+ * writing a large block's scores again.
+ */
+import type { Issue } from "../../core/model/issue";
+import type { BlockSettings } from "../../core/model/block";
+import type { ImportOutcome } from "../../core/import/import-block";
+import type { Lang } from "../../core/i18n/lang";
+import { DEFAULT_SETTINGS } from "../../core/model/defaults";
+import { resultSheets } from "../../workbook/result-sheets";
+import { RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
+import type { SessionStore } from "./session-state";
+
+/** The tables made from the import alone: ranking and proposing leave them as they are. */
+const IMPORT_TABLES: ReadonlySet<TableName> = new Set<TableName>(["tdUnits", "tdCriteria", "tdScores"]);
+
+export class ResultWriter {
+  private imported: { readonly outcome: ImportOutcome; readonly lang: Lang; readonly specs: ReadonlyMap<TableName, SheetSpec> } | null = null;
+
+  constructor(
+    private readonly store: SessionStore,
+    private readonly sink: WorkbookSink,
+    /** The name the open workbook's sheets were imported under, for Kiểm tra's links to them. */
+    private readonly thisWorkbook: () => string | null,
+  ) {}
+
+  /** The issues of every stage so far: the import's, then the proposals'. */
+  allIssues(): Issue[] {
+    const { outcome, proposals } = this.store.state;
+    const imported = outcome ? (outcome.ok ? outcome.result.issues : outcome.issues) : [];
+    return [...imported, ...(proposals?.issues ?? [])];
+  }
+
+  /** Writes our sheets in order up to `last`'s, which the workbook opens on. */
+  async write(last: ResultTable): Promise<void> {
+    const { outcome, settings, ranking, proposals } = this.store.state;
+    if (!outcome?.ok) return;
+    const { result } = outcome;
+    const thisWorkbook = this.thisWorkbook();
+    const blockSettings: BlockSettings = { ...DEFAULT_SETTINGS, method: settings.method, trim: settings.trim, rounding: settings.rounding, awards: settings.awards };
+    const all = resultSheets(
+      {
+        settings: blockSettings,
+        units: result.units,
+        criteria: result.criteria.table,
+        sheets: result.sheets,
+        issues: this.allIssues(),
+        ranking,
+        nominations: proposals?.nominations ?? [],
+        ...(thisWorkbook !== null ? { thisWorkbook } : {}),
+      },
+      settings.lang,
+    );
+    // resultSheets gives the sheets in RESULT_TABLES' order.
+    const chosen = all.slice(0, RESULT_TABLES.indexOf(last) + 1);
+    // Built from the import alone (the pane changes neither the block's name nor its year): the same as last time while the import and the language stay.
+    const earlier = this.imported?.outcome === outcome && this.imported.lang === settings.lang ? this.imported.specs : null;
+    const sheets = chosen.map((s, i) => (IMPORT_TABLES.has(s.table.name) ? (earlier?.get(s.table.name) ?? s) : { ...s, active: i === chosen.length - 1 }));
+    try {
+      await this.sink.writeSheets(sheets);
+      this.imported = { outcome, lang: settings.lang, specs: new Map(sheets.filter((s) => IMPORT_TABLES.has(s.table.name)).map((s) => [s.table.name, s])) };
+      this.store.set({ sheets });
+    } catch (error) {
+      this.store.set({ failure: String(error) });
+    }
+  }
+}

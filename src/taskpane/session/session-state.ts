@@ -1,0 +1,118 @@
+/**
+ * The pane session's state and what it is built over, shared by its slices
+ * (one per step of the officer's flow). A step added later (the vote, the
+ * documents) adds its own part to `SessionState` and a slice beside these.
+ */
+import type { Lang } from "../../core/i18n/lang";
+import type { ImportOutcome } from "../../core/import/import-block";
+import type { BlockSettings } from "../../core/model/block";
+import type { Grid } from "../../core/model/grid";
+import type { Ranking } from "../../core/model/result";
+import type { Proposals } from "../../core/nominate/propose-awards";
+import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
+import type { WorkbookSource } from "../../workbook/source";
+import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
+import type { FileKind } from "./file-kinds";
+
+/**
+ * A file the officer picked, dropped, or the sample: its name, and its bytes
+ * on demand; or the workbook open in Excel, read as sheets (`WorkbookSource`).
+ */
+export type FileSource = FileBytes | { readonly name: string; readSheets(): Promise<Grid[]> };
+
+export interface FileBytes {
+  readonly name: string;
+  read(): Promise<ArrayBuffer>;
+}
+
+export type FileStatus = "queued" | "reading" | "read" | "cancelled";
+
+export interface FileEntry {
+  readonly name: string;
+  readonly status: FileStatus;
+  /** What the import made of it (after the whole import). */
+  readonly kind?: FileKind;
+}
+
+/** The block's settings the pane lets the officer change (SPEC §5, §6 Cài đặt). */
+export type PaneSettings = Pick<BlockSettings, "method" | "trim" | "rounding" | "awards"> & {
+  /** The pane's and the sheets' language; the host's by default. */
+  readonly lang: Lang;
+};
+
+export interface SheetFocus {
+  readonly table: TableName;
+  /** 0-based data row of that table. */
+  readonly row: number;
+}
+
+export interface ImportState {
+  readonly files: readonly FileEntry[];
+  /** The import of every file read so far; null before the first. */
+  readonly outcome: ImportOutcome | null;
+}
+
+export interface CheckState {
+  /** The row the officer asked to see (a clicked issue). */
+  readonly focus: SheetFocus | null;
+}
+
+export interface RankState {
+  /** Set by `computeRanking`. */
+  readonly ranking: Ranking | null;
+}
+
+export interface NominateState {
+  /** Set by `proposeNominations`. */
+  readonly proposals: Proposals | null;
+}
+
+export interface SharedState {
+  /** The sheets last written to the sink, in order (what the preview shows). */
+  readonly sheets: readonly SheetSpec[];
+  /** What the session is doing; every action waits for the one under way (the buttons say so by being disabled). */
+  readonly busy: "import" | "rank" | "nominate" | "sample" | null;
+  /** A failure of ours (writing sheets, loading the sample), to show as it is. */
+  readonly failure: string | null;
+  readonly settings: PaneSettings;
+}
+
+export type SessionState = ImportState & CheckState & RankState & NominateState & SharedState;
+
+export interface SessionDeps {
+  readonly sink: WorkbookSink;
+  readonly readWorkbook: (bytes: ArrayBuffer, file: string) => Promise<ReadWorkbookResult>;
+  readonly lang: Lang;
+  /** The sample block's files (the browser preview only). */
+  readonly sample?: () => Promise<FileSource[]>;
+  /** Select a row of one of our sheets in the host (Excel); the preview shows `focus` instead. */
+  readonly selectRow?: (sheet: string, row: number) => Promise<void> | void;
+  /** The workbook open in Excel, whose own sheets may be the block's (inside Excel only). */
+  readonly thisWorkbook?: WorkbookSource;
+  /** Select a cell of one of the user's sheets of the open workbook. */
+  readonly selectCell?: (sheet: string, cell: string) => Promise<void> | void;
+}
+
+/** The session's state, which every slice reads and patches; a patch tells the listeners (React). */
+export class SessionStore {
+  private current: SessionState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initial: SessionState) {
+    this.current = initial;
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  set(patch: Partial<SessionState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
