@@ -150,18 +150,24 @@ export class ZipError extends Error {
   }
 }
 
-/** The inflated bytes of one part, counted against `budget`. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflater: Inflater = fflateInflate): Uint8Array {
-  if (entry.encrypted) throw new ZipError(`${entry.name} is encrypted`, true);
-  budget.checkDeclared(entry);
+/** The part's compressed bytes, found through its local header. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== ZIP_LOCAL) throw new ZipError(`no local header for ${entry.name}`);
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new ZipError(`${entry.name} is cut short`);
+  return bytes.subarray(start, end);
+}
+
+/** The inflated bytes of one part, counted against `budget`. */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflater: Inflater = fflateInflate): Uint8Array {
+  if (entry.encrypted) throw new ZipError(`${entry.name} is encrypted`, true);
+  budget.checkDeclared(entry);
+  const data = entryData(bytes, entry);
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`${entry.name} uses compression method ${entry.method}`);
   try {
-    return budget.inflate(entry, bytes.subarray(start, end), inflater);
+    return budget.inflate(entry, data, inflater);
   } catch (error) {
     if (error instanceof ReadLimitError) throw error;
     throw new ZipError(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
