@@ -15,6 +15,7 @@ import { OWN_HEADERS } from "../workbook/own-headers";
 import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
+import { runScoresheets } from "./scoresheets";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
 
@@ -31,6 +32,8 @@ class UsageStop extends Error {}
 
 /** Runs `thidua …`; resolves with the exit status (SPEC §8). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // The blank scoresheets take no scoresheets and share no argument with check and rank: a command of their own.
+  if (argv[0] === "scoresheets") return runScoresheets(argv.slice(1), io);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.err(`${parsed.message ? `${parsed.message}\n\n` : ""}${USAGE}\n`);
