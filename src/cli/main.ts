@@ -16,7 +16,6 @@ import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { runScoresheets } from "./scoresheets";
-import { writeDocuments } from "./documents";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
 
@@ -120,6 +119,8 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
 /** The meeting's details from `--meeting` (checked before anything is written), then the documents. */
 async function makeDocuments(args: RankArgs, input: Omit<DocumentInput, "meeting">) {
   const meeting = args.meeting === undefined ? {} : await readMeeting(args.meeting);
+  // Loaded only here: the .docx libraries would add a quarter of a second to every start of the command.
+  const { writeDocuments } = await import("./documents");
   return writeDocuments(args.documents as string, documentValues({ ...input, meeting }), args.templates, args.lang);
 }
 
