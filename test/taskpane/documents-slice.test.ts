@@ -34,7 +34,8 @@ const text = (cells: readonly PageCell[]) => cells.map((c) => (typeof c.value ==
 describe("Lập hồ sơ in the pane", () => {
   test("writes the three documents with the meeting's details; everyone present until unticked; Cài đặt keeps the details", async () => {
     const { session, workbook } = await rankedSession();
-    const units = session.getState().outcome?.ok ? (session.getState().outcome as { result: { units: { name: string }[] } }).result.units : [];
+    const outcome = session.getState().outcome;
+    const units = outcome?.ok ? outcome.result.units : [];
     session.updateMeeting({ block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", place: "Yên Bái", chair: "Bà Nguyễn Thị Minh Hòa", secretary: "=Ông Trần Văn Sơn" });
     await session.makeDocuments();
     const state = session.getState();
