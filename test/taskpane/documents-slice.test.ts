@@ -14,16 +14,18 @@ import { meetingFromSettingsRows } from "../../src/workbook/meeting-rows";
 import type { PageCell } from "../../src/workbook/page";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { blockTemplateXlsx, ROW, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
 
 jest.setTimeout(60_000);
 
 const SAMPLE = path.join(__dirname, "../../assets/sample");
 
-async function rankedSession() {
+async function rankedSession(more: readonly { name: string; bytes: Buffer }[] = []) {
   const workbook = new MemoryWorkbook();
   const session = new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: "vi" });
   const files = readdirSync(SAMPLE).filter((f) => f.endsWith(".xlsx"));
-  await session.importFiles(files.map((name) => ({ name, read: () => Promise.resolve(new Uint8Array(readFileSync(path.join(SAMPLE, name))).buffer) })));
+  const sources = files.map((name) => ({ name, read: () => Promise.resolve(new Uint8Array(readFileSync(path.join(SAMPLE, name))).buffer) }));
+  await session.importFiles([...sources, ...more.map((f) => ({ name: f.name, read: () => Promise.resolve(new Uint8Array(f.bytes).buffer) }))]);
   await session.computeRanking();
   await session.proposeNominations();
   return { session, workbook };
@@ -60,6 +62,23 @@ describe("Lập hồ sơ in the pane", () => {
     expect(again).toContain(`- Đơn vị dự họp: 2/${units.length} đơn vị thành viên của Khối: ${units[0]!.name}; ${units[1]!.name}.`);
     expect(again).toContain("- Ban Thi đua - Khen thưởng tỉnh;\n- Lưu: VT.");
     expect(workbook.getPages()).toHaveLength(3);
+  });
+
+  test("a block's template among the imported files is filled into its own sheet, the template's values kept and its placeholders filled", async () => {
+    const { session, workbook } = await rankedSession([{ name: "Mau bien ban.xlsx", bytes: await blockTemplateXlsx() }]);
+    session.updateMeeting({ block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", documentNumber: "15/BB-KTĐ" });
+    await session.makeDocuments();
+    const page = workbook.getPages().find((p) => p.name === "Biên bản (đã điền)")!;
+    expect(page).toBeDefined();
+    const at = (row: number, column: number) => page.cells.find((c) => c.row === row && c.column === column)?.value ?? null;
+    expect([at(1, 1), at(1, 5), at(2, 2), at(3, 2)]).toEqual(["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ", "Năm thi đua 2026", { date: "2026-12-29" }, "15/BB-KTĐ"]);
+    expect(at(5, 5)).toBe(`Giám đốc: ${UNKNOWN}`);
+    expect(at(5, 6)).toBe(USER_FORMULA_TEXT);
+    const nominations = session.getState().proposals!.nominations;
+    nominations.forEach((n, i) => expect([at(ROW.proposal + i, 1), at(ROW.proposal + i, 2), at(ROW.proposal + i, 4)]).toEqual([i + 1, n.unit, n.rank]));
+    expect(at(ROW.proposal + nominations.length, 1)).toBe(`Tổng cộng: ${nominations.length} đơn vị được đề nghị.`);
+    expect(page.merges).toContainEqual({ top: ROW.proposal + 1, left: 9, bottom: ROW.proposal + 1, right: 10 });
+    expect(session.getState().documents?.issues.some((i) => i.code === "TEMPLATE_PLACEHOLDER_UNKNOWN" && i.cell === "E5")).toBe(true);
   });
 
   test("each document downloads as .xlsx and .docx", async () => {

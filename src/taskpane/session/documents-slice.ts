@@ -5,7 +5,10 @@
  * in one batch; each also made on demand as its own .xlsx or .docx file.
  */
 import type { MeetingDetails } from "../../core/documents/meeting";
+import { fillGrid } from "../../core/documents/fill-grid";
 import { documentValues, type DocumentValues } from "../../core/documents/values";
+import { looksLikeTemplate } from "../../core/import/template-look";
+import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
 import type { BlockSettings } from "../../core/model/block";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { builtInDocuments, builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
@@ -32,17 +35,26 @@ export class DocumentsSlice {
     const values = this.values();
     if (!values || this.store.state.busy) return;
     this.store.set({ busy: "documents", failure: null });
-    const documents = builtInDocuments(values, this.store.state.settings.lang);
+    const lang = this.store.state.settings.lang;
+    const documents = builtInDocuments(values, lang);
+    // The block's own templates among the imported files, filled beside the built-ins.
+    const templates = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
+      file.grids.filter(looksLikeTemplate).map((grid) => {
+        const plan = fillGrid(grid, values);
+        return { page: filledTemplatePage(grid, plan, lang), issues: plan.issues };
+      }),
+    );
     try {
       // Cài đặt keeps the meeting's details for the next time.
       await this.writer.write("tdNominations");
-      await this.pages?.writePages(documents.map((d, i) => ({ ...d.page, active: i === 0 })));
+      await this.pages?.writePages([...documents, ...templates].map((d, i) => ({ ...d.page, active: i === 0 })));
       const seen = new Set<string>();
-      const issues = documents.flatMap((d) => d.issues).filter((issue) => {
-        const key = `${issue.code} ${issue.params.field ?? issue.params.placeholder}`;
+      const issues = [...documents, ...templates].flatMap((d) => d.issues).filter((issue) => {
+        // A value missing is said once for all the documents; an unknown placeholder where it stands.
+        const key = issue.code === "TEMPLATE_VALUE_MISSING" ? `${issue.code} ${issue.params.field}` : `${issue.code} ${issue.sheet} ${issue.cell} ${issue.params.placeholder}`;
         return !seen.has(key) && Boolean(seen.add(key));
       });
-      this.store.set({ documents: { ids: documents.map((d) => d.id), sheets: documents.map((d) => d.page.name), issues } });
+      this.store.set({ documents: { ids: documents.map((d) => d.id), sheets: [...documents, ...templates].map((d) => d.page.name), issues } });
     } catch (error) {
       this.store.set({ failure: String(error) });
     }
