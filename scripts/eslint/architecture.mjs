@@ -34,7 +34,8 @@ const CORE_FOLDERS = {
   check: ["model", "text", "read", "rank"],
   nominate: ["model", "text", "check", "rank"],
   report: ["model", "text", "i18n"],
-  import: ["model", "text", "read", "check", "rank"],
+  forms: ["model", "text"],
+  import: ["model", "text", "read", "check", "rank", "forms"],
 };
 
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/i18n/lang";
 import type { AverageMethod } from "../core/model/block";
+import { SCORESHEETS_USAGE } from "./scoresheets";
 
 /** What both commands take (SPEC §8). */
 interface CommonArgs {
@@ -42,6 +43,8 @@ export const USAGE = `Cách dùng / Usage:
 
   npm run thidua -- check --criteria TABLE.xlsx [--roster ROSTER.xlsx|.txt]
       [--json RESULT.json|-] [--lang vi|en] SCORESHEET.xlsx|FOLDER...
+
+${SCORESHEETS_USAGE}
 
 --criteria and --roster may be left out: they are then found among the files
 by their content, so a whole folder can be given.

@@ -15,7 +15,7 @@ import { OWN_HEADERS } from "../workbook/own-headers";
 import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
-import { writeDocuments } from "./documents";
+import { runScoresheets } from "./scoresheets";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
 
@@ -32,6 +32,8 @@ class UsageStop extends Error {}
 
 /** Runs `thidua …`; resolves with the exit status (SPEC §8). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // The blank scoresheets take no scoresheets and share no argument with check and rank: a command of their own.
+  if (argv[0] === "scoresheets") return runScoresheets(argv.slice(1), io);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.err(`${parsed.message ? `${parsed.message}\n\n` : ""}${USAGE}\n`);
@@ -117,6 +119,8 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
 /** The meeting's details from `--meeting` (checked before anything is written), then the documents. */
 async function makeDocuments(args: RankArgs, input: Omit<DocumentInput, "meeting">) {
   const meeting = args.meeting === undefined ? {} : await readMeeting(args.meeting);
+  // Loaded only here: the .docx libraries would add a quarter of a second to every start of the command.
+  const { writeDocuments } = await import("./documents");
   return writeDocuments(args.documents as string, documentValues({ ...input, meeting }), args.templates, args.lang);
 }
 

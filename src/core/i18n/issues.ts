@@ -110,8 +110,6 @@ const unreadable: Record<Lang, Record<string, string>> = {
       "Tệp không được đọc: có hơn {max} ô có dữ liệu (đến trang {sheet}), giới hạn của Thi đua (một tệp phiếu chấm thật chỉ vài chục nghìn ô). Xóa các hàng, cột thừa rồi lưu lại, hoặc tách thành nhiều tệp.",
     "too-many-rows":
       "Tệp không được đọc: trang {sheet} có hơn {max} hàng, giới hạn của Thi đua (một phiếu chấm thật chỉ vài trăm hàng). Xóa các hàng thừa (kể cả hàng trống đã định dạng) rồi lưu lại.",
-    "reader-unavailable":
-      "Không tải được bộ đọc tệp Excel của Thi đua (lỗi của phần bổ trợ, không phải của tệp). Đóng rồi mở lại ngăn Thi đua và nhập lại.",
     "reader-failed":
       "Thi đua gặp lỗi khi đọc tệp này ({detail}); các tệp khác vẫn được đọc. Đây là lỗi của Thi đua: xin gửi tệp cho người phát triển.",
   },
@@ -134,8 +132,6 @@ const unreadable: Record<Lang, Record<string, string>> = {
       "The file was not read: it holds more than {max} cells with content (reached at sheet {sheet}), Thi đua's limit (a real scoresheet file holds a few tens of thousands). Delete the extra rows and columns and save it again, or split it into several files.",
     "too-many-rows":
       "The file was not read: sheet {sheet} has more than {max} rows, Thi đua's limit (a real scoresheet has a few hundred). Delete the extra rows (formatted empty ones too) and save it again.",
-    "reader-unavailable":
-      "Thi đua's Excel file reader could not be loaded (a fault of the add-in, not of the file). Close and reopen the Thi đua pane, then import again.",
     "reader-failed":
       "Thi đua failed while reading this file ({detail}); the other files were read. This is a fault of Thi đua: please send the file to its developers.",
   },

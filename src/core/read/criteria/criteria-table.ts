@@ -107,6 +107,7 @@ export function readCriteriaTable(grid: Grid): CriteriaTableRead | null {
       number: node.number,
       text: node.text,
       maxPoints: node.maxPoints,
+      ...(node.maxNegative ? { maxPrintedNegative: true } : {}),
       kind: node.kind,
       allowedValues: node.allowedValues,
       isLeaf: node.children.length === 0,
