@@ -37,6 +37,8 @@ import { columnLetters } from "../core/model/address";
 import { decimalsFormat } from "../core/text/number-format";
 import { HEADERS, WORDS, type Words } from "./columns";
 import { sheetName } from "./sheet-names";
+import { meetingSettingsRows } from "./meeting-rows";
+import type { MeetingDetails } from "../core/documents/meeting";
 import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
 import { mainTableRow } from "./sink";
 
@@ -53,6 +55,8 @@ export interface ResultInput {
   /** `null` before the block is ranked: then only the sheets up to Kiểm tra are made. */
   readonly ranking: Ranking | null;
   readonly nominations: readonly Nomination[];
+  /** The meeting's details (SPEC §7), kept in Cài đặt below the settings. */
+  readonly meeting?: MeetingDetails;
   /** Absent or without an entry for a proposal: its vote columns stay blank. */
   readonly votes?: readonly ProposalVote[];
   /**
@@ -109,6 +113,7 @@ function settingsSheet(input: ResultInput, lang: Lang, titles: TitleLines): Shee
     [s.rounding, settings.rounding],
     ...settings.awards.map((award, i): OutputCell[] => [s.award(i + 1), awardText(award, words, lang)]),
     [s.voteThreshold, words.voteThreshold(percentText(settings.voteThreshold, lang), settings.voteRule)],
+    ...meetingSettingsRows(input.meeting, lang),
   ];
   return {
     name: sheetName("tdSettings", lang),
