@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
 import thidua from "./scripts/eslint/architecture.mjs";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "bench/**/*.json"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-results/**", "bench/**/*.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
