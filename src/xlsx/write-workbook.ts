@@ -30,7 +30,7 @@
  */
 import type { Cell, CellValue, stream, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";
-import { memoize } from "../core/text/memoize";
+import { memoize } from "./memoize";
 import {
   chartPlacement,
   linkTarget,

@@ -20,6 +20,7 @@ import { cellAt, mergeAt, visibleValueAt } from "../../model/grid";
 import { normalizeText } from "../../text/normalize";
 import { cellDisplayText, isBlankCell } from "../cell-number";
 import { parseNumbering } from "../../text/numbering";
+import { objectSlot, type ReadCache } from "../read-cache";
 
 /** A header column's label; for two-row headers the sub-header names the column. */
 export interface HeaderLabel {
@@ -293,7 +294,7 @@ function tryHeader(grid: Grid, row: number): CriteriaHeader | null {
   };
 }
 
-const headerOfGrid = new WeakMap<Grid, CriteriaHeader | null>();
+const HEADERS = objectSlot<Grid, CriteriaHeader | null>("criteria headers");
 
 /**
  * The header of the criteria table in `grid`: the first row within the
@@ -301,12 +302,13 @@ const headerOfGrid = new WeakMap<Grid, CriteriaHeader | null>();
  * none. Found once per Grid: classifying a sheet, reading it in layout A, B
  * or C and reading the criteria table all ask.
  */
-export function findCriteriaHeader(grid: Grid): CriteriaHeader | null {
-  const known = headerOfGrid.get(grid);
-  if (known !== undefined) return known;
+export function findCriteriaHeader(grid: Grid, cache?: ReadCache): CriteriaHeader | null {
+  return cache ? cache.of(HEADERS, grid, scanForHeader) : scanForHeader(grid);
+}
+
+function scanForHeader(grid: Grid): CriteriaHeader | null {
   let found: CriteriaHeader | null = null;
   const last = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
   for (let row = 0; row < last && !found; row++) found = tryHeader(grid, row);
-  headerOfGrid.set(grid, found);
   return found;
 }
