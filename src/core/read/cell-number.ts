@@ -33,14 +33,14 @@ const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 const BLANK: CellNumber = Object.freeze({ kind: "blank" });
 const NUMBER_CELLS = cacheSlot<number, CellNumber>("parsed numbers", 10_000);
 const freezeNumber = (value: number): CellNumber => Object.freeze({ kind: "number", value });
+const numberCell = (n: number, cache: ReadCache | undefined) => (cache ? cache.get(NUMBER_CELLS, n, freezeNumber) : freezeNumber(n));
 
 /** The cell as a score; with an import's `cache`, equal numbers share one object. */
 export function parseCellNumber(value: CellValue, cache?: ReadCache): CellNumber {
-  const numberCell = (n: number) => (cache ? cache.get(NUMBER_CELLS, n, freezeNumber) : freezeNumber(n));
   if (value === null) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    return numberCell(value === 0 ? 0 : value);
+    return numberCell(value === 0 ? 0 : value, cache);
   }
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
@@ -54,7 +54,7 @@ export function parseCellNumber(value: CellValue, cache?: ReadCache): CellNumber
     if (whole !== "" || fraction !== "") {
       const magnitude = Number(`${whole === "" ? "0" : whole}.${fraction === "" ? "0" : fraction}`);
       const negative = sign !== "" && sign !== "+";
-      return numberCell(negative && magnitude !== 0 ? -magnitude : magnitude);
+      return numberCell(negative && magnitude !== 0 ? -magnitude : magnitude, cache);
     }
   }
   return { kind: "text", text };
