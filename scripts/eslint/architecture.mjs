@@ -14,8 +14,9 @@ const ALLOWED_LAYERS = {
   workbook: ["core", "workbook"],
   excel: ["core", "workbook", "excel"],
   xlsx: ["core", "workbook", "xlsx"],
-  cli: ["core", "workbook", "xlsx", "cli"],
-  taskpane: ["core", "workbook", "excel", "xlsx", "taskpane"],
+  docx: ["core", "workbook", "docx"],
+  cli: ["core", "workbook", "xlsx", "docx", "cli"],
+  taskpane: ["core", "workbook", "excel", "xlsx", "docx", "taskpane"],
 };
 
 /**
@@ -33,7 +34,8 @@ const CORE_FOLDERS = {
   check: ["model", "text", "read", "rank"],
   nominate: ["model", "text", "check", "rank"],
   report: ["model", "text", "i18n"],
-  import: ["model", "text", "read", "check", "rank"],
+  forms: ["model", "text"],
+  import: ["model", "text", "read", "check", "rank", "forms"],
 };
 
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -48,6 +50,7 @@ const FORBIDDEN_PACKAGES = {
   workbook: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/workbook holds the ports only: no UI, Office, exceljs or Node APIs"]],
   excel: [[(s) => isUi(s) || isExcelJs(s), "src/excel is the Office.js adapter: no UI, no exceljs"]],
   xlsx: [[(s) => isUi(s) || isOffice(s), "src/xlsx is the exceljs adapter: no UI, no Office"]],
+  docx: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/docx writes Word files in the pane and the command alike: no UI, Office, exceljs or Node APIs"]],
   cli: [[(s) => isUi(s) || isOffice(s), "the command line runs without a browser or Excel"]],
   taskpane: [[(s) => isNode(s), "the task pane runs in a browser: no Node APIs"]],
 };

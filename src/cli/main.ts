@@ -2,6 +2,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_AWARDS, DEFAULT_SETTINGS } from "../core/model/defaults";
 import type { Award } from "../core/model/award";
+import type { MeetingDetails } from "../core/documents/meeting";
+import { parseMeeting } from "../core/documents/meeting-file";
+import { documentValues, type DocumentInput } from "../core/documents/values";
 import { parseAwards } from "../core/nominate/awards-file";
 import { proposeAwards } from "../core/nominate/propose-awards";
 import { rankBlock } from "../core/rank/rank-block";
@@ -12,6 +15,8 @@ import { OWN_HEADERS } from "../workbook/own-headers";
 import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
+import { runScoresheets } from "./scoresheets";
+import { writeDocuments } from "./documents";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
 
@@ -28,6 +33,8 @@ class UsageStop extends Error {}
 
 /** Runs `thidua …`; resolves with the exit status (SPEC §8). */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // The blank scoresheets take no scoresheets and share no argument with check and rank: a command of their own.
+  if (argv[0] === "scoresheets") return runScoresheets(argv.slice(1), io);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.err(`${parsed.message ? `${parsed.message}\n\n` : ""}${USAGE}\n`);
@@ -68,8 +75,11 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
   const ranking = rankBlock(result.units, result.sheets, settings);
   const proposals = proposeAwards(ranking, result.units, settings.awards);
-  const issues = [...result.issues, ...proposals.issues];
+  const documents = args.documents === undefined ? null : await makeDocuments(args, { settings, units: result.units, ranking, nominations: proposals.nominations });
+  const issues = [...result.issues, ...proposals.issues, ...(documents?.issues ?? [])];
   io.out(formatRankReport(result, ranking, proposals.nominations, issues, inputCount, args.lang));
+  for (const file of documents?.files ?? []) io.out(`${args.lang === "vi" ? "Đã ghi" : "Written"}: ${file}\n`);
+  for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
   await writeJson(args.json, rankResultJson(ranking, issues, proposals.nominations, args.lang), io);
   if (args.out !== undefined) {
     const sheets = resultSheets(
@@ -107,16 +117,30 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
   return { result: outcome.result, inputCount: files.length - outcome.result.ownResults.length };
 }
 
-async function readAwards(args: RankArgs): Promise<readonly Award[]> {
-  if (args.awards === undefined) return DEFAULT_AWARDS;
-  let json: unknown;
+/** The meeting's details from `--meeting` (checked before anything is written), then the documents. */
+async function makeDocuments(args: RankArgs, input: Omit<DocumentInput, "meeting">) {
+  const meeting = args.meeting === undefined ? {} : await readMeeting(args.meeting);
+  return writeDocuments(args.documents as string, documentValues({ ...input, meeting }), args.templates, args.lang);
+}
+
+async function readMeeting(file: string): Promise<MeetingDetails> {
+  const parsed = parseMeeting(await readJson(file));
+  if (!parsed.ok) throw new UsageStop(`${file}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
+  return parsed.meeting;
+}
+
+async function readJson(file: string): Promise<unknown> {
   try {
-    json = JSON.parse(await readFile(args.awards, "utf8"));
+    return JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
-    throw new UsageStop(`${args.awards}: không phải JSON hợp lệ / not valid JSON (${(error as Error).message}).`);
+    throw new UsageStop(`${file}: không phải JSON hợp lệ / not valid JSON (${(error as Error).message}).`);
   }
-  const parsed = parseAwards(json);
+}
+
+async function readAwards(args: RankArgs): Promise<readonly Award[]> {
+  if (args.awards === undefined) return DEFAULT_AWARDS;
+  const parsed = parseAwards(await readJson(args.awards));
   if (!parsed.ok) throw new UsageStop(`${args.awards}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
   return parsed.awards;
 }

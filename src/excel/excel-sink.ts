@@ -52,6 +52,9 @@
  *
  * On failure the batch is rolled back as far as Office.js allows: the
  * sheets it added are deleted and our old sheets get their names back.
+ *
+ * Pages (`writePages`, workbook/page.ts) are written by excel-pages.ts, in
+ * their own `Excel.run` and on the same request budget (requests.ts).
  */
 import { columnLetters } from "../core/model/address";
 import {
@@ -67,7 +70,10 @@ import {
   type WorkbookSink,
 } from "../workbook/sink";
 import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
+import type { PageSheetSpec, PageSink } from "../workbook/page";
+import { columnWidthPoints, writePageBatch } from "./excel-pages";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
+import { OP_BYTES, Requests } from "./requests";
 
 export interface ExcelSinkOptions {
   readonly host?: ExcelHost;
@@ -95,15 +101,13 @@ export function isOurTableName(name: string): boolean {
 
 const TEXT_FORMAT = "@";
 const GENERAL = "General";
-/** A rough price of one queued operation besides its arguments (object path, method name…). */
-const OP_BYTES = 200;
 // Well under Excel's PAYLOAD_LIMIT: our byte count is an estimate, and the
 // request carries Office.js's own envelope besides our values.
 const DEFAULT_MAX_REQUEST_BYTES = 2_000_000;
 
 type CellWritten = string | number | boolean;
 
-export class ExcelSink implements WorkbookSink {
+export class ExcelSink implements WorkbookSink, PageSink {
   private readonly host: ExcelHost;
   private readonly maxRequestBytes: number;
   /** `context.sync()` calls made by the last `writeSheets` (for tests and the pane's diagnostics). */
@@ -128,6 +132,9 @@ export class ExcelSink implements WorkbookSink {
     });
   }
 
+  /** The name each page's sheet got (a user's sheet of the page's name makes it `X (2)`), the latest batch's winning. */
+  readonly pageNames = new Map<string, string>();
+
   constructor(options: ExcelSinkOptions = {}) {
     this.host = options.host ?? officeHost;
     this.maxRequestBytes = Math.min(options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, PAYLOAD_LIMIT);
@@ -145,46 +152,20 @@ export class ExcelSink implements WorkbookSink {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
     }
   }
-}
 
-/**
- * Queued operations priced in bytes: `reserve` syncs first when the pending
- * request would grow past the budget, and opens each request with the
- * calculation (and, once, screen updating) suspended.
- */
-class Requests {
-  private pending = 0;
-  private screenSuspended = false;
-  syncs = 0;
-  writing = false;
-
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly budgetBytes: number,
-    private readonly canSuspendScreen: boolean,
-  ) {}
-
-  budget(): number {
-    return this.budgetBytes;
-  }
-
-  async reserve(bytes: number): Promise<void> {
-    if (this.pending > 0 && this.pending + bytes > this.budgetBytes) await this.sync();
-    if (this.pending === 0 && this.writing) {
-      this.context.application.suspendApiCalculationUntilNextSync();
-      if (this.canSuspendScreen && !this.screenSuspended) {
-        this.context.application.suspendScreenUpdatingUntilNextSync();
-        this.screenSuspended = true;
-      }
-      this.pending = 2 * OP_BYTES;
+  /** Pages in one `Excel.run` (excel-pages.ts): ours found by their marker and replaced, the user's sheets untouched. */
+  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+    const supports19 = this.host.isSupported("ExcelApi", "1.9");
+    const counted: { requests: Requests | null } = { requests: null };
+    try {
+      const names = await this.host.run(async (context) => {
+        counted.requests = new Requests(context, this.maxRequestBytes, supports19);
+        return writePageBatch(context, counted.requests, pages, { supports19 });
+      });
+      for (const [page, name] of names) this.pageNames.set(page, name);
+    } finally {
+      this.lastSyncCount = counted.requests?.syncs ?? 0;
     }
-    this.pending += bytes;
-  }
-
-  async sync(): Promise<void> {
-    this.pending = 0;
-    this.syncs++;
-    await this.context.sync();
   }
 }
 
@@ -405,7 +386,7 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Reque
   for (const [k, chars] of columnWidths(placements).entries()) {
     await requests.reserve(OP_BYTES);
     const letter = columnLetters(k);
-    ws.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(chars);
   }
 
   await requests.reserve(OP_BYTES);

@@ -13,6 +13,18 @@
  */
 import type { CellValidation } from "./validation";
 
+/**
+ * Port: a sink that writes pages. Beside `WorkbookSink`, not in it: the
+ * sinks that write the result tables (ExcelSink, ExcelJsSink, MemoryWorkbook)
+ * implement both, but a feature that only prints (the blank scoresheets, the
+ * documents) asks for this one alone, and test doubles of the table sink need
+ * not learn pages. One call is one batch: Office.js writes it in a small,
+ * constant number of requests however many pages it holds.
+ */
+export interface PageSink {
+  writePages(pages: readonly PageSheetSpec[]): Promise<void>;
+}
+
 /** What a page is for; adapters mark the sheet with it so a re-run finds its own. */
 export type PageRole = "document" | "ballot" | "form" | "instructions";
 

@@ -34,6 +34,7 @@ import type { Unit } from "../core/model/unit";
 import { formatNumber, issueMessage } from "../core/i18n/issues";
 import type { SheetOutcome } from "../core/rank/rank-block";
 import { columnLetters } from "../core/model/address";
+import { decimalsFormat } from "../core/text/number-format";
 import { HEADERS, WORDS, type Words } from "./columns";
 import { sheetName } from "./sheet-names";
 import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
@@ -67,11 +68,7 @@ const W = { name: 42, file: 30, sheet: 24, id: 12, number: 11, short: 9, kind: 1
 
 const PERCENT = "0.0%";
 
-/** Excel's format for `decimals` decimals: 2 → `0.00`, 0 → `0`. */
-export function decimalsFormat(decimals: number): string {
-  const n = Number.isFinite(decimals) ? Math.min(10, Math.max(0, Math.round(decimals))) : 2;
-  return n === 0 ? "0" : `0.${"0".repeat(n)}`;
-}
+export { decimalsFormat };
 
 /** The seven sheets of SPEC §6 for a ranked block. */
 export function resultSheets(input: ResultInput, lang: Lang): SheetSpec[] {

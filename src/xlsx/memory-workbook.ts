@@ -12,16 +12,25 @@
  * (AveragesChart); the downloaded file has none, since exceljs's in-memory
  * writer cannot write charts and the parts ExcelJsSink adds would need the
  * package unzipped again.
+ *
+ * Pages (workbook/page.ts) are kept beside the sheets, ours by being here:
+ * a page replaces the page of its name, and the download writes them after
+ * the sheets through the same page writer as `--out` (write-page.ts).
  */
+import type { PageSheetSpec, PageSink } from "../workbook/page";
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
+import { pageSetupOf, writePageCells } from "./write-page";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export class MemoryWorkbook implements WorkbookSink {
+export class MemoryWorkbook implements WorkbookSink, PageSink {
   private sheets: SheetSpec[] = [];
+  private pages: PageSheetSpec[] = [];
+  /** The page the workbook opens on, when the last batch to choose one was of pages. */
+  private activePage: string | null = null;
 
   /** Our sheets replace the ones holding the same table; new ones are added in order. */
   async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
@@ -31,11 +40,37 @@ export class MemoryWorkbook implements WorkbookSink {
       else this.sheets.push(sheet);
     }
     const active = sheets.find((s) => s.active);
-    if (active) this.sheets = this.sheets.map((s) => ({ ...s, active: s.table.name === active.table.name }));
+    if (active) {
+      this.sheets = this.sheets.map((s) => ({ ...s, active: s.table.name === active.table.name }));
+      this.activePage = null;
+    }
+  }
+
+  /** A page replaces the page of the same name; new ones are added in order. */
+  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+    for (const page of pages) {
+      const at = this.pages.findIndex((p) => p.name === page.name);
+      if (at >= 0) this.pages[at] = page;
+      else this.pages.push(page);
+    }
+    const active = pages.find((p) => p.active);
+    if (active) {
+      this.activePage = active.name;
+      this.sheets = this.sheets.map((s) => (s.active ? { ...s, active: false } : s));
+    }
   }
 
   getSheets(): readonly SheetSpec[] {
     return this.sheets;
+  }
+
+  getPages(): readonly PageSheetSpec[] {
+    return this.pages;
+  }
+
+  /** The page shown first, when a page is the one the workbook opens on. */
+  getActivePage(): string | null {
+    return this.activePage;
   }
 
   async toBlob(): Promise<Blob> {
@@ -84,7 +119,14 @@ export class MemoryWorkbook implements WorkbookSink {
       const main = placements[0];
       sheet.views = main ? [{ state: "frozen", xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}` }] : [{ state: "normal" }];
     }
-    const activeIndex = this.sheets.findIndex((s) => s.active);
+    for (const page of this.pages) {
+      const ws = workbook.addWorksheet(freeSheetName(page.name, used), { pageSetup: pageSetupOf(page.print) });
+      writePageCells(ws, page);
+      // No password: exceljs hashes none when it is empty.
+      if (page.protect) await ws.protect("", {});
+    }
+    const activePage = this.activePage === null ? -1 : this.pages.findIndex((p) => p.name === this.activePage);
+    const activeIndex = activePage >= 0 ? this.sheets.length + activePage : this.sheets.findIndex((s) => s.active);
     if (activeIndex >= 0) workbook.views = [{ activeTab: activeIndex, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
     const buffer = await workbook.xlsx.writeBuffer();
     return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });

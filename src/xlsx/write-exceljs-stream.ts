@@ -12,6 +12,10 @@
  * - before `</worksheet>`, we write `<drawing>` (the chart) and
  *   `<tableParts>`, whose relationships we add through the sheet's
  *   relationship writer;
+ * - for a page, right after `</sheetData>` its `<sheetProtection>` (exceljs
+ *   writes it after `<dataValidations>`, where Excel's schema does not allow
+ *   it) and before `<pageMargins>` its `<printOptions>` (which exceljs's
+ *   streaming writer never writes);
  * and per workbook the table, drawing and chart parts go into the zip, and
  * the content types (which the streaming writer would write without them)
  * are ours.
@@ -24,6 +28,8 @@ import type { stream, Worksheet } from "exceljs";
 type StreamWorkbook = stream.xlsx.WorkbookWriter;
 
 interface WorksheetInternals {
+  _writeCloseSheetData(): void;
+  _writePageMargins(): void;
   _writeDataValidations(): void;
   _writeCloseWorksheet(): void;
   readonly _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
@@ -52,6 +58,10 @@ export interface SheetHooks {
   readonly id: number;
   /** Adds a relationship of the sheet, e.g. to `../tables/table1.xml`, and returns its id. */
   addRelationship(type: string, target: string): string;
+  /** XML written right after `</sheetData>` (a page's protection). */
+  afterSheetData(xml: string): void;
+  /** XML written right before `<pageMargins>` (a page's print options). */
+  beforePageMargins(xml: string): void;
   /** XML written after `<dataValidations>` (our hyperlinks), when the sheet is committed. */
   afterDataValidations(xml: () => string): void;
   /** XML written right before `</worksheet>` (our drawing and table parts). */
@@ -60,11 +70,25 @@ export interface SheetHooks {
 
 export function sheetHooks(worksheet: Worksheet): SheetHooks {
   const ws = worksheet as unknown as WorksheetInternals;
-  check(ws, ["_writeDataValidations", "_writeCloseWorksheet", "_sheetRelsWriter", "id"], "worksheet writer");
+  check(ws, ["_writeCloseSheetData", "_writePageMargins", "_writeDataValidations", "_writeCloseWorksheet", "_sheetRelsWriter", "id"], "worksheet writer");
   check(ws._sheetRelsWriter, ["addRelationship"], "sheet relationships writer");
   return {
     id: ws.id,
     addRelationship: (type, target) => ws._sheetRelsWriter.addRelationship({ Type: type, Target: target }),
+    afterSheetData(xml) {
+      const original = ws._writeCloseSheetData.bind(ws);
+      ws._writeCloseSheetData = () => {
+        original();
+        ws.stream.write(xml);
+      };
+    },
+    beforePageMargins(xml) {
+      const original = ws._writePageMargins.bind(ws);
+      ws._writePageMargins = () => {
+        ws.stream.write(xml);
+        original();
+      };
+    },
     afterDataValidations(xml) {
       const original = ws._writeDataValidations.bind(ws);
       ws._writeDataValidations = () => {

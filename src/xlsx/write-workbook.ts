@@ -26,11 +26,14 @@
  * places it) is added as drawing and chart parts, like the table parts
  * (write-chart-xml.ts).
  *
+ * Pages (workbook/page.ts, `writePages`) go through write-page.ts, the page
+ * writer the preview's download shares; a sink given only pages makes a file
+ * of pages (the blank scoresheets, the documents).
+ *
  * exceljs is loaded on first use with a dynamic import, like the reader.
  */
 import type { Cell, CellValue, stream, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";
-import { memoize } from "./memoize";
 import {
   chartPlacement,
   linkTarget,
@@ -41,12 +44,15 @@ import {
   type TablePlacement,
   type WorkbookSink,
 } from "../workbook/sink";
-import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
+import { columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
+import type { PageSheetSpec, PageSink } from "../workbook/page";
+import { cellText } from "./cell-text";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
+import { pageSetupOf, SHEET_PROTECTION_XML, writePageCells } from "./write-page";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
 import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, drawingRelsXml, drawingXml } from "./write-chart-xml";
-import { contentTypesXml, hyperlinksXml, ooxmlEscape, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
+import { contentTypesXml, hyperlinksXml, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
 
 type StreamWorkbook = stream.xlsx.WorkbookWriter;
 
@@ -55,7 +61,7 @@ const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
 const LINK_FONT = { color: { argb: "FF0563C1" }, underline: true } as const;
 
-export class ExcelJsSink implements WorkbookSink {
+export class ExcelJsSink implements WorkbookSink, PageSink {
   private state: { workbook: StreamWorkbook; hooks: WorkbookHooks } | null = null;
   private readonly usedNames = new Set<string>();
   /** Each SheetSpec name → the name its sheet got, over every batch (the latest wins). */
@@ -83,6 +89,35 @@ export class ExcelJsSink implements WorkbookSink {
     for (const [i, sheet] of sheets.entries()) {
       this.writeSheet(workbook, hooks, sheet, actual[i] as string, this.actualNames);
       if (sheet.active && !this.activeSet) {
+        hooks.setActiveTab(this.sheetCount);
+        this.activeSet = true;
+      }
+      this.sheetCount++;
+    }
+  }
+
+  /**
+   * Pages go after the sheets written before them, each under a free name
+   * (the file is new: a name given twice, or one a table sheet took, gets
+   * ` (2)`). A sink given only pages makes a file of pages alone.
+   */
+  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+    if (this.done) throw new Error("ExcelJsSink: the workbook was already turned into bytes");
+    const { workbook, hooks } = await this.open();
+    for (const page of pages) {
+      const name = freeSheetName(page.name, this.usedNames);
+      const setActive = page.active === true && !this.activeSet;
+      const ws = workbook.addWorksheet(name, {
+        pageSetup: pageSetupOf(page.print),
+        views: [{ state: "normal", ...(setActive ? { tabSelected: true } : {}) }],
+      });
+      const sheetHook = sheetHooks(ws);
+      this.sheetIds.push(sheetHook.id);
+      if (page.protect) sheetHook.afterSheetData(SHEET_PROTECTION_XML);
+      if (page.print?.centerHorizontally) sheetHook.beforePageMargins('<printOptions horizontalCentered="1"/>');
+      writePageCells(ws, page);
+      ws.commit();
+      if (setActive) {
         hooks.setActiveTab(this.sheetCount);
         this.activeSet = true;
       }
@@ -270,24 +305,6 @@ function setValue(cell: Cell, value: Exclude<OutputCell, null | object>) {
     cell.value = value satisfies CellValue;
   }
 }
-
-/**
- * A string as Excel will show it back: made safe for XML, at most 32,767
- * characters (a surrogate pair kept whole), a literal `_xHHHH_` escaped.
- * Short texts are kept: a large block's two million text cells repeat a
- * few thousand (file and unit names, cell addresses); long ones are not, so
- * the cache stays small.
- */
-const shortCellText = memoize(cellTextOf, 20_000);
-
-function cellText(text: string): string {
-  return text.length <= 200 ? shortCellText(text) : cellTextOf(text);
-}
-
-function cellTextOf(text: string): string {
-  return ooxmlEscape(clipCellText(safeText(text)));
-}
-
 
 function tableRef(placement: TablePlacement): string {
   return `A${placement.headerRow}:${columnLetters(placement.table.columns.length - 1)}${placement.lastDataRow}`;

@@ -15,6 +15,11 @@
  *   `=…`, `+…`, `-…`, `@…` become formulas (the first three as documented
  *   for `Range.values`, `@` as Excel's own entry does), `12`, `1.5e3`,
  *   `50%` numbers, `TRUE`/`FALSE` booleans, a leading `'` is dropped;
+ * - a protected sheet refuses every change to its cells' values and formats
+ *   (Excel: "The cell or chart you're trying to change is on a protected
+ *   sheet"), so a writer must protect last;
+ * - the ExcelApi 1.9 members (`pageLayout`, `indentLevel`) throw ApiNotFound
+ *   when the fake is made older;
  * - sheet names follow Excel's rules (unique regardless of case, ≤ 31
  *   characters, none of `[]:*?/\`), table names are unique in the workbook,
  *   the last visible sheet cannot be deleted.
@@ -74,11 +79,18 @@ export class FakeSheet {
   readonly validations: FakeValidation[] = [];
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** 0-based row → points. */
+  readonly rowHeights = new Map<number, number>();
   readonly cellFormats = new Map<string, Record<string, unknown>>();
   readonly hiddenRows = new Set<number>();
   readonly hiddenColumns = new Set<number>();
   merges: string[] = [];
   frozenRows = 0;
+  /** Sheet-scoped names: the formula each refers to (`="form|Tự chấm"`), its value and comment. */
+  readonly names = new Map<string, { formula: string; value: unknown; comment?: string }>();
+  protected = false;
+  /** What `pageLayout` was given: the properties set, the print area and title rows. */
+  readonly pageLayout: Record<string, unknown> = {};
   constructor(
     public name: string,
     public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible",
@@ -299,8 +311,9 @@ class FakeContext {
     if (state.response > LIMIT_BYTES) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${state.response} bytes`);
   }
 
-  /** Every write of cells checks events and calculation. */
-  noteWrite(state: ApplyState): void {
+  /** Every write of cells checks events and calculation, and that the sheet is not protected. */
+  noteWrite(state: ApplyState, sheet?: FakeSheet): void {
+    if (sheet?.protected) throw new OfficeError("InvalidOperation", `sheet ${sheet.name} is protected`);
     if (this.excel.workbook.enableEvents) state.log.writesWithEvents++;
     if (!state.calcSuspended) state.log.writesWithCalculation++;
   }
@@ -381,6 +394,7 @@ class WorksheetCollectionProxy extends Loadable {
           const path = p.replace(/^items\//, "");
           if (path === "name" || path === "visibility") proxy.fill(path, sheet[path], state);
           else if (path === "tables/items/name") proxy.tables.fillItems(sheet, state);
+          else if (path === "names/items/name" || path === "names/items/value") proxy.names.fillItems(sheet, state);
           else throw new OfficeError("InvalidArgument", `worksheets.load(${p}) is not faked`);
         }
         return proxy;
@@ -417,6 +431,8 @@ class WorksheetCollectionProxy extends Loadable {
 class WorksheetProxy extends Loadable {
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
+  readonly protection: { protect(options?: unknown, password?: string): void };
   readonly freezePanes: { freezeRows(count?: number): void };
   constructor(
     private readonly context: FakeContext,
@@ -425,6 +441,16 @@ class WorksheetProxy extends Loadable {
     super();
     this.tables = new TableCollectionProxy(context, this);
     this.charts = new ChartCollectionProxy(context, this);
+    this.names = new NamedItemCollectionProxy(context, this);
+    this.protection = {
+      protect: (options?: unknown, password?: string) =>
+        context.enqueue("protection.protect", [options ?? null, password ?? null], () => {
+          const sheet = this.target();
+          if (sheet.protected) throw new OfficeError("InvalidOperation", "the sheet is already protected");
+          if (password !== undefined) sheet.pageLayout["protectionPassword"] = password;
+          sheet.protected = true;
+        }),
+    };
     this.freezePanes = {
       freezeRows: (count = 1) =>
         context.enqueue("freezeRows", count, () => {
@@ -470,6 +496,10 @@ class WorksheetProxy extends Loadable {
   getRange(address: string): RangeProxy {
     return new RangeProxy(this.context, () => ({ sheet: this.target(), box: parseBox(address) }));
   }
+  get pageLayout(): PageLayoutProxy {
+    if (this.context.excel.apiVersion < 9) throw new OfficeError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
+    return new PageLayoutProxy(this.context, this);
+  }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
     return new RangeProxy(this.context, () => ({ sheet: this.target(), box: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 } }));
   }
@@ -498,6 +528,72 @@ class WorksheetProxy extends Loadable {
       if (excel.workbook.active === sheet.name) excel.workbook.active = null;
     });
   }
+}
+
+class NamedItemCollectionProxy extends Loadable {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {
+    super();
+  }
+  fillItems(sheet: FakeSheet, state: ApplyState): void {
+    const items = [...sheet.names].map(([name, item]) => {
+      const proxy = new NamedItemProxy();
+      proxy.fill("name", name, state);
+      proxy.fill("value", item.value, state);
+      return proxy;
+    });
+    this.loaded.set("items", items);
+  }
+  get items(): NamedItemProxy[] {
+    return this.read("items");
+  }
+  /** ExcelApi 1.4. A formula of a constant string (`="x"`) has that string as its value. */
+  add(name: string, reference: string, comment?: string): void {
+    if (this.context.excel.apiVersion < 4) throw new OfficeError("ApiNotFound", "names.add needs ExcelApi 1.4");
+    this.context.enqueue("names.add", [name, reference, comment ?? null], () => {
+      const sheet = this.worksheet.target();
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new OfficeError("InvalidArgument", `bad name ${name}`);
+      if ([...sheet.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `the sheet has a name ${name}`);
+      const constant = /^="((?:[^"]|"")*)"$/.exec(reference);
+      sheet.names.set(name, { formula: reference, value: constant ? (constant[1] as string).replace(/""/g, '"') : reference, ...(comment !== undefined ? { comment } : {}) });
+    });
+  }
+}
+
+class NamedItemProxy extends Loadable {
+  get name(): string {
+    return this.read("name");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+}
+
+/** ExcelApi 1.9: what a writer sets is recorded on the sheet's `pageLayout`. */
+class PageLayoutProxy {
+  constructor(
+    context: FakeContext,
+    worksheet: WorksheetProxy,
+  ) {
+    const record = (key: string, value: unknown) =>
+      context.enqueue(`pageLayout.${key}`, value, () => {
+        worksheet.target().pageLayout[key] = value;
+      });
+    for (const key of ["orientation", "paperSize", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "zoom", "centerHorizontally", "centerVertically"]) {
+      Object.defineProperty(this, key, {
+        set: (value: unknown) => record(key, value),
+        get: () => {
+          throw new OfficeError("PropertyNotLoaded", `pageLayout.${key}`);
+        },
+      });
+    }
+    this.setPrintArea = (area: string) => record("printArea", area);
+    this.setPrintTitleRows = (rows: string) => record("printTitleRows", rows);
+  }
+  readonly setPrintArea: (area: string) => void;
+  readonly setPrintTitleRows: (rows: string) => void;
 }
 
 class TableCollectionProxy extends Loadable {
@@ -639,6 +735,10 @@ function parseBox(address: string): Box {
     const right = (parseA1(`${b.replace("$", "")}1`) as { column: number }).column;
     return { top: 0, left, bottom: 1_048_575, right };
   }
+  const wholeRow = /^\$?(\d+)$/;
+  if (wholeRow.test(a) && wholeRow.test(b)) {
+    return { top: Number(a.replace("$", "")) - 1, left: 0, bottom: Number(b.replace("$", "")) - 1, right: 16_383 };
+  }
   const from = parseA1(a);
   const to = parseA1(b);
   if (!from || !to) throw new OfficeError("InvalidArgument", `bad address ${address}`);
@@ -697,6 +797,17 @@ class RangeProxy extends Loadable {
     return t;
   }
 
+  /** Merges the range into one cell (ExcelApi 1.2); merging over a merged area fails. */
+  merge(across = false): void {
+    this.context.enqueue("range.merge", across, () => {
+      const { sheet, box } = this.must();
+      if (sheet.protected) throw new OfficeError("InvalidOperation", `sheet ${sheet.name} is protected`);
+      if (across) throw new OfficeError("InvalidArgument", "the fake only merges whole ranges");
+      if (sheet.merges.some((m) => overlaps(parseBox(m), box))) throw new OfficeError("InvalidOperation", `${boxAddress(box)} overlaps a merged area`);
+      sheet.merges.push(boxAddress(box));
+    });
+  }
+
   /** The whole rows of this range (Excel: `A12:C12` → `12:12`). */
   getEntireRow(): RangeProxy {
     const entire = new RangeProxy(this.context, () => this.target());
@@ -742,7 +853,7 @@ class RangeProxy extends Loadable {
     this.context.enqueue("range.values", values, (state) => {
       const t = this.must();
       checkShape(t.box, values, "values");
-      this.context.noteWrite(state);
+      this.context.noteWrite(state, t.sheet);
       values.forEach((line, i) =>
         line.forEach((v, j) => {
           const r = t.box.top + i;
@@ -760,7 +871,7 @@ class RangeProxy extends Loadable {
     this.context.enqueue("range.numberFormat", formats, (state) => {
       const t = this.must();
       checkShape(t.box, formats, "numberFormat");
-      this.context.noteWrite(state);
+      this.context.noteWrite(state, t.sheet);
       formats.forEach((line, i) =>
         line.forEach((f, j) => {
           if (f === null || f === undefined) return;
@@ -860,6 +971,9 @@ function checkShape(box: Box, data: unknown, what: string): void {
 
 class RangeFormatProxy {
   readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly protection: Record<string, unknown>;
+  readonly borders: { getItem(edge: string): Record<string, unknown> };
   constructor(
     private readonly context: FakeContext,
     private readonly range: RangeProxy,
@@ -867,31 +981,53 @@ class RangeFormatProxy {
     const record = (key: string, value: unknown) =>
       context.enqueue(`format.${key}`, value, () => {
         const t = this.range.must();
+        if (t.sheet.protected) throw new OfficeError("InvalidOperation", `sheet ${t.sheet.name} is protected`);
         const address = boxAddress(t.box);
         t.sheet.cellFormats.set(address, { ...t.sheet.cellFormats.get(address), [key]: value });
       });
+    const settable = (target: object, prefix: string, keys: readonly string[]) => {
+      for (const key of keys) {
+        Object.defineProperty(target, key, {
+          set: (value: unknown) => record(`${prefix}${key}`, value),
+          get: () => {
+            throw new OfficeError("PropertyNotLoaded", `format.${prefix}${key}`);
+          },
+        });
+      }
+    };
     this.font = {};
-    for (const key of ["bold", "size", "color", "underline"]) {
-      Object.defineProperty(this.font, key, {
-        set: (value: unknown) => record(`font.${key}`, value),
-        get: () => {
-          throw new OfficeError("PropertyNotLoaded", `font.${key}`);
-        },
-      });
-    }
-    for (const key of ["wrapText", "verticalAlignment"]) {
-      Object.defineProperty(this, key, {
-        set: (value: unknown) => record(key, value),
-        get: () => {
-          throw new OfficeError("PropertyNotLoaded", `format.${key}`);
-        },
-      });
-    }
+    settable(this.font, "font.", ["name", "size", "bold", "italic", "underline", "color"]);
+    this.fill = {};
+    settable(this.fill, "fill.", ["color"]);
+    this.protection = {};
+    settable(this.protection, "protection.", ["locked"]);
+    const edges = new Set(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"]);
+    this.borders = {
+      getItem: (edge: string) => {
+        if (!edges.has(edge)) throw new OfficeError("InvalidArgument", `border ${edge}`);
+        const border = {};
+        settable(border, `border.${edge}.`, ["style", "weight", "color"]);
+        return border;
+      },
+    };
+    settable(this, "", ["wrapText", "verticalAlignment", "horizontalAlignment"]);
+    Object.defineProperty(this, "indentLevel", {
+      set: (value: unknown) => {
+        if (context.excel.apiVersion < 9) throw new OfficeError("ApiNotFound", "indentLevel needs ExcelApi 1.9");
+        record("indentLevel", value);
+      },
+    });
   }
   set columnWidth(points: number) {
     this.context.enqueue("format.columnWidth", points, () => {
       const t = this.range.must();
       for (let c = t.box.left; c <= t.box.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.context.enqueue("format.rowHeight", points, () => {
+      const t = this.range.must();
+      for (let r = t.box.top; r <= t.box.bottom; r++) t.sheet.rowHeights.set(r, points);
     });
   }
   autofitRows(): void {

@@ -48,6 +48,30 @@ export async function readWithLibreOffice(file: string, dir: string): Promise<Li
   return { csv, fods: readFileSync(path.join(fodsDir, `${base}.fods`), "utf8") };
 }
 
+/** One printed page: its size in points and its text. */
+export interface PrintedPage {
+  readonly width: number;
+  readonly height: number;
+  readonly text: string;
+}
+
+/**
+ * `file` printed by LibreOffice to PDF (each sheet by its print setup), page
+ * by page, read with poppler's pdfinfo and pdftotext (`.ci/run` installs
+ * poppler-utils). Also leaves the PDF at the returned `pdf` path.
+ */
+export async function printWithLibreOffice(file: string, dir: string): Promise<{ pdf: string; pages: PrintedPage[] }> {
+  requireLibreOffice();
+  const outDir = path.join(dir, "pdf");
+  mkdirSync(outDir, { recursive: true });
+  await run("soffice", [`-env:UserInstallation=file://${path.join(dir, "lo-pdf")}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, file]);
+  const pdf = path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, "")}.pdf`);
+  const info = (await run("pdfinfo", ["-f", "1", "-l", "100000", pdf])).stdout;
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const text = (await run("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 })).stdout.split("\f");
+  return { pdf, pages: sizes.map((size, i) => ({ ...size, text: text[i] ?? "" })) };
+}
+
 /** RFC 4180, as LibreOffice writes it: `"` quotes, `""` escapes, newlines inside quotes. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

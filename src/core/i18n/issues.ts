@@ -1,5 +1,6 @@
 import type { Issue, IssueCode } from "../model/issue";
 import type { Lang } from "./lang";
+import { missingValueWords } from "./placeholder-words";
 
 /**
  * What each issue says, in the officer's language: what is wrong, then what
@@ -46,6 +47,9 @@ const vi: Templates = {
     "{units} bằng điểm ở vị trí cuối của chỉ tiêu {award}. Khối cần bỏ phiếu để quyết định.",
   REGISTRATION_UNKNOWN:
     "Đăng ký thi đua “{registration}” của {unit} không khớp danh hiệu nào ({awards}). Sửa lại cột Đăng ký trong danh sách đơn vị; đến khi sửa, đơn vị được coi là chưa đăng ký.",
+  TEMPLATE_PLACEHOLDER_UNKNOWN:
+    "Chỗ điền {placeholder} trong mẫu không phải tên nào Thi đua biết, nên được giữ nguyên. Sửa lại tên (ví dụ {example}) theo danh sách chỗ điền trong hướng dẫn.",
+  TEMPLATE_VALUE_MISSING: "Chưa có {what} cho chỗ điền {placeholder}; chỗ đó được để trống. {todo}",
 };
 
 const en: Templates = {
@@ -80,6 +84,9 @@ const en: Templates = {
   NOMINATION_TIE: "{units} tie at the last place of the quota for {award}. The block must decide by vote.",
   REGISTRATION_UNKNOWN:
     "{unit}'s registration “{registration}” matches no award ({awards}). Correct the roster's registration column; until then the unit counts as not registered.",
+  TEMPLATE_PLACEHOLDER_UNKNOWN:
+    "The template's placeholder {placeholder} names nothing Thi đua knows, so it is left as it is. Correct its name (e.g. {example}) from the list of placeholders in the guide.",
+  TEMPLATE_VALUE_MISSING: "There is no {what} yet for the placeholder {placeholder}; it is left blank. {todo}",
 };
 
 /** Why a file could not be read, and what to do, by `params.reason`. */
@@ -170,6 +177,8 @@ export function issueMessage(issue: Issue, lang: Lang): string {
     values.formatName = FORMAT_NAMES[String(params.format ?? "xls")] ?? FORMAT_NAMES.xls;
     values.reasonText = fill(unreadable[lang][reason] ?? unreadable[lang].corrupt ?? "", values, lang);
   }
+  if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.field ?? ""), lang));
+  if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
   if (issue.code === "UNIT_UNKNOWN") {
     const names = params.suggestions ? String(params.suggestions) : "";
     values.suggestions = names === "" ? "" : lang === "vi" ? ` Có phải là: ${names}?` : ` Did you mean: ${names}?`;

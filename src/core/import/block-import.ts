@@ -7,6 +7,7 @@ import { checkSheet, hasError } from "../check/sheet-rules";
 import { criteriaMaxMismatchIssues } from "../check/criteria-max-mismatch";
 import { duplicateScoresheets } from "../check/duplicate-scoresheet";
 import { layoutUnrecognized } from "../check/layout-unrecognized";
+import { isFormInstructions } from "./form-instructions";
 import { makeIssue } from "../check/make-issue";
 import type { CheckContext } from "../check/rule";
 import { missingScoresheets } from "../check/scoresheet-missing";
@@ -306,7 +307,7 @@ function readWorkbookSheets(grids: readonly Grid[], context: SheetContext) {
   for (const grid of grids) {
     const found = firstLayout(grid, context);
     if (found) sheets.push(...found);
-    else unrecognized.push(grid);
+    else if (!isFormInstructions(grid)) unrecognized.push(grid);
   }
   const usable = unrecognized.length < grids.length;
   return { sheets, issues: unrecognized.map((grid) => layoutUnrecognized(grid.file, grid.sheet, usable)) };

@@ -37,6 +37,8 @@ export interface Criterion {
   readonly text: string;
   /** *Điểm chuẩn / điểm tối đa*: a positive magnitude, also for deductions. */
   readonly maxPoints: number | null;
+  /** The table prints the max below zero (a deduction as `−5`): blank scoresheets take its scores the same way. */
+  readonly maxPrintedNegative?: boolean;
   readonly kind: CriterionKind;
   /** Graded criteria (*Tốt 4 / Khá 3 / TB 2 / Yếu 0*): the values allowed. */
   readonly allowedValues: readonly number[] | null;

@@ -24,6 +24,9 @@ export const WARNING_CODES = [
   // SPEC §5: "A registration that matches no award is reported." §3 names no
   // code for it; this one says exactly that.
   "REGISTRATION_UNKNOWN",
+  // SPEC §7: a template's placeholder that names nothing, and a value the block has not given yet.
+  "TEMPLATE_PLACEHOLDER_UNKNOWN",
+  "TEMPLATE_VALUE_MISSING",
 ] as const;
 
 export type IssueCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { OutputCell, SheetSpec } from "../../workbook/sink";
 import type { Lang } from "../../core/i18n/lang";
 import { AveragesChart } from "../components/AveragesChart";
+import { PagePreview } from "../components/PagePreview";
 import { numberFormat } from "../i18n/format";
 import { fillLabel } from "../i18n/strings";
 import { useStrings } from "../i18n/useStrings";
@@ -27,12 +28,16 @@ function cellText(cell: OutputCell, lang: Lang, decimals: number): string {
   return String(cell);
 }
 
-/** The preview's workbook: our sheets as tables in tabs, and the download of the `.xlsx`. */
+/** Tab values of pages, apart from the sheets' table names. */
+const PAGE_TAB = "page:";
+
+/** The preview's workbook: our sheets as tables and our pages as grids, in tabs, and the download of the `.xlsx`. */
 export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const s = useStrings();
   const styles = useStyles();
   const { state } = useSession();
   const sheets = state.sheets.length > 0 ? props.workbook.getSheets() : [];
+  const pages = props.workbook.getPages();
   const [chosen, setChosen] = useState<string | null>(null);
   const focusRow = useRef<HTMLTableRowElement>(null);
   const focus = state.focus;
@@ -52,12 +57,16 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
     focusRow.current?.scrollIntoView?.({ block: "nearest" });
   }, [focus, chosen]);
 
-  if (sheets.length === 0) return null;
-  const current: SheetSpec = sheets.find((sh) => sh.table.name === chosen) ?? sheets.find((sh) => sh.active) ?? (sheets[0] as SheetSpec);
-  const { table } = current;
-  const highlighted = focus && focus.table === table.name ? focus.row : -1;
+  if (sheets.length === 0 && pages.length === 0) return null;
+  const activePage = props.workbook.getActivePage();
+  const pageTab = chosen?.startsWith(PAGE_TAB) ? chosen.slice(PAGE_TAB.length) : chosen === null && activePage !== null ? activePage : null;
+  const currentPage = pageTab !== null ? pages.find((p) => p.name === pageTab) : sheets.length === 0 ? pages[0] : undefined;
+  const current: SheetSpec | undefined = sheets.find((sh) => sh.table.name === chosen) ?? sheets.find((sh) => sh.active) ?? sheets[0];
+  const selected = currentPage ? `${PAGE_TAB}${currentPage.name}` : (current?.table.name ?? "");
+  const table = current?.table;
+  const highlighted = focus && focus.table === table?.name ? focus.row : -1;
   const shown = Math.max(ROW_LIMIT, highlighted + 1);
-  const rows = table.rows.slice(0, shown);
+  const rows = table?.rows.slice(0, shown) ?? [];
 
   const download = async () => {
     const blob = await props.workbook.toBlob();
@@ -81,13 +90,21 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
           {s.download}
         </Button>
       </div>
-      <TabList size="small" selectedValue={current.table.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={s.previewSheets}>
+      <TabList size="small" selectedValue={selected} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={s.previewSheets}>
         {sheets.map((sh) => (
           <Tab key={sh.table.name} value={sh.table.name}>
             {sh.name}
           </Tab>
         ))}
+        {pages.map((page) => (
+          <Tab key={`${PAGE_TAB}${page.name}`} value={`${PAGE_TAB}${page.name}`}>
+            {page.name}
+          </Tab>
+        ))}
       </TabList>
+      {currentPage && <PagePreview page={currentPage} lang={state.settings.lang} />}
+      {!currentPage && current && table && (
+        <>
       {current.chart && <AveragesChart sheet={current} lang={state.settings.lang} decimals={state.settings.rounding} />}
       <div className={styles.scroll} role="region" aria-label={current.name} tabIndex={0}>
         <table className={styles.table} data-table={table.name}>
@@ -115,6 +132,8 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
         </table>
       </div>
       {table.rows.length > rows.length && <Caption1>{fillLabel(s.rowsShown, { shown: rows.length, total: table.rows.length })}</Caption1>}
+        </>
+      )}
     </section>
   );
 }

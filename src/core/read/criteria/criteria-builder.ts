@@ -29,6 +29,8 @@ export interface Node {
   number: string;
   text: string;
   maxPoints: number | null;
+  /** The table prints the max below zero (`−5`). */
+  maxNegative: boolean;
   kind: CriterionKind;
   mixed: boolean;
   allowedValues: number[] | null;
@@ -95,6 +97,7 @@ export class CriteriaBuilder {
       number,
       text: info.text,
       maxPoints: info.max === null ? null : Math.abs(info.max),
+      maxNegative: info.max !== null && info.max < 0,
       kind,
       mixed,
       allowedValues: info.allowed,

@@ -108,6 +108,7 @@ export function readCriteriaTable(grid: Grid, cache = new ReadCache()): Criteria
       number: node.number,
       text: node.text,
       maxPoints: node.maxPoints,
+      ...(node.maxNegative ? { maxPrintedNegative: true } : {}),
       kind: node.kind,
       allowedValues: node.allowedValues,
       isLeaf: node.children.length === 0,

@@ -1,0 +1,121 @@
+/**
+ * `thidua scoresheets --criteria T --roster R --out DIR` (SPEC §8, §7.1): the
+ * blank scoresheet of every roster unit, *Phieu cham - <unit>.xlsx*, into
+ * DIR. Its own file beside `rank` and `check`, which take scoresheets and
+ * share their arguments; this takes none.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { importBlock, type WorkbookInput } from "../core/import/import-block";
+import { readRosterText } from "../core/read/units/roster";
+import { readWorkbook } from "../xlsx/read-workbook";
+import { writeBlankScoresheets } from "../xlsx/blank-scoresheets";
+
+export const SCORESHEETS_USAGE = `  npm run thidua -- scoresheets --criteria TABLE.xlsx --roster ROSTER.xlsx|.txt
+      --out DIR [--block "Khối …"] [--year YYYY] [--deadline YYYY-MM-DD]`;
+
+export interface ScoresheetsIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+
+/** Runs the command; resolves with its exit status (0 written, 2 bad arguments or unreadable inputs). */
+export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo): Promise<number> {
+  const parsed = parse(argv);
+  if (typeof parsed === "string") {
+    io.err(`${parsed}\n\nCách dùng / Usage:\n${SCORESHEETS_USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const failed = (message: string) => {
+    io.err(`${message}\n`);
+    return EXIT_USAGE;
+  };
+  let criteria: WorkbookInput;
+  let roster: WorkbookInput | null = null;
+  let rosterUnits;
+  try {
+    criteria = await readInput(parsed.criteria);
+    if (parsed.roster.toLowerCase().endsWith(".txt")) rosterUnits = readRosterText(await readFile(parsed.roster, "utf8"), path.basename(parsed.roster));
+    else roster = await readInput(parsed.roster);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return failed(`Không tìm thấy / not found: ${(error as NodeJS.ErrnoException).path}`);
+    throw error;
+  }
+  for (const input of [criteria, roster]) {
+    if (input && "unreadable" in input) return failed(`${input.file}: không đọc được tệp / the file cannot be read (${String(input.unreadable.params.reason ?? input.unreadable.code)}).`);
+  }
+  const outcome = importBlock({
+    workbooks: roster ? [criteria, roster] : [criteria],
+    criteriaFile: criteria.file,
+    ...(roster ? { rosterFile: roster.file } : {}),
+    ...(rosterUnits ? { rosterUnits } : {}),
+  });
+  if (!outcome.ok) {
+    return failed(
+      `${criteria.file}: không đọc được bảng tiêu chí (cần dòng tiêu đề có cột Nội dung và cột Điểm chuẩn trong 20 dòng đầu).\nThe criteria table cannot be read (it needs a header row with a text column and a max column in its first 20 rows).`,
+    );
+  }
+  const { result } = outcome;
+  if (result.unitsInferred || result.units.length === 0) return failed(`${parsed.roster}: không có đơn vị nào trong danh sách / the roster names no unit.`);
+  const files = await writeBlankScoresheets(result.criteria.table, result.units, {
+    blockName: parsed.block ?? "",
+    year: parsed.year ?? null,
+    ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
+  });
+  await mkdir(parsed.out, { recursive: true });
+  for (const file of files) await writeFile(path.join(parsed.out, file.fileName), file.bytes);
+  io.out(`Đã tạo ${files.length} phiếu chấm trong ${parsed.out} / wrote ${files.length} blank scoresheets to ${parsed.out}:\n${files.map((f) => `  ${f.fileName}\n`).join("")}`);
+  return EXIT_OK;
+}
+
+interface ScoresheetsArgs {
+  readonly criteria: string;
+  readonly roster: string;
+  readonly out: string;
+  readonly block?: string;
+  readonly year?: number;
+  readonly deadline?: string;
+}
+
+function parse(argv: readonly string[]): ScoresheetsArgs | string {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        criteria: { type: "string" },
+        roster: { type: "string" },
+        out: { type: "string" },
+        block: { type: "string" },
+        year: { type: "string" },
+        deadline: { type: "string" },
+      },
+    }));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const missing = (["criteria", "roster", "out"] as const).find((o) => values[o] === undefined);
+  if (missing) return `scoresheets cần --${missing} / needs --${missing}.`;
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) return `--year takes a year such as 2026, not “${values.year}”.`;
+  if (values.deadline !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.deadline)) return `--deadline takes a day as YYYY-MM-DD, not “${values.deadline}”.`;
+  return {
+    criteria: values.criteria as string,
+    roster: values.roster as string,
+    out: values.out as string,
+    ...(values.block !== undefined ? { block: values.block } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(values.deadline !== undefined ? { deadline: values.deadline } : {}),
+  };
+}
+
+async function readInput(file: string): Promise<WorkbookInput> {
+  const name = path.basename(file);
+  const result = await readWorkbook(await readFile(file), name);
+  return result.ok ? { file: name, grids: result.grids } : { file: name, unreadable: result.issue };
+}

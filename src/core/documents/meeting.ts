@@ -1,0 +1,24 @@
+/**
+ * The meeting's details (SPEC §7): what the minutes record and the
+ * documents' heads and signatures need. Every field may be absent until the
+ * officer gives it; a document then leaves its place blank and says so
+ * (TEMPLATE_VALUE_MISSING).
+ */
+export interface MeetingDetails {
+  /** The block's name where the settings have none (the command line has no other place for it). */
+  readonly block?: string;
+  /** The day of the meeting, `2022-12-29`. */
+  readonly date?: string;
+  /** *Địa điểm*: the place, also the place of the date line (*Yên Bái, ngày …*). */
+  readonly place?: string;
+  /** *Chủ trì*: who chaired, usually the leader unit's head (*Ông Nguyễn Văn A – Chủ tịch Hội Luật gia tỉnh*). */
+  readonly chair?: string;
+  /** *Thư ký*: who kept the minutes. */
+  readonly secretary?: string;
+  /** The units present, by their roster names. */
+  readonly present?: readonly string[];
+  /** *Số văn bản*: `12/BB-KTĐ`. */
+  readonly documentNumber?: string;
+  /** *Nơi nhận*: `Ban Thi đua - Khen thưởng tỉnh`, `Lưu: VT`. */
+  readonly recipients?: readonly string[];
+}

@@ -1,0 +1,99 @@
+import { normalizeText } from "../text/normalize";
+
+/**
+ * The placeholders of SPEC §7, by their names in the contract. A template
+ * writes them `{{ten_khoi}}`, `{{ Tên khối }}` or `{{DONG.TEN_DON_VI}}`
+ * alike: names are matched as §2 matches labels (case, spaces, diacritics
+ * and punctuation aside), by `placeholderKey`.
+ */
+export const BLOCK_PLACEHOLDERS = [
+  "ten_khoi",
+  "nam",
+  "ngay",
+  "ngay_day_du",
+  "dia_diem",
+  "so_van_ban",
+  "noi_nhan",
+  "truong_khoi",
+  "pho_truong_khoi",
+  "chu_tri",
+  "thu_ky",
+  "so_don_vi",
+  "so_don_vi_co_mat",
+  "don_vi_co_mat",
+  "so_phieu",
+  "phuong_phap",
+  "nguong_bieu_quyet",
+  "so_de_nghi",
+] as const;
+
+/** *Dòng*: one row per proposal, award then rank. */
+export const PROPOSAL_PLACEHOLDERS = [
+  "dong.stt",
+  "dong.ten_don_vi",
+  "dong.diem",
+  "dong.xep_hang",
+  "dong.danh_hieu",
+  "dong.so_phieu",
+  "dong.tong_phieu",
+  "dong.ty_le",
+  "dong.ket_qua",
+] as const;
+
+/** *Xếp hạng*: one row per ranked unit. */
+export const RANKING_PLACEHOLDERS = ["xh.stt", "xh.ten_don_vi", "xh.diem", "xh.xep_hang", "xh.tu_cham"] as const;
+
+export type BlockPlaceholder = (typeof BLOCK_PLACEHOLDERS)[number];
+export type ProposalPlaceholder = (typeof PROPOSAL_PLACEHOLDERS)[number];
+export type RankingPlaceholder = (typeof RANKING_PLACEHOLDERS)[number];
+export type PlaceholderName = BlockPlaceholder | ProposalPlaceholder | RankingPlaceholder;
+
+/** Which repeating table a row placeholder belongs to. */
+export type RowKind = "dong" | "xh";
+
+/** `{{ Dòng.Tên đơn vị }}` and `dong.ten_don_vi` → `dongtendonvi`. */
+export function placeholderKey(name: string): string {
+  return normalizeText(name).replace(/ /g, "");
+}
+
+const BY_KEY: ReadonlyMap<string, PlaceholderName> = new Map(
+  [...BLOCK_PLACEHOLDERS, ...PROPOSAL_PLACEHOLDERS, ...RANKING_PLACEHOLDERS].map((name) => [placeholderKey(name), name]),
+);
+
+/** The contract's name a template's spelling means, or undefined when it names none. */
+export function resolvePlaceholder(written: string): PlaceholderName | undefined {
+  return BY_KEY.get(placeholderKey(written));
+}
+
+export function rowKindOf(name: PlaceholderName): RowKind | null {
+  return name.startsWith("dong.") ? "dong" : name.startsWith("xh.") ? "xh" : null;
+}
+
+/**
+ * One `{{…}}` in a text: where it stands, what it says inside the braces,
+ * the contract's name it means, and whether it asks for capitals. `{{ten_khoi
+ * | in_hoa}}` (*in hoa*: capitals) is our one addition to SPEC §7, for the
+ * issuing body that Decree 30 prints in capitals: Excel has no capitals style.
+ */
+export interface PlaceholderToken {
+  readonly start: number;
+  readonly end: number;
+  /** The whole `{{…}}` as written, left visible when it names nothing. */
+  readonly raw: string;
+  readonly written: string;
+  readonly name: PlaceholderName | undefined;
+  readonly upper: boolean;
+}
+
+const TOKEN = /\{\{([^{}]*)\}\}/g;
+const UPPER = new Set(["inhoa", "hoa", "upper"]);
+
+export function placeholderTokens(text: string): PlaceholderToken[] {
+  return [...text.matchAll(TOKEN)].map((m) => {
+    const [written = "", ...filters] = (m[1] ?? "").split("|").map((part) => part.trim());
+    const upper = filters.some((f) => UPPER.has(placeholderKey(f)));
+    const unknownFilter = filters.some((f) => !UPPER.has(placeholderKey(f)));
+    const name = unknownFilter ? undefined : resolvePlaceholder(written);
+    return { start: m.index, end: m.index + m[0].length, raw: m[0], written: (m[1] ?? "").trim(), name, upper };
+  });
+}

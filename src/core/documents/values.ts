@@ -1,0 +1,138 @@
+import type { BlockSettings } from "../model/block";
+import type { Nomination, Ranking } from "../model/result";
+import type { Unit } from "../model/unit";
+import { type ProposalVote, votePasses, voteShare } from "../model/vote";
+import { viLongDate, viNumber, viPercent, viShortDate } from "./format";
+import type { MeetingDetails } from "./meeting";
+import type { BlockPlaceholder, ProposalPlaceholder, RankingPlaceholder } from "./placeholders";
+import { methodInWords, recipientLines, thresholdInWords } from "./wording";
+
+/**
+ * What each placeholder of SPEC §7 stands for, from the engine's results,
+ * the settings and the meeting's details. A value keeps its kind so that a
+ * cell holding only its placeholder gets a number or a date, not text.
+ */
+export type DocValue =
+  | { readonly kind: "text"; readonly text: string }
+  /** Shown with `decimals` decimals: the block's rounding for averages, 0 for counts and ranks. */
+  | { readonly kind: "number"; readonly value: number; readonly decimals: number }
+  | { readonly kind: "percent"; readonly value: number }
+  /** A calendar day, `2022-12-29`. */
+  | { readonly kind: "date"; readonly date: string }
+  /** Not given yet (no chair, no vote): written blank, reported as TEMPLATE_VALUE_MISSING. */
+  | { readonly kind: "missing" };
+
+export interface DocumentValues {
+  readonly block: Readonly<Record<BlockPlaceholder, DocValue>>;
+  /** The proposals listed, award then rank (only those that passed, once votes are recorded). */
+  readonly dong: readonly Readonly<Record<ProposalPlaceholder, DocValue>>[];
+  /** Every ranked unit, by rank. */
+  readonly xh: readonly Readonly<Record<RankingPlaceholder, DocValue>>[];
+}
+
+export interface DocumentInput {
+  readonly settings: BlockSettings;
+  readonly units: readonly Unit[];
+  readonly ranking: Ranking;
+  readonly nominations: readonly Nomination[];
+  readonly meeting: MeetingDetails;
+  /** The vote's results (SPEC §5.1); absent before the vote, and the vote's placeholders are then missing. */
+  readonly votes?: readonly ProposalVote[];
+}
+
+const MISSING: DocValue = { kind: "missing" };
+const text = (value: string | undefined): DocValue => (value === undefined || value.trim() === "" ? MISSING : { kind: "text", text: value.trim() });
+const count = (value: number): DocValue => ({ kind: "number", value, decimals: 0 });
+
+export function documentValues(input: DocumentInput): DocumentValues {
+  const { settings, meeting, ranking } = input;
+  const decimals = settings.rounding;
+  const roleName = (role: Unit["role"]) =>
+    text(
+      input.units
+        .filter((u) => u.role === role)
+        .map((u) => u.name)
+        .join("; "),
+    );
+  const year = settings.year ?? (meeting.date ? Number(meeting.date.slice(0, 4)) : null);
+  const dong = proposalRows(input, decimals);
+  const present = meeting.present;
+
+  const block: Record<BlockPlaceholder, DocValue> = {
+    ten_khoi: text(settings.blockName.trim() || meeting.block),
+    // A year is no quantity: 2026, not 2.026.
+    nam: year === null ? MISSING : { kind: "text", text: String(year) },
+    ngay: meeting.date ? { kind: "date", date: meeting.date } : MISSING,
+    ngay_day_du: meeting.date ? text(viLongDate(meeting.date)) : MISSING,
+    dia_diem: text(meeting.place),
+    so_van_ban: text(meeting.documentNumber),
+    noi_nhan: meeting.recipients && meeting.recipients.length > 0 ? text(recipientLines(meeting.recipients)) : MISSING,
+    truong_khoi: roleName("leader"),
+    pho_truong_khoi: roleName("deputy"),
+    chu_tri: text(meeting.chair),
+    thu_ky: text(meeting.secretary),
+    so_don_vi: count(input.units.length),
+    so_don_vi_co_mat: present ? count(present.length) : MISSING,
+    don_vi_co_mat: present ? text(present.join("; ")) : MISSING,
+    so_phieu: count(ranking.units.reduce((sum, u) => sum + u.scorers, 0)),
+    phuong_phap: text(methodInWords(ranking.method, ranking.trim)),
+    nguong_bieu_quyet: text(thresholdInWords(settings.voteThreshold, settings.voteRule)),
+    so_de_nghi: count(dong.length),
+  };
+
+  const xh = ranking.units
+    .filter((u) => u.rank !== null && u.average !== null)
+    .map(
+      (u, i): Record<RankingPlaceholder, DocValue> => ({
+        "xh.stt": count(i + 1),
+        "xh.ten_don_vi": { kind: "text", text: u.unit },
+        "xh.diem": { kind: "number", value: u.average as number, decimals },
+        "xh.xep_hang": count(u.rank as number),
+        // A unit that sent no self score: blank, nothing the block must still give.
+        "xh.tu_cham": u.selfScore === null ? { kind: "text", text: "" } : { kind: "number", value: u.selfScore, decimals },
+      }),
+    );
+  return { block, dong, xh };
+}
+
+function proposalRows(input: DocumentInput, decimals: number): Record<ProposalPlaceholder, DocValue>[] {
+  const { votes, settings } = input;
+  const voteOf = (n: Nomination) => votes?.find((v) => v.unit === n.unit && v.award === n.award);
+  const listed = input.nominations.filter((n) => {
+    const vote = voteOf(n);
+    const share = vote ? voteShare(vote) : null;
+    // Once votes are recorded only what passed goes upward (SPEC §5.1); a proposal the tally lacks stays, its vote blank.
+    return !vote || (share !== null && votePasses(share, settings.voteThreshold, settings.voteRule));
+  });
+  return listed.map((n, i) => {
+    const vote = voteOf(n);
+    const share = vote ? voteShare(vote) : null;
+    return {
+      "dong.stt": count(i + 1),
+      "dong.ten_don_vi": { kind: "text", text: n.unit },
+      "dong.diem": { kind: "number", value: n.average, decimals },
+      "dong.xep_hang": count(n.rank),
+      "dong.danh_hieu": { kind: "text", text: n.awardName },
+      "dong.so_phieu": vote ? count(vote.votesFor) : MISSING,
+      "dong.tong_phieu": vote ? count(vote.voters) : MISSING,
+      "dong.ty_le": share === null ? MISSING : { kind: "percent", value: share },
+      "dong.ket_qua": share === null ? MISSING : { kind: "text", text: votePasses(share, settings.voteThreshold, settings.voteRule) ? "Đạt" : "Không đạt" },
+    };
+  });
+}
+
+/** A value inside other text, in Vietnamese form; blank when missing. */
+export function valueAsText(value: DocValue): string {
+  switch (value.kind) {
+    case "text":
+      return value.text;
+    case "number":
+      return viNumber(value.value, value.decimals);
+    case "percent":
+      return viPercent(value.value);
+    case "date":
+      return viShortDate(value.date);
+    case "missing":
+      return "";
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * Pages (workbook/page.ts) into the open workbook, for ExcelSink.writePages.
+ * One `Excel.run` per batch, three requests for any batch that fits one
+ * (more only past ~2 MB of cells): one read (every sheet's name and its
+ * sheet-scoped names), the write, events back on.
+ *
+ * A page is ours by a sheet-scoped name, `tdPage`, whose value is the page's
+ * role and the name it was asked for (page-layout.ts `pageMarker`), set when
+ * it is written: a re-run replaces our page of that name wherever it stands
+ * and whatever it is now called; a user's sheet of that name is never
+ * touched (ours then gets a free name, `Tự chấm (2)`).
+ *
+ * Per page: one 2-D number format (`@` where text goes, so `=…`, `+…`,
+ * `-…`, `@…` stay text; formula cells keep a format Excel computes in), one
+ * 2-D array of values (formulas as `=…`; Excel computes them, so no cached
+ * result is sent), the merges, the default font over the page, then each
+ * distinct look once per rectangle of cells that share it, sizes,
+ * validations, print setup, the marker, protection last (a protected sheet
+ * refuses formats).
+ *
+ * Requirement sets: names 1.4, merge and protection 1.2, dataValidation 1.8
+ * (the manifest's minimum); print setup (`pageLayout`) and `indentLevel`
+ * are ExcelApi 1.9 and are left out where Excel lacks them (the page then
+ * prints with the workbook's defaults).
+ */
+import { columnLetters } from "../core/model/address";
+import { cmToInches, type BorderStyle, type CellStyle, type PageSheetSpec, type PrintSetup } from "../workbook/page";
+import {
+  DEFAULT_DATE_FORMAT,
+  groupRectangles,
+  listSource,
+  markedPageName,
+  PAGE_MARKER_NAME,
+  pageExtent,
+  pageMarker,
+  rangeAddress,
+  resolvePageCells,
+  valueKind,
+  type ResolvedCell,
+} from "../workbook/page-layout";
+import type { CellValidation } from "../workbook/validation";
+import { clipCellText, freeSheetName, MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/excel-rules";
+import { jsonSize } from "./host";
+import { OP_BYTES, type Requests } from "./requests";
+
+const TEXT_FORMAT = "@";
+const GENERAL = "General";
+const POINTS_PER_INCH = 72;
+
+export interface PageBatchOptions {
+  /** ExcelApi 1.9: print setup and indents. */
+  readonly supports19: boolean;
+}
+
+/** Writes the batch; returns each page's name → the name its sheet got. */
+export async function writePageBatch(context: Excel.RequestContext, requests: Requests, pages: readonly PageSheetSpec[], options: PageBatchOptions): Promise<Map<string, string>> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/names/items/name,items/names/items/value");
+  context.runtime.load("enableEvents");
+  await requests.sync();
+  const eventsWere = context.runtime.enableEvents;
+
+  // Our pages by the name each was asked for; the batch replaces those it writes again.
+  const ours = new Map<string, Excel.Worksheet>();
+  for (const ws of worksheets.items) {
+    const marker = ws.names.items.find((n) => n.name.toLowerCase() === PAGE_MARKER_NAME.toLowerCase());
+    const asked = marker ? markedPageName(marker.value) : null;
+    if (asked !== null) ours.set(asked.toLocaleLowerCase(), ws);
+  }
+  const old = new Map<Excel.Worksheet, { name: string; tempName: string }>();
+  for (const page of pages) {
+    const ws = ours.get(page.name.toLocaleLowerCase());
+    if (ws && !old.has(ws)) old.set(ws, { name: ws.name, tempName: "" });
+  }
+  const used = new Set(worksheets.items.filter((ws) => !old.has(ws)).map((ws) => ws.name.toLocaleLowerCase()));
+  const taken = new Set(worksheets.items.map((ws) => ws.name.toLocaleLowerCase()));
+  const order = worksheets.items.map((ws) => ws.name.toLocaleLowerCase());
+
+  const names = new Map<string, string>();
+  const added: string[] = [];
+  let eventsOff = false;
+  try {
+    requests.writing = true;
+    await requests.reserve(OP_BYTES);
+    context.runtime.enableEvents = false;
+    eventsOff = true;
+    let n = 0;
+    for (const [ws, o] of old) {
+      await requests.reserve(OP_BYTES);
+      do o.tempName = `~td-page ${++n}`;
+      while (taken.has(o.tempName.toLocaleLowerCase()));
+      taken.add(o.tempName.toLocaleLowerCase());
+      order[order.indexOf(o.name.toLocaleLowerCase())] = o.tempName.toLocaleLowerCase();
+      ws.name = o.tempName;
+    }
+    let activated = false;
+    for (const page of pages) {
+      const name = freeSheetName(page.name, used);
+      names.set(page.name, name);
+      await requests.reserve(OP_BYTES * 2);
+      const ws = worksheets.add(name);
+      added.push(name);
+      order.push(name.toLocaleLowerCase());
+      const replaced = ours.get(page.name.toLocaleLowerCase());
+      const place = replaced ? order.indexOf((old.get(replaced) as { tempName: string }).tempName.toLocaleLowerCase()) : -1;
+      if (place >= 0) {
+        ws.position = place;
+        order.splice(place, 0, order.pop() as string);
+      }
+      await writePage(ws, page, requests, options);
+      if (page.active && !activated) {
+        await requests.reserve(OP_BYTES);
+        ws.activate();
+        activated = true;
+      }
+    }
+    for (const ws of old.keys()) {
+      await requests.reserve(OP_BYTES);
+      ws.delete();
+    }
+    await requests.sync();
+    return names;
+  } catch (error) {
+    await rollBack(context, requests, old, added);
+    throw error;
+  } finally {
+    requests.writing = false;
+    if (eventsOff) {
+      context.runtime.enableEvents = eventsWere;
+      try {
+        await requests.sync();
+      } catch {
+        context.runtime.enableEvents = eventsWere;
+        await requests.sync();
+      }
+    }
+  }
+}
+
+/** Best effort after a failed batch: the sheets it added go, our old pages get their names back. */
+async function rollBack(context: Excel.RequestContext, requests: Requests, old: ReadonlyMap<Excel.Worksheet, { name: string; tempName: string }>, added: readonly string[]): Promise<void> {
+  try {
+    const now = context.workbook.worksheets;
+    now.load("items/name");
+    await requests.sync();
+    const addedNames = new Set(added.map((x) => x.toLocaleLowerCase()));
+    const back = new Map([...old.values()].filter((o) => o.tempName !== "").map((o) => [o.tempName.toLocaleLowerCase(), o.name]));
+    // A name an old page still holds (its renaming never happened) is not one this batch added.
+    const stillOld = new Set([...old.values()].filter((o) => !now.items.some((ws) => ws.name.toLocaleLowerCase() === o.tempName.toLocaleLowerCase())).map((o) => o.name.toLocaleLowerCase()));
+    for (const ws of now.items) if (addedNames.has(ws.name.toLocaleLowerCase()) && !stillOld.has(ws.name.toLocaleLowerCase())) ws.delete();
+    for (const ws of now.items) {
+      const name = back.get(ws.name.toLocaleLowerCase());
+      if (name !== undefined) ws.name = name;
+    }
+    await requests.sync();
+  } catch {
+    // The original error says more.
+  }
+}
+
+async function writePage(ws: Excel.Worksheet, page: PageSheetSpec, requests: Requests, options: PageBatchOptions): Promise<void> {
+  const cells = resolvePageCells(page);
+  const extent = pageExtent(page);
+  if (extent.rows > 0) await writeValues(ws, cells, extent, requests);
+
+  for (const merge of page.merges ?? []) {
+    await requests.reserve(OP_BYTES);
+    ws.getRange(rangeAddress(merge)).merge(false);
+  }
+  if (page.defaultFont && extent.rows > 0) {
+    await requests.reserve(OP_BYTES * 3);
+    setFont(ws.getRange(rangeAddress({ top: 1, left: 1, bottom: extent.rows, right: extent.columns })).format.font, page.defaultFont);
+  }
+  const looks = groupRectangles(cells, (cell) => lookKey(cell.style));
+  for (const { cells: members, ranges } of looks.values()) {
+    const style = (members[0] as ResolvedCell).style;
+    for (const range of ranges) {
+      await requests.reserve(OP_BYTES * 8);
+      applyLook(ws.getRange(rangeAddress(range)).format, style, range.bottom > range.top, range.right > range.left, options);
+    }
+  }
+  for (const [column, chars] of Object.entries(page.columnWidths ?? {})) {
+    await requests.reserve(OP_BYTES);
+    const letter = columnLetters(Number(column) - 1);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(chars);
+  }
+  for (const [row, points] of Object.entries(page.rowHeights ?? {})) {
+    await requests.reserve(OP_BYTES);
+    ws.getRange(`${row}:${row}`).format.rowHeight = points;
+  }
+  const validations = groupRectangles(cells, (cell) => (cell.validation ? JSON.stringify(cell.validation) : null));
+  for (const { cells: members, ranges } of validations.values()) {
+    const v = (members[0] as ResolvedCell).validation as CellValidation;
+    for (const range of ranges) {
+      await requests.reserve(OP_BYTES * 4 + jsonSize(v));
+      setValidation(ws.getRange(rangeAddress(range)).dataValidation, v);
+    }
+  }
+  if (page.print && options.supports19) {
+    await requests.reserve(OP_BYTES * 12);
+    setPrint(ws.pageLayout, page.print, extent);
+  }
+  await requests.reserve(OP_BYTES + jsonSize(pageMarker(page)));
+  ws.names.add(PAGE_MARKER_NAME, `="${pageMarker(page).replace(/"/g, '""')}"`, "Thi đua");
+  const unlocked = groupRectangles(cells, (cell) => (cell.unlocked ? "unlocked" : null)).get("unlocked");
+  for (const range of unlocked?.ranges ?? []) {
+    await requests.reserve(OP_BYTES);
+    ws.getRange(rangeAddress(range)).format.protection.locked = false;
+  }
+  if (page.protect) {
+    await requests.reserve(OP_BYTES);
+    ws.protection.protect();
+  }
+}
+
+/** The page's rectangle from A1: one 2-D number format (text `@`), then one 2-D array of values, in row chunks that fit a request. */
+async function writeValues(ws: Excel.Worksheet, cells: readonly ResolvedCell[], extent: { rows: number; columns: number }, requests: Requests): Promise<void> {
+  const values: (string | number | boolean)[][] = Array.from({ length: extent.rows }, () => new Array<string | number | boolean>(extent.columns).fill(""));
+  const formats: string[][] = Array.from({ length: extent.rows }, () => new Array<string>(extent.columns).fill(GENERAL));
+  for (const cell of cells) {
+    const value = valueKind(cell.value);
+    const r = cell.row - 1;
+    const c = cell.column - 1;
+    const line = values[r] as (string | number | boolean)[];
+    const format = formats[r] as string[];
+    format[c] = cell.style.numberFormat ?? GENERAL;
+    if (value.kind === "text") {
+      line[c] = clipCellText(value.text);
+      format[c] = TEXT_FORMAT;
+    } else if (value.kind === "number") line[c] = value.number;
+    else if (value.kind === "boolean") line[c] = value.boolean;
+    else if (value.kind === "date") {
+      line[c] = value.serial;
+      format[c] = cell.style.numberFormat ?? DEFAULT_DATE_FORMAT;
+    } else if (value.kind === "formula") line[c] = `=${value.formula}`;
+  }
+  const last = columnLetters(extent.columns - 1);
+  let start = 0;
+  while (start < extent.rows) {
+    let bytes = 2 * OP_BYTES;
+    let end = start;
+    for (; end < extent.rows; end++) {
+      const rowBytes = jsonSize(values[end]) + jsonSize(formats[end]) + 2;
+      if (end > start && bytes + rowBytes > requests.budget()) break;
+      bytes += rowBytes;
+    }
+    await requests.reserve(bytes);
+    const range = ws.getRange(`A${start + 1}:${last}${end}`);
+    range.numberFormat = formats.slice(start, end);
+    range.values = values.slice(start, end);
+    start = end;
+  }
+}
+
+/** What of a look Office.js sets per rectangle (the number format went with the values); null when nothing. */
+function lookKey(style: CellStyle): string | null {
+  const { numberFormat: _format, ...look } = style;
+  return Object.keys(look).length === 0 ? null : JSON.stringify(look);
+}
+
+function setFont(font: Excel.RangeFont, spec: NonNullable<CellStyle["font"]>): void {
+  if (spec.name !== undefined) font.name = spec.name;
+  if (spec.size !== undefined) font.size = spec.size;
+  if (spec.bold !== undefined) font.bold = spec.bold;
+  if (spec.italic !== undefined) font.italic = spec.italic;
+  if (spec.underline !== undefined) font.underline = spec.underline ? "Single" : "None";
+  if (spec.color !== undefined) font.color = spec.color;
+}
+
+const BORDER_EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+
+function applyLook(format: Excel.RangeFormat, style: CellStyle, manyRows: boolean, manyColumns: boolean, options: PageBatchOptions): void {
+  if (style.font) setFont(format.font, style.font);
+  if (style.fill) format.fill.color = style.fill;
+  const border = style.border;
+  if (border) {
+    for (const side of ["top", "bottom", "left", "right"] as const) {
+      const s = border[side];
+      if (s) setBorder(format.borders.getItem(BORDER_EDGES[side]), s);
+    }
+    // Every cell of the rectangle has the look: the lines between them too.
+    const across = border.top ?? border.bottom;
+    if (manyRows && across) setBorder(format.borders.getItem("InsideHorizontal"), across);
+    const down = border.left ?? border.right;
+    if (manyColumns && down) setBorder(format.borders.getItem("InsideVertical"), down);
+  }
+  if (style.horizontal) format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : style.horizontal === "right" ? "Right" : "Justify";
+  if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : style.vertical === "middle" ? "Center" : "Bottom";
+  if (style.wrap) format.wrapText = true;
+  if (style.indent && options.supports19) format.indentLevel = style.indent;
+}
+
+function setBorder(edge: Excel.RangeBorder, style: BorderStyle): void {
+  if (style === "dotted") edge.style = "Dot";
+  else if (style === "double") edge.style = "Double";
+  else {
+    edge.style = "Continuous";
+    edge.weight = style === "medium" ? "Medium" : "Thin";
+  }
+}
+
+function setValidation(dv: Excel.DataValidation, v: CellValidation): void {
+  if (v.kind === "decimal") dv.rule = { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
+  // Office.js takes the list unquoted; listSource refuses what an inline list cannot hold.
+  else dv.rule = { list: { inCellDropDown: true, source: listSource(v.values).slice(1, -1).replace(/""/g, '"') } };
+  dv.ignoreBlanks = true;
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, MAX_DV_TITLE), message: v.prompt.message.slice(0, MAX_DV_MESSAGE) };
+  dv.errorAlert = {
+    showAlert: true,
+    style: v.errorStyle === "stop" ? "Stop" : v.errorStyle === "warning" ? "Warning" : "Information",
+    title: v.error?.title.slice(0, MAX_DV_TITLE) ?? "",
+    message: v.error?.message.slice(0, MAX_DV_MESSAGE) ?? "",
+  };
+}
+
+function setPrint(layout: Excel.PageLayout, print: PrintSetup, extent: { rows: number; columns: number }): void {
+  const points = (cm: number) => Math.round(cmToInches(cm) * POINTS_PER_INCH * 100) / 100;
+  layout.paperSize = "A4";
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.topMargin = points(print.margins.top);
+  layout.bottomMargin = points(print.margins.bottom);
+  layout.leftMargin = points(print.margins.left);
+  layout.rightMargin = points(print.margins.right);
+  // 0 pages tall: as many as the rows need (OOXML's fitToHeight="0").
+  layout.zoom = { horizontalFitToPages: print.fitWide, verticalFitToPages: print.fitTall ?? 0 };
+  if (print.centerHorizontally) layout.centerHorizontally = true;
+  const area = print.printArea ?? (extent.rows > 0 ? rangeAddress({ top: 1, left: 1, bottom: extent.rows, right: extent.columns }) : null);
+  if (area) layout.setPrintArea(area);
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.replace(/\$/g, "").replace(":", ":$")}`);
+}
+
+/** Characters (Excel's column width) → points, as the table writer does: (7 px × chars + 5 px) × 0.75. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}

@@ -1,0 +1,50 @@
+/**
+ * Office.js requests as the sinks make them: every queued operation priced
+ * in JSON bytes as it is queued, a `context.sync()` made before the pending
+ * request would pass the budget (see excel-sink.ts for why and how much).
+ */
+
+/** A rough price of one queued operation besides its arguments (object path, method name…). */
+export const OP_BYTES = 200;
+
+/**
+ * Queued operations priced in bytes: `reserve` syncs first when the pending
+ * request would grow past the budget, and opens each request with the
+ * calculation (and, once, screen updating) suspended.
+ */
+export class Requests {
+  private pending = 0;
+  private screenSuspended = false;
+  syncs = 0;
+  writing = false;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budgetBytes: number,
+    private readonly canSuspendScreen: boolean,
+  ) {}
+
+  budget(): number {
+    return this.budgetBytes;
+  }
+
+  async reserve(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > this.budgetBytes) await this.sync();
+    if (this.pending === 0 && this.writing) {
+      this.context.application.suspendApiCalculationUntilNextSync();
+      if (this.canSuspendScreen && !this.screenSuspended) {
+        this.context.application.suspendScreenUpdatingUntilNextSync();
+        this.screenSuspended = true;
+      }
+      this.pending = 2 * OP_BYTES;
+    }
+    this.pending += bytes;
+  }
+
+  async sync(): Promise<void> {
+    this.pending = 0;
+    this.syncs++;
+    await this.context.sync();
+  }
+}
+

@@ -1,0 +1,48 @@
+import type { PageSheetSpec } from "../page";
+import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
+import { PageBuilder } from "./page-builder";
+
+/**
+ * *Biên bản họp bình xét thi đua*: the minutes as a block's read — who met,
+ * where and when, who chaired and kept them, the method of scoring, the
+ * table of averages and ranks, the vote and the proposals, the signatures.
+ */
+export function minutesTemplate(name: string): PageSheetSpec {
+  const page = new PageBuilder(7);
+  head(page, "Số: {{so_van_ban}}");
+  page.line("BIÊN BẢN", STYLE.title);
+  page.line("Họp bình xét, suy tôn thi đua năm {{nam}}", STYLE.subtitle);
+  page.gap(10);
+  page.line("Vào {{ngay_day_du}}, tại {{dia_diem}}, {{ten_khoi}} tổ chức họp bình xét, suy tôn các danh hiệu thi đua năm {{nam}}.", STYLE.indented);
+  page.line("I. THÀNH PHẦN", STYLE.heading);
+  page.line("- Chủ trì: {{chu_tri}}, đại diện đơn vị Trưởng khối ({{truong_khoi}}).", STYLE.indented);
+  page.line("- Thư ký: {{thu_ky}}.", STYLE.indented);
+  page.line("- Đơn vị dự họp: {{so_don_vi_co_mat}}/{{so_don_vi}} đơn vị thành viên của Khối: {{don_vi_co_mat}}.", STYLE.indented);
+  page.line("II. NỘI DUNG", STYLE.heading);
+  page.line(
+    "1. Kết quả chấm điểm. Căn cứ bảng tiêu chí chấm điểm thi đua năm {{nam}} của Khối, các đơn vị thành viên đã tự chấm điểm và chấm điểm chéo lẫn nhau; đơn vị Trưởng khối đã tổng hợp {{so_phieu}} phiếu chấm chéo hợp lệ. Điểm của mỗi đơn vị là {{phuong_phap}}. Kết quả như sau:",
+    STYLE.indented,
+  );
+  const n = TABLE.number;
+  const t = TABLE.text;
+  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Điểm tự chấm", "Xếp hạng", "", ""], Array(7).fill(TABLE.header));
+  page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
+  page.rowHeights[page.lastRow] = 36;
+  page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}", "", ""], [n, t, n, n, n, n, n]);
+  page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
+  page.line(
+    "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu kín suy tôn các đơn vị đề nghị khen thưởng; đơn vị được đề nghị khi đạt {{nguong_bieu_quyet}} đồng ý. Kết quả như sau:",
+    STYLE.indented,
+  );
+  page.cellsRow(["STT", "Tên đơn vị", "Số phiếu đồng ý", "Tổng số phiếu", "Hình thức khen thưởng đề nghị", "Tỷ lệ đồng ý", "Kết quả"], Array(7).fill(TABLE.header));
+  page.rowHeights[page.lastRow] = 50;
+  page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.so_phieu}}", "{{dong.tong_phieu}}", "{{dong.danh_hieu}}", "{{dong.ty_le}}", "{{dong.ket_qua}}"], [n, t, n, n, t, n, n]);
+  page.line(
+    "3. Hội nghị thống nhất đề nghị khen thưởng {{so_de_nghi}} đơn vị như danh sách trên và giao đơn vị Trưởng khối hoàn thiện hồ sơ, trình cấp có thẩm quyền xem xét, quyết định.",
+    STYLE.indented,
+  );
+  page.line("Biên bản kết thúc cùng ngày, đã được đọc lại trước Hội nghị và các đại biểu dự họp nhất trí thông qua.", STYLE.indented);
+  page.gap(12);
+  signature(page, true);
+  return documentPage(name, page);
+}

@@ -1,0 +1,59 @@
+import type { CellStyle, PageCell, PageRange, PageValue } from "../page";
+
+/**
+ * Rows of a printed page written top to bottom, for the built-in documents:
+ * a line merged across columns, or a row of cells, each optionally styled.
+ * Rows and columns are 1-based, as in the page port.
+ */
+export class PageBuilder {
+  readonly cells: PageCell[] = [];
+  readonly merges: PageRange[] = [];
+  readonly rowHeights: Record<number, number> = {};
+  private row = 0;
+
+  constructor(readonly columns: number) {}
+
+  get lastRow(): number {
+    return this.row;
+  }
+
+  /** One text over columns `from`…`to` (the whole width by default). */
+  line(value: PageValue, style: CellStyle = {}, from = 1, to = this.columns): this {
+    this.row++;
+    this.put(this.row, value, style, from, to);
+    return this;
+  }
+
+  /** Several pieces on one row, each over its own columns. */
+  pieces(...parts: readonly Piece[]): this {
+    this.row++;
+    for (const p of parts) this.put(this.row, p.value, p.style ?? {}, p.from, p.to ?? p.from);
+    return this;
+  }
+
+  /** A blank row `height` points tall. */
+  gap(height = 8): this {
+    this.row++;
+    this.rowHeights[this.row] = height;
+    return this;
+  }
+
+  /** A table row: one cell per column, each with the column's style. */
+  cellsRow(values: readonly PageValue[], styles: readonly CellStyle[]): this {
+    this.row++;
+    values.forEach((value, i) => this.cells.push({ row: this.row, column: i + 1, value, style: styles[i] ?? {} }));
+    return this;
+  }
+
+  private put(row: number, value: PageValue, style: CellStyle, from: number, to: number): void {
+    this.cells.push({ row, column: from, value, style });
+    if (to > from) this.merges.push({ top: row, left: from, bottom: row, right: to });
+  }
+}
+
+export interface Piece {
+  readonly value: PageValue;
+  readonly from: number;
+  readonly to?: number;
+  readonly style?: CellStyle;
+}

@@ -1,0 +1,27 @@
+import type { PageSheetSpec } from "../page";
+import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
+import { PageBuilder } from "./page-builder";
+
+/**
+ * *Danh sách đề nghị khen thưởng*: the list that goes with the minutes and
+ * the cover letter: the proposals that passed, with score, rank and votes.
+ * Its number is given by the clerk when it is issued, so it is left to fill by hand.
+ */
+export function proposalsListTemplate(name: string): PageSheetSpec {
+  const page = new PageBuilder(7);
+  head(page, "Số:        /DS-KTĐ");
+  page.line("DANH SÁCH", STYLE.title);
+  page.line("Đề nghị khen thưởng thi đua năm {{nam}}", STYLE.subtitle);
+  page.line("(Kèm theo Biên bản họp bình xét thi đua số {{so_van_ban}} {{ngay_day_du}} của {{ten_khoi}})", STYLE.note);
+  page.gap(10);
+  const n = TABLE.number;
+  const t = TABLE.text;
+  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Xếp hạng", "Hình thức khen thưởng đề nghị", "Số phiếu đồng ý", "Tỷ lệ đồng ý"], Array(7).fill(TABLE.header));
+  page.rowHeights[page.lastRow] = 50;
+  page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}", "{{dong.so_phieu}}", "{{dong.ty_le}}"], [n, t, n, n, t, n, n]);
+  page.gap(8);
+  page.line("Danh sách có {{so_de_nghi}} đơn vị, xếp theo hình thức khen thưởng và thứ hạng; điểm trung bình là {{phuong_phap}}.", STYLE.indented);
+  page.gap(12);
+  signature(page, false);
+  return documentPage(name, page);
+}

@@ -1,0 +1,114 @@
+/**
+ * The three built-in documents for the sample block (SPEC §7), as LibreOffice
+ * prints them: each on the pages it should take (the list and the cover
+ * letter one A4 page, the minutes at most two), every element of Decree
+ * 30/2020/NĐ-CP's layout there, and the sample's real figures in the text.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
+import type { UnitJson } from "../../src/core/report/result-json";
+import { scratchFolder, thidua } from "../support/cli";
+import { requireLibreOffice } from "../support/libreoffice";
+import { SAMPLE_MEETING } from "../fixtures/templates/sample-meeting";
+
+jest.setTimeout(240_000);
+
+const SAMPLE = path.join(__dirname, "../../assets/sample");
+const dir = scratchFolder("thidua-built-in-");
+const OUT = path.join(dir, "hs");
+
+interface Result {
+  units: UnitJson[];
+  nominations: { unit: string; award: string; rank: number }[];
+}
+
+const comma = (n: number) => n.toFixed(2).replace(".", ",");
+/**
+ * pdftotext breaks lines where the page does and spreads justified words
+ * (*H ội*): texts are compared without any white space.
+ */
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+function printed(file: string): { pages: number; text: string; lines: string[] } {
+  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", path.join(dir, "pdf"), file], { stdio: "ignore" });
+  const pdf = path.join(dir, "pdf", `${path.parse(file).name}.pdf`);
+  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  // A4 portrait: 595 × 842 points.
+  expect([Math.round(Number(size?.[1])), Math.round(Number(size?.[2]))]).toEqual([595, 842]);
+  const layout = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text: squash(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })), lines: layout.split("\n") };
+}
+
+/** A table's row as printed: its figures side by side on one line (the names wrap in their cells), its names in the text. */
+function expectRow(page: { text: string; lines: string[] }, names: readonly string[], figures: readonly string[]) {
+  for (const name of names) expect(page.text).toContain(squash(name));
+  const pattern = new RegExp(`(^|\\s)${figures.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(\\s|$)`);
+  expect(page.lines.filter((line) => pattern.test(line))).not.toEqual([]);
+}
+
+describe("the built-in documents of the sample block", () => {
+  let result: Result;
+  beforeAll(async () => {
+    requireLibreOffice();
+    writeFileSync(path.join(dir, "hop.json"), JSON.stringify(SAMPLE_MEETING));
+    const run = await thidua("rank", SAMPLE, "--meeting", path.join(dir, "hop.json"), "--documents", OUT, "--json", path.join(dir, "r.json"));
+    expect([run.status, run.err]).toEqual([0, ""]);
+    result = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as Result;
+  });
+  const average = (unit: string) => result.units.find((u) => u.unit === unit)?.average as number;
+  const award = (id: string) => DEFAULT_AWARDS.find((a) => a.id === id)?.name as string;
+
+  /** Decree 30's head, date line and signature, in every document. */
+  function expectFrame(text: string) {
+    for (const part of ["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ", "HỘI LUẬT GIA TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:", "Yên Bái, ngày 29 tháng 12 năm 2026", "TM. KHỐI THI ĐUA", "TRƯỞNG KHỐI", "Bà Nguyễn Thị Minh Hòa", "Nơi nhận:", "- Ban Thi đua - Khen thưởng tỉnh;", "- Lưu: VT."]) {
+      expect(text).toContain(squash(part));
+    }
+  }
+
+  test.each(["docx"])("the list of proposals (.%s): one page, every proposal with its score, rank and award", (ext) => {
+    const page = printed(path.join(OUT, `danh-sach-de-nghi.${ext}`));
+    const { pages, text } = page;
+    expect(pages).toBe(1);
+    expectFrame(text);
+    expect(text).toContain(squash("DANH SÁCH"));
+    expect(text).toContain(squash("Đề nghị khen thưởng thi đua năm 2026"));
+    for (const n of result.nominations) expectRow(page, [n.unit, award(n.award)], [comma(average(n.unit)), String(n.rank)]);
+    expect(text).toContain(squash(`Danh sách có ${result.nominations.length} đơn vị`));
+  });
+
+  test.each(["docx"])("the minutes (.%s): at most two pages, who met, the method, the ranking, the vote, the proposals, two signatures", (ext) => {
+    const page = printed(path.join(OUT, `bien-ban-hop-binh-xet.${ext}`));
+    const { pages, text } = page;
+    expect(pages).toBeLessThanOrEqual(2);
+    expectFrame(text);
+    expect(text).toContain(squash("Số: 15/BB-KTĐ"));
+    expect(text).toContain(squash("BIÊN BẢN"));
+    expect(text).toContain(squash("Chủ trì: Bà Nguyễn Thị Minh Hòa"));
+    expect(text).toContain(squash("Thư ký: Ông Trần Văn Sơn"));
+    expect(text).toContain(squash(`${SAMPLE_MEETING.present.length}/${result.units.length} đơn vị thành viên`));
+    expect(text).toContain(squash("trung bình cộng điểm chấm chéo"));
+    expect(text).toContain(squash(`tổng hợp ${result.units.reduce((s, u) => s + u.scorers, 0)} phiếu chấm chéo hợp lệ`));
+    // The ranking's table: each unit with its average and self score.
+    for (const u of result.units.filter((x) => x.rank !== null)) {
+      expectRow(page, [u.unit], [comma(u.average as number), ...(u.selfScore === null ? [] : [comma(u.selfScore)]), String(u.rank)]);
+    }
+    expect(text).toContain(squash("trên 50% tổng số phiếu"));
+    expect(text).toContain(squash("THƯ KÝ"));
+    for (const n of result.nominations) expect(text).toContain(squash(award(n.award).split(" ").slice(0, 3).join(" ")));
+  });
+
+  test.each(["docx"])("the cover letter (.%s): one page, grounds, the proposals, the signature", (ext) => {
+    const page = printed(path.join(OUT, `to-trinh.${ext}`));
+    const { pages, text } = page;
+    expect(pages).toBe(1);
+    expectFrame(text);
+    expect(text).toContain(squash("TỜ TRÌNH"));
+    expect(text).toContain(squash("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh"));
+    expect(text).toContain(squash("Căn cứ Luật Thi đua, khen thưởng"));
+    expect(text).toContain(squash(`gồm ${result.units.length} đơn vị thành viên`));
+    for (const n of result.nominations) expectRow(page, [n.unit, award(n.award)], [comma(average(n.unit)), String(n.rank)]);
+  });
+});

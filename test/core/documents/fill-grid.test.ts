@@ -1,0 +1,108 @@
+import { makeGrid } from "../../../src/core/model/grid";
+import { fillGrid } from "../../../src/core/documents/fill-grid";
+import { documentValues, type DocumentInput } from "../../../src/core/documents/values";
+import { viLongDate, viNumber, viPercent } from "../../../src/core/documents/format";
+import { issueMessage } from "../../../src/core/i18n/issues";
+import { LUAT_GIA, sampleInput, units } from "../../workbook/sample-result";
+
+const result = sampleInput();
+const base: DocumentInput = {
+  settings: result.settings,
+  units,
+  ranking: result.ranking!,
+  nominations: result.nominations,
+  meeting: { date: "2022-12-29", place: "Yên Bái", chair: "Ông Nguyễn Văn An", present: [LUAT_GIA, "Hội Nhà báo tỉnh"] },
+};
+
+describe("Vietnamese forms", () => {
+  test("numbers, percentages and the date line of Decree 30", () => {
+    expect([viNumber(97.4425, 2), viNumber(1250, 0), viNumber(-6.555, 1)]).toEqual(["97,44", "1.250", "-6,6"]);
+    expect([viPercent(2 / 3), viPercent(0.5), viPercent(1)]).toEqual(["66,7%", "50%", "100%"]);
+    expect([viLongDate("2022-12-29"), viLongDate("2023-01-05"), viLongDate("2023-03-09")]).toEqual([
+      "ngày 29 tháng 12 năm 2022",
+      "ngày 05 tháng 01 năm 2023",
+      "ngày 09 tháng 3 năm 2023",
+    ]);
+  });
+});
+
+describe("fillGrid", () => {
+  const template = makeGrid(
+    "mau.xlsx",
+    "Biên bản",
+    [
+      ["{{ Tên khối | in hoa }}", null, "Số: {{so_van_ban}}"],
+      ["{{dia_diem}}, {{ngay_day_du}}", null, "{{ngay}}"],
+      ["STT", "Đơn vị", "Điểm", "Danh hiệu", "Phiếu"],
+      ["{{dong.stt}}", "{{DONG.TEN_DON_VI}}", "{{dong.diem}}", "{{dòng.danh_hiệu}}", "{{dong.so_phieu}}"],
+      ["Cộng: {{so_de_nghi}} đơn vị, {{khong_co}}", null, 7],
+      ["{{xh.xep_hang}}", "{{xh.ten_don_vi}}", "Điểm {{xh.diem}}"],
+      ["Chủ trì: {{chu_tri}}", "Thư ký: {{thu_ky}}"],
+    ],
+    { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 3, left: 3, bottom: 3, right: 4 }, { top: 4, left: 0, bottom: 4, right: 1 }, { top: 5, left: 2, bottom: 6, right: 2 }] },
+  );
+
+  test("repeats the rows, moves the rows below with their merges, keeps a lone value's type", () => {
+    const values = documentValues(base);
+    const plan = fillGrid(template, values);
+    const n = result.nominations.length;
+    const ranked = result.ranking!.units.filter((u) => u.rank !== null).length;
+    expect(plan.rowSources).toEqual([0, 1, 2, ...Array(n).fill(3), 4, ...Array(ranked).fill(5), 6]);
+    const at = (row: number, column: number) => plan.cells.find((c) => c.row === row && c.column === column);
+    expect(at(0, 0)?.value).toBe("KHỐI CÁC HỘI ĐẶC THÙ");
+    expect(at(1, 0)?.value).toBe("Yên Bái, ngày 29 tháng 12 năm 2022");
+    expect(at(1, 2)).toEqual({ row: 1, column: 2, value: { date: "2022-12-29" }, numberFormat: "dd/mm/yyyy" });
+    result.nominations.forEach((nomination, i) => {
+      expect(at(3 + i, 0)).toMatchObject({ value: i + 1, numberFormat: "0" });
+      expect(at(3 + i, 1)?.value).toBe(nomination.unit);
+      expect(at(3 + i, 2)).toMatchObject({ value: nomination.average, numberFormat: "0.00" });
+      expect(at(3 + i, 4)?.value).toBeNull();
+    });
+    const after = 3 + n;
+    expect(at(after, 0)?.value).toBe(`Cộng: ${n} đơn vị, {{khong_co}}`);
+    expect(at(after, 2)).toBeUndefined();
+    const first = result.ranking!.units[0]!;
+    expect(at(after + 1, 2)?.value).toBe(`Điểm ${viNumber(first.average!, 2)}`);
+    expect(at(after + 1 + ranked, 1)?.value).toBe("Thư ký: ");
+    expect(plan.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      ...Array.from({ length: n }, (_, i) => ({ top: 3 + i, left: 3, bottom: 3 + i, right: 4 })),
+      { top: after, left: 0, bottom: after, right: 1 },
+      { top: after + 1, left: 2, bottom: after + ranked + 1, right: 2 },
+    ]);
+    expect(plan.issues.map((i) => [i.code, i.cell, i.params.placeholder])).toEqual([
+      ["TEMPLATE_VALUE_MISSING", "C1", "{{so_van_ban}}"],
+      ["TEMPLATE_VALUE_MISSING", "E4", "{{dong.so_phieu}}"],
+      ["TEMPLATE_PLACEHOLDER_UNKNOWN", "A5", "{{khong_co}}"],
+      ["TEMPLATE_VALUE_MISSING", "B7", "{{thu_ky}}"],
+    ]);
+    expect(issueMessage(plan.issues[3]!, "vi")).toBe(
+      "Chưa có thư ký cho chỗ điền {{thu_ky}}; chỗ đó được để trống. Nhập vào Thông tin cuộc họp (bước 4) hoặc tệp --meeting, rồi lập lại hồ sơ.",
+    );
+  });
+
+  test("with the vote, only passed proposals are listed, with their votes", () => {
+    const [passed, failed] = result.nominations;
+    const votes = [
+      { unit: passed!.unit, award: passed!.award, votesFor: 6, voters: 9 },
+      { unit: failed!.unit, award: failed!.award, votesFor: 4, voters: 9 },
+    ];
+    const values = documentValues({ ...base, votes });
+    expect(values.dong.map((d) => d["dong.ten_don_vi"])).toEqual(
+      result.nominations.filter((n) => n !== failed).map((n) => ({ kind: "text", text: n.unit })),
+    );
+    expect(values.dong[0]).toMatchObject({
+      "dong.so_phieu": { kind: "number", value: 6 },
+      "dong.tong_phieu": { kind: "number", value: 9 },
+      "dong.ty_le": { kind: "percent", value: 6 / 9 },
+      "dong.ket_qua": { kind: "text", text: "Đạt" },
+    });
+    expect(values.block.so_de_nghi).toEqual({ kind: "number", value: result.nominations.length - 1, decimals: 0 });
+  });
+
+  test("no proposal: the row goes, and the merges below move up", () => {
+    const plan = fillGrid(template, documentValues({ ...base, nominations: [] }));
+    expect(plan.rowSources.slice(0, 4)).toEqual([0, 1, 2, 4]);
+    expect(plan.merges).toContainEqual({ top: 3, left: 0, bottom: 3, right: 1 });
+  });
+});
