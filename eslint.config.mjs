@@ -15,7 +15,7 @@ const EXCEL_RUN = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "bench/**/*.json"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-results/**", "bench/**/*.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --scale S|M|L]`: builds blocks with the fixture builder
  * in a temporary folder and times read → check → rank → nominate → write on
- * each, beside the floor: exceljs alone reading the same files and writing a
- * plain workbook of the same cells, the I/O no design can avoid. Each scale
+ * each, beside two floors: exceljs alone reading the same files, and the
+ * least any reader must do (unzip + one pass over the XML); each with the
+ * same plain write of the result's cells. Each scale
  * runs in its own process, so its peak memory is its own, and every figure is
  * the median of several rounds (`--rounds N`, default 5). Prints a table and
  * writes bench/results.json.
@@ -12,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { DEFAULT_SETTINGS } from "../src/core/model/defaults";
 import { proposeAwards } from "../src/core/nominate/propose-awards";
 import { rankBlock } from "../src/core/rank/rank-block";
@@ -19,8 +21,11 @@ import { importOneByOne } from "../src/core/import/import-block";
 import { resultSheets } from "../src/workbook/result-sheets";
 import type { SheetSpec } from "../src/workbook/sink";
 import { type ExcelJsModule, loadExcelJs } from "../src/xlsx/exceljs";
-import { EXCELJS_READ_OPTIONS, readWorkbook } from "../src/xlsx/read-workbook";
+import { zlibInflate } from "../src/cli/zlib-inflate";
+import { readWorkbook } from "../src/xlsx/read-workbook";
+import { EXCELJS_READ_OPTIONS } from "../test/support/exceljs-grids";
 import { ExcelJsSink } from "../src/xlsx/write-workbook";
+import { entryData, zipEntries } from "../src/xlsx/zip";
 import { SCALES, scaleBlock } from "../test/fixtures/builder";
 
 type ScaleName = keyof typeof SCALES;
@@ -35,8 +40,10 @@ interface ScaleResult {
   sheets: number;
   scores: number;
   floorSeconds: number;
-  /** The floor's two parts, for seeing where the time goes. */
-  floor: { read: number; write: number };
+  /** The floor's parts, for seeing where the time goes; `scan` is the second floor's read. */
+  floor: { read: number; write: number; scan: number };
+  /** The second floor: unzip + one pass over the XML, and the same plain write. */
+  scanFloorSeconds: number;
   seconds: { read: number; check: number; rank: number; nominate: number; write: number; total: number };
   peakRssMB: number;
 }
@@ -87,7 +94,7 @@ async function measure(name: ScaleName): Promise<ScaleResult> {
       const r = await measureRound(ExcelJS, bytes, files, dir);
       rounds.push(r);
       const ours = r.read + r.check + r.rank + r.nominate + r.write;
-      console.error(`  ${name} round ${round + 1}/${ROUNDS}: total ${(ours / 1000).toFixed(2)} s, floor ${((r.floorRead + r.floorWrite) / 1000).toFixed(2)} s, ratio ${(ours / (r.floorRead + r.floorWrite)).toFixed(2)}`);
+      console.error(`  ${name} round ${round + 1}/${ROUNDS}: total ${(ours / 1000).toFixed(2)} s (read ${(r.read / 1000).toFixed(2)}), floor ${((r.floorRead + r.floorWrite) / 1000).toFixed(2)} s, scan floor ${((r.scanRead + r.floorWrite) / 1000).toFixed(2)} s`);
     }
     const median = (pick: (r: Round) => number) => {
       const sorted = rounds.map(pick).sort((x, y) => x - y);
@@ -95,13 +102,15 @@ async function measure(name: ScaleName): Promise<ScaleResult> {
     };
     const { size } = rounds[0] as Round;
     const floorRead = median((r) => r.floorRead);
+    const scanRead = median((r) => r.scanRead);
     const floorWrite = median((r) => r.floorWrite);
     const seconds = (ms: number) => Math.round(ms) / 1000;
     return {
       name,
       ...size,
       floorSeconds: seconds(floorRead + floorWrite),
-      floor: { read: seconds(floorRead), write: seconds(floorWrite) },
+      floor: { read: seconds(floorRead), write: seconds(floorWrite), scan: seconds(scanRead) },
+      scanFloorSeconds: seconds(scanRead + floorWrite),
       seconds: {
         read: seconds(median((r) => r.read)),
         check: seconds(median((r) => r.check)),
@@ -119,6 +128,7 @@ async function measure(name: ScaleName): Promise<ScaleResult> {
 
 interface Round {
   floorRead: number;
+  scanRead: number;
   floorWrite: number;
   read: number;
   check: number;
@@ -145,22 +155,24 @@ async function measureRound(ExcelJS: ExcelJsModule, bytes: readonly Buffer[], fi
     let read = 0;
     let floorRead = 0;
     const floorDone = new Set<number>();
+    let scanRead = 0;
     const t0 = performance.now();
     const outcome = await importOneByOne(bytes.length, async (i) => {
       const floorFirst = i % 2 === 0 && !floorDone.has(i);
       if (floorFirst) floorRead += await readFloor(i);
       const start = performance.now();
       const file = path.basename(files[i] ?? "");
-      const result = await readWorkbook(bytes[i] as Buffer, file);
+      const result = await readWorkbook(bytes[i] as Buffer, file, { inflate: zlibInflate });
       read += performance.now() - start;
       if (!floorFirst && !floorDone.has(i)) floorRead += await readFloor(i);
+      if (!floorDone.has(i)) scanRead += timeSync(() => unzipAndScan(bytes[i] as Buffer));
       floorDone.add(i);
       return result.ok ? { file, grids: result.grids } : { file, unreadable: result.issue };
     });
     if (!outcome.ok) throw new Error(`the block did not import: ${outcome.reason}`);
     const imported = outcome.result;
     const t2 = performance.now();
-    const check = t2 - t0 - floorRead - read;
+    const check = t2 - t0 - floorRead - scanRead - read;
     const ranking = rankBlock(imported.units, imported.sheets, DEFAULT_SETTINGS);
     const t3 = performance.now();
     const proposals = proposeAwards(ranking, imported.units, DEFAULT_SETTINGS.awards);
@@ -189,7 +201,7 @@ async function measureRound(ExcelJS: ExcelJsModule, bytes: readonly Buffer[], fi
       sheets: imported.sheets.filter((s) => s.scoresheet.layout !== "C").length,
       scores: imported.sheets.reduce((n, s) => n + s.scoresheet.entries.length, 0),
     };
-    return { floorRead, floorWrite, read, check, rank: t3 - t2, nominate: t4 - t3, write: t5 - t4, size };
+    return { floorRead, scanRead, floorWrite, read, check, rank: t3 - t2, nominate: t4 - t3, write: t5 - t4, size };
 }
 
 /**
@@ -209,6 +221,31 @@ async function writePlain(ExcelJS: ExcelJsModule, sheets: readonly SheetSpec[], 
   await workbook.commit();
 }
 
+/**
+ * The second floor's read: every XML part inflated by node's zlib and decoded,
+ * then one pass over it that finds each tag (`<`) and does nothing else. No
+ * reader that looks at every cell can do less.
+ */
+function unzipAndScan(bytes: Uint8Array): number {
+  const entries = zipEntries(bytes);
+  if (!entries) throw new Error("the bench's workbooks are zips");
+  const decoder = new TextDecoder();
+  let tags = 0;
+  for (const entry of entries.values()) {
+    if (!/\.(xml|rels)$/.test(entry.name)) continue;
+    const data = entryData(bytes, entry);
+    const xml = decoder.decode(entry.method === 0 ? data : inflateRawSync(data));
+    for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at + 1)) tags++;
+  }
+  return tags;
+}
+
+function timeSync(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
 async function time(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
@@ -224,7 +261,7 @@ function readPrevious(file: string): ScaleResult[] {
 }
 
 function printTable(results: readonly ScaleResult[]) {
-  const head = ["scale", "units", "criteria", "sheets", "scores", "floor s", "(read", "write)", "read", "check", "rank", "nominate", "write", "total s", "total/floor", "peak MB"];
+  const head = ["scale", "units", "criteria", "sheets", "scores", "floor s", "(read", "write)", "scan floor s", "(scan)", "read", "check", "rank", "nominate", "write", "total s", "total/floor", "total/scan floor", "read/scan", "peak MB"];
   const rows = results.map((r) => [
     r.name,
     r.units,
@@ -234,6 +271,8 @@ function printTable(results: readonly ScaleResult[]) {
     r.floorSeconds,
     r.floor.read,
     r.floor.write,
+    r.scanFloorSeconds,
+    r.floor.scan,
     r.seconds.read,
     r.seconds.check,
     r.seconds.rank,
@@ -241,6 +280,8 @@ function printTable(results: readonly ScaleResult[]) {
     r.seconds.write,
     r.seconds.total,
     (r.seconds.total / r.floorSeconds).toFixed(2),
+    (r.seconds.total / r.scanFloorSeconds).toFixed(2),
+    (r.seconds.read / r.floor.scan).toFixed(2),
     r.peakRssMB,
   ].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));

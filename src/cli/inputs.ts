@@ -4,6 +4,7 @@ import { importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookIn
 import { isFolderCandidate } from "../core/read/file-names";
 import { normalizeText } from "../core/text/normalize";
 import { readWorkbook } from "../xlsx/read-workbook";
+import { zlibInflate } from "./zlib-inflate";
 
 /** The files named, folders expanded (recursively, in name order), each once. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -37,7 +38,7 @@ export function importFiles(files: readonly string[], options: ImportOptions): P
 
 async function readInput(file: string): Promise<WorkbookInput> {
   const name = path.basename(file);
-  const result = await readWorkbook(await readFile(file), name);
+  const result = await readWorkbook(await readFile(file), name, { inflate: zlibInflate });
   return result.ok ? { file: name, grids: result.grids } : { file: name, unreadable: result.issue };
 }
 

@@ -86,6 +86,21 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | null {
 }
 
 /**
+ * Inflates raw deflate data, throwing InflateOverflow as soon as the output
+ * would pass `max` bytes: the count runs as it inflates, whatever the header
+ * said. fflate's (below) works everywhere; the command passes node's zlib,
+ * several times faster (see src/cli/zlib-inflate.ts).
+ */
+export type Inflater = (data: Uint8Array, max: number) => Uint8Array;
+
+export class InflateOverflow extends Error {
+  constructor() {
+    super("inflated data passes the bound");
+    this.name = "InflateOverflow";
+  }
+}
+
+/**
  * Counts what the parts of one workbook inflate to, against the per-part and
  * the per-workbook bounds. One per workbook read.
  */
@@ -99,11 +114,20 @@ export class InflateBudget {
     if (this.used + entry.declaredSize > this.limits.workbookBytes) throw this.workbookError();
   }
 
-  /** Takes `bytes` more of `entry`'s inflated output, or throws at the bound. */
-  take(entry: ZipEntry, partSoFar: number, bytes: number): void {
-    if (partSoFar + bytes > this.limits.partBytes) throw this.partError(entry);
-    this.used += bytes;
-    if (this.used > this.limits.workbookBytes) throw this.workbookError();
+  /** The part's bytes, inflated by `inflater` within what is left of both bounds. */
+  inflate(entry: ZipEntry, data: Uint8Array, inflater: Inflater): Uint8Array {
+    const left = this.limits.workbookBytes - this.used;
+    const max = Math.min(this.limits.partBytes, left);
+    let out: Uint8Array;
+    try {
+      out = entry.method === 0 ? data : inflater(data, max);
+    } catch (error) {
+      if (!(error instanceof InflateOverflow)) throw error;
+      throw max < this.limits.partBytes ? this.workbookError() : this.partError(entry);
+    }
+    if (out.length > max) throw max < this.limits.partBytes ? this.workbookError() : this.partError(entry);
+    this.used += out.length;
+    return out;
   }
 
   private partError(entry: ZipEntry): ReadLimitError {
@@ -126,51 +150,55 @@ export class ZipError extends Error {
   }
 }
 
-/**
- * A bomb's compressed bytes inflate ~1,000-fold: feeding the inflater in
- * slices this small keeps each step's output near 16 MiB, so the count
- * stops it soon after the bound rather than after the whole slice.
- */
-const SLICE = 16 * 1024;
-
-/** The inflated bytes of one part, counted against `budget` as they come. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
-  if (entry.encrypted) throw new ZipError(`${entry.name} is encrypted`, true);
-  budget.checkDeclared(entry);
+/** The part's compressed bytes, found through its local header. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== ZIP_LOCAL) throw new ZipError(`no local header for ${entry.name}`);
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new ZipError(`${entry.name} is cut short`);
-  const data = bytes.subarray(start, end);
+  return bytes.subarray(start, end);
+}
 
-  if (entry.method === 0) {
-    budget.take(entry, 0, data.length);
-    return data;
-  }
-  if (entry.method !== 8) throw new ZipError(`${entry.name} uses compression method ${entry.method}`);
-
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let done = false;
-  const inflater = new Inflate((chunk, final) => {
-    budget.take(entry, size, chunk.length);
-    chunks.push(chunk);
-    size += chunk.length;
-    if (final) done = true;
-  });
+/** The inflated bytes of one part, counted against `budget`. */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflater: Inflater = fflateInflate): Uint8Array {
+  if (entry.encrypted) throw new ZipError(`${entry.name} is encrypted`, true);
+  budget.checkDeclared(entry);
+  const data = entryData(bytes, entry);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`${entry.name} uses compression method ${entry.method}`);
   try {
-    for (let from = 0; from < data.length; from += SLICE) {
-      inflater.push(data.subarray(from, Math.min(from + SLICE, data.length)), from + SLICE >= data.length);
-    }
-    if (data.length === 0) inflater.push(data, true);
+    return budget.inflate(entry, data, inflater);
   } catch (error) {
     if (error instanceof ReadLimitError) throw error;
     throw new ZipError(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!done) throw new ZipError(`${entry.name} ends before its data does`);
-  return concat(chunks, size);
 }
+
+/**
+ * A bomb's compressed bytes inflate ~1,000-fold: feeding fflate in slices
+ * this small keeps each step's output near 16 MiB, so the count stops it soon
+ * after the bound rather than after the whole input.
+ */
+const SLICE = 16 * 1024;
+
+/** fflate's streaming inflate with a running count (its one-shot inflate into a fixed buffer truncates silently). */
+export const fflateInflate: Inflater = (data, max) => {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > max) throw new InflateOverflow();
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  if (data.length === 0) inflater.push(data, true);
+  for (let from = 0; from < data.length; from += SLICE) {
+    inflater.push(data.subarray(from, Math.min(from + SLICE, data.length)), from + SLICE >= data.length);
+  }
+  if (!done) throw new ZipError("the data ends before its last block");
+  return concat(chunks, size);
+};
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;

@@ -47,6 +47,16 @@ const vi: Templates = {
     "{units} bằng điểm ở vị trí cuối của chỉ tiêu {award}. Khối cần bỏ phiếu để quyết định.",
   REGISTRATION_UNKNOWN:
     "Đăng ký thi đua “{registration}” của {unit} không khớp danh hiệu nào ({awards}). Sửa lại cột Đăng ký trong danh sách đơn vị; đến khi sửa, đơn vị được coi là chưa đăng ký.",
+  VOTE_MARK_UNKNOWN:
+    "Ô ghi “{raw}” của {voter} cho đề nghị {proposal} không phải là phiếu hợp lệ; phiếu này không được tính. Ghi Đồng ý (hoặc x, 1, ✓) hay Không đồng ý (hoặc 0, -), rồi kiểm phiếu lại.",
+  VOTER_UNKNOWN:
+    "Người bỏ phiếu “{voter}” không phải là đơn vị nào trong danh sách của khối, nên dòng này không được tính.{suggestions} Sửa tên đơn vị trong bảng kiểm phiếu rồi kiểm phiếu lại.",
+  VOTER_DUPLICATE:
+    "{voter} có hai dòng phiếu (dòng kia: {otherFile}, trang {otherSheet}, ô {otherCell}); cả hai tạm không được tính. Xóa dòng thừa rồi kiểm phiếu lại.",
+  VOTE_PROPOSAL_UNKNOWN:
+    "Cột “{header}” ghi đơn vị không có trong danh sách đề nghị ({proposals}); cột này không được tính. Sửa tên cột cho đúng một đơn vị được đề nghị, hoặc xóa cột.",
+  VOTE_BLANK:
+    "{voter} chưa ghi phiếu cho đề nghị {proposal} (ô trống): không tính là đồng ý. Nếu đơn vị đã bỏ phiếu, ghi Đồng ý hoặc Không đồng ý vào ô này.",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "Chỗ điền {placeholder} trong mẫu không phải tên nào Thi đua biết, nên được giữ nguyên. Sửa lại tên (ví dụ {example}) theo danh sách chỗ điền trong hướng dẫn.",
   TEMPLATE_VALUE_MISSING: "Chưa có {what} cho chỗ điền {placeholder}; chỗ đó được để trống. {todo}",
@@ -84,6 +94,16 @@ const en: Templates = {
   NOMINATION_TIE: "{units} tie at the last place of the quota for {award}. The block must decide by vote.",
   REGISTRATION_UNKNOWN:
     "{unit}'s registration “{registration}” matches no award ({awards}). Correct the roster's registration column; until then the unit counts as not registered.",
+  VOTE_MARK_UNKNOWN:
+    "The mark “{raw}” of {voter} for the proposal {proposal} is not a valid vote; it is not counted. Write Đồng ý (or x, 1, ✓) or Không đồng ý (or 0, -), then count again.",
+  VOTER_UNKNOWN:
+    "The voter “{voter}” is not a unit of the block's roster, so its row is not counted.{suggestions} Correct the unit's name in the tally, then count again.",
+  VOTER_DUPLICATE:
+    "{voter} has two rows of votes (the other: {otherFile}, sheet {otherSheet}, cell {otherCell}); neither counts for now. Delete the extra row, then count again.",
+  VOTE_PROPOSAL_UNKNOWN:
+    "The column “{header}” names a unit that is not among the proposals ({proposals}); it is not counted. Name one proposed unit in its header, or delete the column.",
+  VOTE_BLANK:
+    "{voter} left the proposal {proposal} blank: it does not count as agreeing. If the unit voted, write Đồng ý or Không đồng ý in the cell.",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "The template's placeholder {placeholder} names nothing Thi đua knows, so it is left as it is. Correct its name (e.g. {example}) from the list of placeholders in the guide.",
   TEMPLATE_VALUE_MISSING: "There is no {what} yet for the placeholder {placeholder}; it is left blank. {todo}",
@@ -110,8 +130,6 @@ const unreadable: Record<Lang, Record<string, string>> = {
       "Tệp không được đọc: có hơn {max} ô có dữ liệu (đến trang {sheet}), giới hạn của Thi đua (một tệp phiếu chấm thật chỉ vài chục nghìn ô). Xóa các hàng, cột thừa rồi lưu lại, hoặc tách thành nhiều tệp.",
     "too-many-rows":
       "Tệp không được đọc: trang {sheet} có hơn {max} hàng, giới hạn của Thi đua (một phiếu chấm thật chỉ vài trăm hàng). Xóa các hàng thừa (kể cả hàng trống đã định dạng) rồi lưu lại.",
-    "reader-unavailable":
-      "Không tải được bộ đọc tệp Excel của Thi đua (lỗi của phần bổ trợ, không phải của tệp). Đóng rồi mở lại ngăn Thi đua và nhập lại.",
     "reader-failed":
       "Thi đua gặp lỗi khi đọc tệp này ({detail}); các tệp khác vẫn được đọc. Đây là lỗi của Thi đua: xin gửi tệp cho người phát triển.",
   },
@@ -134,8 +152,6 @@ const unreadable: Record<Lang, Record<string, string>> = {
       "The file was not read: it holds more than {max} cells with content (reached at sheet {sheet}), Thi đua's limit (a real scoresheet file holds a few tens of thousands). Delete the extra rows and columns and save it again, or split it into several files.",
     "too-many-rows":
       "The file was not read: sheet {sheet} has more than {max} rows, Thi đua's limit (a real scoresheet has a few hundred). Delete the extra rows (formatted empty ones too) and save it again.",
-    "reader-unavailable":
-      "Thi đua's Excel file reader could not be loaded (a fault of the add-in, not of the file). Close and reopen the Thi đua pane, then import again.",
     "reader-failed":
       "Thi đua failed while reading this file ({detail}); the other files were read. This is a fault of Thi đua: please send the file to its developers.",
   },
@@ -179,7 +195,7 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   }
   if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.field ?? ""), lang));
   if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
-  if (issue.code === "UNIT_UNKNOWN") {
+  if (issue.code === "UNIT_UNKNOWN" || issue.code === "VOTER_UNKNOWN") {
     const names = params.suggestions ? String(params.suggestions) : "";
     values.suggestions = names === "" ? "" : lang === "vi" ? ` Có phải là: ${names}?` : ` Did you mean: ${names}?`;
   }
