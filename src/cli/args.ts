@@ -29,6 +29,8 @@ export interface RankArgs extends CommonArgs {
   readonly documents?: string;
   /** The block's own templates (.xlsx, .docx), filled instead of the built-in documents. */
   readonly templates: readonly string[];
+  /** Tally workbooks of the block's vote (SPEC §5.1), each given with its own `--votes`. */
+  readonly votes: readonly string[];
 }
 
 export type CliArgs = CheckArgs | RankArgs;
@@ -39,7 +41,7 @@ export const USAGE = `Cách dùng / Usage:
       [--method mean|trimmed] [--trim K] [--awards AWARDS.json]
       [--out RESULT.xlsx] [--json RESULT.json|-] [--lang vi|en]
       [--meeting MEETING.json] [--documents DIR [--template TEMPLATE.xlsx|.docx]...]
-      SCORESHEET.xlsx|FOLDER...
+      [--votes TALLY.xlsx]... SCORESHEET.xlsx|FOLDER...
 
   npm run thidua -- check --criteria TABLE.xlsx [--roster ROSTER.xlsx|.txt]
       [--json RESULT.json|-] [--lang vi|en] SCORESHEET.xlsx|FOLDER...
@@ -75,6 +77,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         meeting: { type: "string" },
         documents: { type: "string" },
         template: { type: "string", multiple: true },
+        votes: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -97,7 +100,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(v.json === undefined ? {} : { json: v.json }),
   };
   if (command === "check") {
-    const rankOnly = (["method", "trim", "awards", "out", "meeting", "documents", "template"] as const).find((o) => v[o] !== undefined);
+    const rankOnly = (["method", "trim", "awards", "out", "meeting", "documents", "template", "votes"] as const).find((o) => v[o] !== undefined);
     return rankOnly ? { ok: false, message: `--${rankOnly} belongs to \`rank\`, not \`check\`.` } : { ok: true, args: { command, ...common } };
   }
   const method = v.method ?? "mean";
@@ -116,6 +119,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       method,
       trim,
       templates,
+      votes: v.votes ?? [],
       ...(v.awards === undefined ? {} : { awards: v.awards }),
       ...(v.out === undefined ? {} : { out: v.out }),
       ...(v.meeting === undefined ? {} : { meeting: v.meeting }),

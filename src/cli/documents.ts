@@ -12,6 +12,7 @@ import { templateFillSpec } from "../workbook/template-fill";
 import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";
 import { readWorkbook } from "../xlsx/read-workbook";
+import { ExcelJsSink } from "../xlsx/write-workbook";
 
 /**
  * `--documents DIR` (SPEC §8): the three built-in documents as .xlsx and
@@ -36,6 +37,9 @@ export async function writeDocuments(
   };
   if (templates.length === 0) {
     for (const document of builtInDocuments(values, lang)) {
+      const sink = new ExcelJsSink();
+      await sink.writePages([{ ...document.page, active: true }]);
+      await write(`${document.id}.xlsx`, await sink.toBuffer());
       issues.push(...document.issues);
       const docx = fillDocx(pageToDocx(builtInTemplate(document.id, lang)), `${document.id}.docx`, values);
       await write(`${document.id}.docx`, docx.bytes);

@@ -11,6 +11,7 @@ import { rankBlock } from "../core/rank/rank-block";
 import type { ImportResult } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
+import { voteOnProposals } from "../core/vote/vote-on-proposals";
 import { OWN_HEADERS } from "../workbook/own-headers";
 import { resultSheets } from "../workbook/result-sheets";
 import { ExcelJsSink } from "../xlsx/write-workbook";
@@ -18,6 +19,7 @@ import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { runScoresheets } from "./scoresheets";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
+import { noTallyMessage, readTallyFiles } from "./votes";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -70,25 +72,52 @@ async function check(args: CliArgs, io: Io): Promise<void> {
 }
 
 async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<void> {
+  // The meeting's file is checked before the import: a mistake there is cheaper to report first.
+  const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting);
   const { result, inputCount } = await importFromArgs(args);
   const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
   const ranking = rankBlock(result.units, result.sheets, settings);
   const proposals = proposeAwards(ranking, result.units, settings.awards);
-  const documents = args.documents === undefined ? null : await makeDocuments(args, { settings, units: result.units, ranking, nominations: proposals.nominations });
-  const issues = [...result.issues, ...proposals.issues, ...(documents?.issues ?? [])];
-  io.out(formatRankReport(result, ranking, proposals.nominations, issues, inputCount, args.lang));
+  const voted = args.votes.length > 0 ? await countVotes(args.votes, { units: result.units, settings, ranking, proposals }) : null;
+  const nominations = voted?.nominations ?? proposals.nominations;
+  const documents =
+    args.documents === undefined
+      ? null
+      : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: meeting ?? {}, ...(voted ? { votes: voted.votes } : {}) });
+  const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...(documents?.issues ?? [])];
+  io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
   for (const file of documents?.files ?? []) io.out(`${args.lang === "vi" ? "Đã ghi" : "Written"}: ${file}\n`);
   for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
-  await writeJson(args.json, rankResultJson(ranking, issues, proposals.nominations, args.lang), io);
+  await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
   if (args.out !== undefined) {
     const sheets = resultSheets(
-      { settings, units: result.units, criteria: result.criteria.table, sheets: result.sheets, issues, ranking, nominations: proposals.nominations },
+      {
+        settings,
+        units: result.units,
+        criteria: result.criteria.table,
+        sheets: result.sheets,
+        issues,
+        ranking,
+        nominations,
+        ...(voted ? { votes: voted.votes } : {}),
+        ...(meeting ? { meeting } : {}),
+      },
       args.lang,
     );
     const sink = new ExcelJsSink();
     await sink.writeSheets(sheets);
     await writeFile(args.out, await sink.toBuffer());
   }
+}
+
+/** The `--votes` tallies counted against the proposals (SPEC §5.1); stops with status 2 at a file that holds no tally. */
+async function countVotes(files: readonly string[], input: Omit<Parameters<typeof voteOnProposals>[0], "grids">) {
+  const read = await readTallyFiles(files);
+  const outcome = voteOnProposals({ ...input, grids: read.grids });
+  const unread = new Set(read.issues.map((i) => i.file));
+  const empty = files.map((f) => path.basename(f)).find((f) => !unread.has(f) && !outcome.tallies.some((t) => t.file === f));
+  if (empty !== undefined) throw new UsageStop(noTallyMessage(empty));
+  return { ...outcome, issues: [...read.issues, ...outcome.issues] };
 }
 
 /** Reads the files named (folders expanded) and imports the block; stops with status 2 without a usable criteria table. */
@@ -116,12 +145,11 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
   return { result: outcome.result, inputCount: files.length - outcome.result.ownResults.length };
 }
 
-/** The meeting's details from `--meeting` (checked before anything is written), then the documents. */
-async function makeDocuments(args: RankArgs, input: Omit<DocumentInput, "meeting">) {
-  const meeting = args.meeting === undefined ? {} : await readMeeting(args.meeting);
+/** The documents of §7 for the meeting given (its file already checked). */
+async function makeDocuments(args: RankArgs, input: DocumentInput) {
   // Loaded only here: the .docx libraries would add a quarter of a second to every start of the command.
   const { writeDocuments } = await import("./documents");
-  return writeDocuments(args.documents as string, documentValues({ ...input, meeting }), args.templates, args.lang);
+  return writeDocuments(args.documents as string, documentValues(input), args.templates, args.lang);
 }
 
 async function readMeeting(file: string): Promise<MeetingDetails> {

@@ -2,6 +2,7 @@ import { formatNumber, issueMessage } from "../core/i18n/issues";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
 import type { Nomination, Ranking } from "../core/model/result";
+import type { CountedVote } from "../core/vote/count-votes";
 import type { ImportResult } from "../core/import/import-block";
 
 const words = {
@@ -25,6 +26,10 @@ const words = {
     nominations: "Đề nghị khen thưởng",
     none: "không có",
     tie: "bằng điểm — khối bỏ phiếu",
+    vote: (forVotes: number, voters: number, share: string, passed: boolean) =>
+      `${forVotes}/${voters} phiếu đồng ý (${share}): ${passed ? "Đạt" : "Không đạt"}`,
+    outvoted: "ít phiếu hơn đơn vị cùng điểm",
+    noVote: "chưa có phiếu",
     ownResult: (file: string) => `Đã bỏ qua tệp kết quả của Thi đua: ${file}`,
   },
   en: {
@@ -46,6 +51,10 @@ const words = {
     nominations: "Nominations",
     none: "none",
     tie: "tied — the block votes",
+    vote: (forVotes: number, voters: number, share: string, passed: boolean) =>
+      `${forVotes}/${voters} votes for (${share}): ${passed ? "passed" : "not passed"}`,
+    outvoted: "fewer votes than the unit tied with it",
+    noVote: "not voted on",
     ownResult: (file: string) => `Skipped Thi đua's own result file: ${file}`,
   },
 };
@@ -111,8 +120,17 @@ export function formatRankReport(
   issues: readonly Issue[],
   inputCount: number,
   lang: Lang,
+  votes?: readonly CountedVote[],
 ): string {
   const w = words[lang];
+  const voteOf = new Map((votes ?? []).map((v) => [`${v.unit}\u0000${v.award}`, v]));
+  const voteText = (n: Nomination): string => {
+    if (!votes) return "";
+    const v = voteOf.get(`${n.unit}\u0000${n.award}`);
+    if (!v) return ` — ${w.noVote}`;
+    const share = v.share === null ? "—" : `${formatNumber(Math.round(v.share * 1000) / 10, lang)}%`;
+    return ` — ${w.vote(v.votesFor, v.voters, share, v.passed)}${v.outvoted ? ` (${w.outvoted})` : ""}`;
+  };
   const shown = (n: number | null) => (n === null ? "—" : formatNumber(Math.round(n * 100) / 100, lang));
   const rows = ranking.units.map((u) => [
     u.rank === null ? "—" : String(u.rank),
@@ -130,7 +148,7 @@ export function formatRankReport(
   const proposals =
     nominations.length === 0
       ? [`  ${w.none}`]
-      : nominations.map((n) => `  ${n.awardName}: ${n.unit} (${w.columns[0]} ${n.rank}, ${shown(n.average)})${n.tied ? ` — ${w.tie}` : ""}`);
+      : nominations.map((n) => `  ${n.awardName}: ${n.unit} (${w.columns[0]} ${n.rank}, ${shown(n.average)})${n.tied ? ` — ${w.tie}` : ""}${voteText(n)}`);
   return [
     ...heading(w.rankTitle, result, issues, inputCount, lang),
     w.method(ranking.method === "trimmed", ranking.trim),

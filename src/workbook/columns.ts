@@ -12,6 +12,7 @@ import type { CriterionKind, CriterionLevel } from "../core/model/criteria";
 import type { Severity } from "../core/model/issue";
 import type { ScoreKind } from "../core/model/scoresheet";
 import type { UnitRole } from "../core/model/unit";
+import type { VoteRule } from "../core/model/vote";
 
 type Headers = {
   readonly tdSettings: readonly [key: string, value: string];
@@ -112,7 +113,9 @@ export interface Words {
   readonly method: (method: AverageMethod, k: number) => string;
   readonly award: (quota: string, minAverage: string | null, requiresRegistration: boolean) => string;
   readonly quotaPercent: (percent: string) => string;
-  readonly voteThreshold: (percent: string) => string;
+  readonly voteThreshold: (percent: string, rule: VoteRule) => string;
+  /** The Đề nghị sheet's result of the vote (SPEC §5.1: *Đạt* / *Không đạt*). */
+  readonly voteResult: { readonly passed: string; readonly failed: string };
   readonly titles: {
     readonly block: (name: string, year: number | null) => string | null;
     readonly settings: string;
@@ -130,6 +133,7 @@ export interface Words {
     readonly nominations: string;
     readonly nominationsTie: (units: string, award: string) => string;
     readonly nominationsVotes: string;
+    readonly nominationsOutvoted: (units: string, award: string) => string;
   };
   readonly chartTitle: string;
   readonly scoreValidation: {
@@ -167,7 +171,8 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
         .filter((p) => p !== null)
         .join(", "),
     quotaPercent: (percent) => `${percent} số đơn vị được xếp thứ`,
-    voteThreshold: (percent) => `trên ${percent} số phiếu`,
+    voteThreshold: (percent, rule) => (rule === "at-least" ? `từ ${percent} số phiếu trở lên` : `trên ${percent} số phiếu`),
+    voteResult: { passed: "Đạt", failed: "Không đạt" },
     titles: {
       block: (name, year) => (name || year !== null ? [name ? `Khối thi đua: ${name}` : null, year !== null ? `năm ${year}` : null].filter(Boolean).join(" — ") : null),
       settings: "CÀI ĐẶT TÍNH ĐIỂM VÀ XÉT KHEN THƯỞNG",
@@ -190,6 +195,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
       nominations: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
       nominationsTie: (units, award) => `${units} bằng điểm ở vị trí cuối của chỉ tiêu ${award}: khối bỏ phiếu để quyết định.`,
       nominationsVotes: "Cột số phiếu để trống cho đến khi có kết quả bỏ phiếu.",
+      nominationsOutvoted: (units, award) => `${units}: bằng điểm ở vị trí cuối của chỉ tiêu ${award} nhưng ít phiếu đồng ý hơn, nên không đạt.`,
     },
     chartTitle: "Điểm trung bình chấm chéo",
     scoreValidation: {
@@ -225,7 +231,8 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
         .filter((p) => p !== null)
         .join(", "),
     quotaPercent: (percent) => `${percent} of the ranked units`,
-    voteThreshold: (percent) => `more than ${percent} of the votes`,
+    voteThreshold: (percent, rule) => (rule === "at-least" ? `at least ${percent} of the votes` : `more than ${percent} of the votes`),
+    voteResult: { passed: "Passed", failed: "Not passed" },
     titles: {
       block: (name, year) => (name || year !== null ? [name ? `Emulation block: ${name}` : null, year !== null ? String(year) : null].filter(Boolean).join(" — ") : null),
       settings: "SCORING AND AWARD SETTINGS",
@@ -247,6 +254,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
       nominations: "NOMINATIONS",
       nominationsTie: (units, award) => `${units} tie at the last place of the quota for ${award}: the block decides by vote.`,
       nominationsVotes: "The vote columns stay blank until the votes are recorded.",
+      nominationsOutvoted: (units, award) => `${units}: tied at the last place of the quota for ${award} but with fewer votes for, so not passed.`,
     },
     chartTitle: "Cross-score average",
     scoreValidation: {

@@ -20,7 +20,9 @@ const SCORE_FILL = "#FFF2CC";
 const HEADER_FILL = "#DDEBF7";
 /** Columns of a score sheet: TT, Nội dung, Điểm tối đa, Điểm chấm. */
 const WIDTHS = { 1: 6, 2: 60, 3: 10, 4: 10 } as const;
+/** Characters a line of the text column holds: plain, and bold capitals (a section's heading), which are wider. */
 const TEXT_CHARS = 72;
+const HEADING_CHARS = 52;
 const LINE_POINTS = 17;
 const HEADER_ROW = 7;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -65,8 +67,8 @@ function scorePage(workbook: FormWorkbook, sheet: FormSheet, name: string): Page
     put(row, 3, formRow.printedMax, { ...look, horizontal: "center" });
     if (parent) put(row, 4, { formula: sumOf(formRow.children.map(scoreCell)), result: 0 }, { ...look, horizontal: "center", font: { bold: true } });
     else put(row, 4, null, { ...look, horizontal: "center", fill: SCORE_FILL }, { unlocked: true, validation: validationOf(formRow, sheet.kind) });
-    const lines = Math.ceil(Math.max(1, criterion.text.length) / TEXT_CHARS);
-    if (lines > 1) heights[row] = lines * LINE_POINTS + 2;
+    const lines = Math.ceil(Math.max(1, criterion.text.length) / (criterion.level === "section" ? HEADING_CHARS : TEXT_CHARS));
+    heights[row] = lines * LINE_POINTS + 3;
   });
   const totalRow = FIRST_ROW + sheet.rows.length;
   const totalStyle: CellStyle = { font: { bold: true }, border: { ...THIN, top: "double" }, horizontal: "center", vertical: "middle" };
@@ -74,6 +76,7 @@ function scorePage(workbook: FormWorkbook, sheet: FormSheet, name: string): Page
   put(totalRow, 2, FORM_LABELS.total, totalStyle);
   put(totalRow, 3, sheet.total.base, totalStyle);
   put(totalRow, 4, { formula: totalFormula(sheet.total, scoreCell), result: 0 }, totalStyle);
+  heights[totalRow] = LINE_POINTS + 5;
 
   const signRow = totalRow + 2;
   put(signRow, 2, "………, ngày …… tháng …… năm ……", { font: { italic: true }, horizontal: "right" });
@@ -190,7 +193,7 @@ function instructionsPage(workbook: FormWorkbook, name: string, tabs: readonly {
   const heights: Record<number, number> = {};
   for (const cell of cells) {
     if (cell.column !== 2 || typeof cell.value !== "string") continue;
-    const lines = Math.ceil(cell.value.length / 80);
+    const lines = Math.ceil(cell.value.length / 100);
     if (lines > 1) heights[cell.row] = lines * LINE_POINTS + 2;
   }
   return {

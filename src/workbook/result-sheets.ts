@@ -23,7 +23,7 @@
  *   ids and names stay as they are. Numbers are exact; number formats round
  *   (`settings.rounding` decimals for averages, totals, gaps and leniency).
  */
-import { type ProposalVote, votePasses, voteShare } from "../core/model/vote";
+import { type ProposalVote, proposalPasses, voteShare } from "../core/model/vote";
 import type { Lang } from "../core/i18n/lang";
 import type { Award } from "../core/model/award";
 import type { BlockSettings } from "../core/model/block";
@@ -37,6 +37,8 @@ import { columnLetters } from "../core/model/address";
 import { decimalsFormat } from "../core/text/number-format";
 import { HEADERS, WORDS, type Words } from "./columns";
 import { sheetName } from "./sheet-names";
+import { meetingSettingsRows } from "./meeting-rows";
+import type { MeetingDetails } from "../core/documents/meeting";
 import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
 import { mainTableRow } from "./sink";
 
@@ -53,6 +55,8 @@ export interface ResultInput {
   /** `null` before the block is ranked: then only the sheets up to Kiểm tra are made. */
   readonly ranking: Ranking | null;
   readonly nominations: readonly Nomination[];
+  /** The meeting's details (SPEC §7), kept in Cài đặt below the settings. */
+  readonly meeting?: MeetingDetails;
   /** Absent or without an entry for a proposal: its vote columns stay blank. */
   readonly votes?: readonly ProposalVote[];
   /**
@@ -108,7 +112,8 @@ function settingsSheet(input: ResultInput, lang: Lang, titles: TitleLines): Shee
     [s.trim, settings.method === "trimmed" ? settings.trim : null],
     [s.rounding, settings.rounding],
     ...settings.awards.map((award, i): OutputCell[] => [s.award(i + 1), awardText(award, words, lang)]),
-    [s.voteThreshold, words.voteThreshold(percentText(settings.voteThreshold, lang))],
+    [s.voteThreshold, words.voteThreshold(percentText(settings.voteThreshold, lang), settings.voteRule)],
+    ...meetingSettingsRows(input.meeting, lang),
   ];
   return {
     name: sheetName("tdSettings", lang),
@@ -393,17 +398,22 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
       n.awardName,
       v ? v.votesFor : null,
       share,
-      share === null ? null : votePasses(share, input.settings.voteThreshold, input.settings.voteRule) ? words.yes : words.no,
+      v ? (proposalPasses(v, input.settings) ? words.voteResult.passed : words.voteResult.failed) : null,
     ];
   });
 
   const ties = new Map<string, string[]>();
   for (const n of input.nominations.filter((n) => n.tied)) ties.set(n.awardName, [...(ties.get(n.awardName) ?? []), n.unit]);
   const tieLines = [...ties].map(([award, units]) => words.titles.nominationsTie(units.join(", "), award));
+  const outvoted = new Map<string, string[]>();
+  for (const n of input.nominations.filter((n) => votes.get(`${n.unit}\u0000${n.award}`)?.outvoted)) {
+    outvoted.set(n.awardName, [...(outvoted.get(n.awardName) ?? []), n.unit]);
+  }
+  const outvotedLines = [...outvoted].map(([award, units]) => words.titles.nominationsOutvoted(units.join(", "), award));
 
   return {
     name: sheetName("tdNominations", lang),
-    titleLines: titles(words.titles.nominations, ...tieLines, ...(input.votes === undefined ? [words.titles.nominationsVotes] : [])),
+    titleLines: titles(words.titles.nominations, ...tieLines, ...outvotedLines, ...(input.votes === undefined ? [words.titles.nominationsVotes] : [])),
     table: {
       name: "tdNominations",
       columns: columns(HEADERS[lang].tdNominations, [

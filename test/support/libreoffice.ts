@@ -99,3 +99,12 @@ export function parseCsv(text: string): string[][] {
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+/** `file` opened and saved again as `.xlsx` by LibreOffice (a second writer's bytes), in `dir`; the new file's path. */
+export async function resaveWithLibreOffice(file: string, dir: string): Promise<string> {
+  requireLibreOffice();
+  const out = path.join(dir, "resaved");
+  mkdirSync(out, { recursive: true });
+  await run("soffice", [`-env:UserInstallation=file://${path.join(dir, "lo-resave")}`, "--headless", "--convert-to", "xlsx", "--outdir", out, file]);
+  return path.join(out, path.basename(file));
+}

@@ -220,11 +220,21 @@ describe("resultSheets", () => {
       }),
       "vi",
     );
+    // SPEC §5.1: a proposal that does not pass stays, with Không đạt.
     expect(table(voted, "tdNominations").table.rows.map((r) => r.slice(5))).toEqual([
-      [3, 0.75, "Có"],
-      [2, 0.5, "Không"],
+      [3, 0.75, "Đạt"],
+      [2, 0.5, "Không đạt"],
       [null, null, null],
     ]);
+  });
+
+  it("a proposal outvoted in a tie does not pass whatever its share, and a title line says why", () => {
+    const input = sampleInput({
+      votes: [{ unit: PLUS_UNIT, award: "bang-khen-ubnd-tinh", votesFor: 3, voters: 4, passed: false, outvoted: true }],
+    });
+    const { table: t, sheet } = table(resultSheets(input, "vi"), "tdNominations");
+    expect(t.rows[2]?.slice(5)).toEqual([3, 0.75, "Không đạt"]);
+    expect(sheet.titleLines).toContain(WORDS.vi.titles.nominationsOutvoted(PLUS_UNIT, "Bằng khen của Chủ tịch UBND tỉnh"));
   });
 
   it("tells the tied proposals apart in a title line", () => {

@@ -131,7 +131,7 @@ describe("ExcelJsSink: the workbook read back by exceljs", () => {
     expect(nominations.getCell("G5").value).toBe(0.75);
     expect(nominations.getCell("G5").numFmt).toBe("0.0%");
     expect(nominations.getCell("G6").value).toBe(2 / 3);
-    expect(nominations.getCell("H6").value).toBe("Có");
+    expect(nominations.getCell("H6").value).toBe("Đạt");
     expect(nominations.getCell("F7").value).toBeNull();
   });
 

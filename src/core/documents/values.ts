@@ -1,7 +1,7 @@
 import type { BlockSettings } from "../model/block";
 import type { Nomination, Ranking } from "../model/result";
 import type { Unit } from "../model/unit";
-import { type ProposalVote, votePasses, voteShare } from "../model/vote";
+import { type ProposalVote, proposalPasses, voteShare } from "../model/vote";
 import { viLongDate, viNumber, viPercent, viShortDate } from "./format";
 import type { MeetingDetails } from "./meeting";
 import type { BlockPlaceholder, ProposalPlaceholder, RankingPlaceholder } from "./placeholders";
@@ -100,9 +100,8 @@ function proposalRows(input: DocumentInput, decimals: number): Record<ProposalPl
   const voteOf = (n: Nomination) => votes?.find((v) => v.unit === n.unit && v.award === n.award);
   const listed = input.nominations.filter((n) => {
     const vote = voteOf(n);
-    const share = vote ? voteShare(vote) : null;
     // Once votes are recorded only what passed goes upward (SPEC §5.1); a proposal the tally lacks stays, its vote blank.
-    return !vote || (share !== null && votePasses(share, settings.voteThreshold, settings.voteRule));
+    return !vote || proposalPasses(vote, settings);
   });
   return listed.map((n, i) => {
     const vote = voteOf(n);
@@ -116,7 +115,7 @@ function proposalRows(input: DocumentInput, decimals: number): Record<ProposalPl
       "dong.so_phieu": vote ? count(vote.votesFor) : MISSING,
       "dong.tong_phieu": vote ? count(vote.voters) : MISSING,
       "dong.ty_le": share === null ? MISSING : { kind: "percent", value: share },
-      "dong.ket_qua": share === null ? MISSING : { kind: "text", text: votePasses(share, settings.voteThreshold, settings.voteRule) ? "Đạt" : "Không đạt" },
+      "dong.ket_qua": share === null ? MISSING : { kind: "text", text: proposalPasses(vote as ProposalVote, settings) ? "Đạt" : "Không đạt" },
     };
   });
 }

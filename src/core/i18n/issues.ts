@@ -47,6 +47,16 @@ const vi: Templates = {
     "{units} bằng điểm ở vị trí cuối của chỉ tiêu {award}. Khối cần bỏ phiếu để quyết định.",
   REGISTRATION_UNKNOWN:
     "Đăng ký thi đua “{registration}” của {unit} không khớp danh hiệu nào ({awards}). Sửa lại cột Đăng ký trong danh sách đơn vị; đến khi sửa, đơn vị được coi là chưa đăng ký.",
+  VOTE_MARK_UNKNOWN:
+    "Ô ghi “{raw}” của {voter} cho đề nghị {proposal} không phải là phiếu hợp lệ; phiếu này không được tính. Ghi Đồng ý (hoặc x, 1, ✓) hay Không đồng ý (hoặc 0, -), rồi kiểm phiếu lại.",
+  VOTER_UNKNOWN:
+    "Người bỏ phiếu “{voter}” không phải là đơn vị nào trong danh sách của khối, nên dòng này không được tính.{suggestions} Sửa tên đơn vị trong bảng kiểm phiếu rồi kiểm phiếu lại.",
+  VOTER_DUPLICATE:
+    "{voter} có hai dòng phiếu (dòng kia: {otherFile}, trang {otherSheet}, ô {otherCell}); cả hai tạm không được tính. Xóa dòng thừa rồi kiểm phiếu lại.",
+  VOTE_PROPOSAL_UNKNOWN:
+    "Cột “{header}” ghi đơn vị không có trong danh sách đề nghị ({proposals}); cột này không được tính. Sửa tên cột cho đúng một đơn vị được đề nghị, hoặc xóa cột.",
+  VOTE_BLANK:
+    "{voter} chưa ghi phiếu cho đề nghị {proposal} (ô trống): không tính là đồng ý. Nếu đơn vị đã bỏ phiếu, ghi Đồng ý hoặc Không đồng ý vào ô này.",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "Chỗ điền {placeholder} trong mẫu không phải tên nào Thi đua biết, nên được giữ nguyên. Sửa lại tên (ví dụ {example}) theo danh sách chỗ điền trong hướng dẫn.",
   TEMPLATE_VALUE_MISSING: "Chưa có {what} cho chỗ điền {placeholder}; chỗ đó được để trống. {todo}",
@@ -84,6 +94,16 @@ const en: Templates = {
   NOMINATION_TIE: "{units} tie at the last place of the quota for {award}. The block must decide by vote.",
   REGISTRATION_UNKNOWN:
     "{unit}'s registration “{registration}” matches no award ({awards}). Correct the roster's registration column; until then the unit counts as not registered.",
+  VOTE_MARK_UNKNOWN:
+    "The mark “{raw}” of {voter} for the proposal {proposal} is not a valid vote; it is not counted. Write Đồng ý (or x, 1, ✓) or Không đồng ý (or 0, -), then count again.",
+  VOTER_UNKNOWN:
+    "The voter “{voter}” is not a unit of the block's roster, so its row is not counted.{suggestions} Correct the unit's name in the tally, then count again.",
+  VOTER_DUPLICATE:
+    "{voter} has two rows of votes (the other: {otherFile}, sheet {otherSheet}, cell {otherCell}); neither counts for now. Delete the extra row, then count again.",
+  VOTE_PROPOSAL_UNKNOWN:
+    "The column “{header}” names a unit that is not among the proposals ({proposals}); it is not counted. Name one proposed unit in its header, or delete the column.",
+  VOTE_BLANK:
+    "{voter} left the proposal {proposal} blank: it does not count as agreeing. If the unit voted, write Đồng ý or Không đồng ý in the cell.",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "The template's placeholder {placeholder} names nothing Thi đua knows, so it is left as it is. Correct its name (e.g. {example}) from the list of placeholders in the guide.",
   TEMPLATE_VALUE_MISSING: "There is no {what} yet for the placeholder {placeholder}; it is left blank. {todo}",
@@ -175,7 +195,7 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   }
   if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.field ?? ""), lang));
   if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
-  if (issue.code === "UNIT_UNKNOWN") {
+  if (issue.code === "UNIT_UNKNOWN" || issue.code === "VOTER_UNKNOWN") {
     const names = params.suggestions ? String(params.suggestions) : "";
     values.suggestions = names === "" ? "" : lang === "vi" ? ` Có phải là: ${names}?` : ` Did you mean: ${names}?`;
   }

@@ -12,6 +12,11 @@ export const ERROR_CODES = [
   "DUPLICATE_SCORESHEET",
   "LAYOUT_UNRECOGNIZED",
   "FILE_UNREADABLE",
+  // SPEC §5.1: the vote's tally.
+  "VOTE_MARK_UNKNOWN",
+  "VOTER_UNKNOWN",
+  "VOTER_DUPLICATE",
+  "VOTE_PROPOSAL_UNKNOWN",
 ] as const;
 
 export const WARNING_CODES = [
@@ -24,6 +29,7 @@ export const WARNING_CODES = [
   // SPEC §5: "A registration that matches no award is reported." §3 names no
   // code for it; this one says exactly that.
   "REGISTRATION_UNKNOWN",
+  "VOTE_BLANK",
   // SPEC §7: a template's placeholder that names nothing, and a value the block has not given yet.
   "TEMPLATE_PLACEHOLDER_UNKNOWN",
   "TEMPLATE_VALUE_MISSING",

@@ -2,6 +2,7 @@ import { issueMessage } from "../i18n/issues";
 import type { Lang } from "../i18n/lang";
 import type { Issue } from "../model/issue";
 import type { Nomination, Ranking, UnitResult } from "../model/result";
+import type { CountedVote } from "../vote/count-votes";
 
 /** The JSON contract of SPEC §8; other tools read it, so field names never change. */
 const RESULT_SCHEMA = "thidua.result/1";
@@ -41,8 +42,14 @@ export function checkResultJson(issues: readonly Issue[], lang: Lang) {
 /** SPEC §8's `units` entry: full precision, `null` where there is none. */
 export type UnitJson = Pick<UnitResult, "unit" | "average" | "rank" | "scorers" | "excluded" | "selfScore" | "gap">;
 
-/** What `thidua rank` writes (SPEC §8). */
-export function rankResultJson(ranking: Ranking, issues: readonly Issue[], nominations: readonly Nomination[], lang: Lang) {
+/** A nomination's vote (SPEC §8 with `--votes`); null throughout for a proposal no tally names. */
+function voteJson(vote: CountedVote | undefined) {
+  return { votesFor: vote?.votesFor ?? null, voters: vote?.voters ?? null, share: vote?.share ?? null, passed: vote ? vote.passed : null };
+}
+
+/** What `thidua rank` writes (SPEC §8); with `votes` (the tallies were counted) each nomination carries its vote. */
+export function rankResultJson(ranking: Ranking, issues: readonly Issue[], nominations: readonly Nomination[], lang: Lang, votes?: readonly CountedVote[]) {
+  const voteOf = new Map((votes ?? []).map((v) => [`${v.unit}\u0000${v.award}`, v]));
   return {
     schema: RESULT_SCHEMA,
     method: ranking.method,
@@ -58,6 +65,11 @@ export function rankResultJson(ranking: Ranking, issues: readonly Issue[], nomin
       }),
     ),
     issues: issues.map((issue) => issueJson(issue, lang)),
-    nominations: nominations.map((n) => ({ unit: n.unit, award: n.award, rank: n.rank })),
+    nominations: nominations.map((n) => ({
+      unit: n.unit,
+      award: n.award,
+      rank: n.rank,
+      ...(votes ? voteJson(voteOf.get(`${n.unit}\u0000${n.award}`)) : {}),
+    })),
   };
 }

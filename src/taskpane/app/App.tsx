@@ -72,6 +72,7 @@ export function App({ host }: AppProps) {
       const thisWorkbook = new ExcelWorkbookSource(openWorkbookName() ?? stringsFor(host.lang).thisWorkbook);
       return new BlockSession({
         sink: excel,
+        pageSink: excel,
         readWorkbook,
         lang: host.lang,
         selectRow: (sheet, row) => excel.selectRow(sheet, row),
@@ -79,7 +80,7 @@ export function App({ host }: AppProps) {
         selectCell: (sheet, cell) => thisWorkbook.selectCell(sheet, cell),
       });
     }
-    return new BlockSession({ sink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles() });
+    return new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles() });
   });
   return (
     <SessionContext.Provider value={session}>

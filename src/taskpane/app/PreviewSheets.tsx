@@ -4,6 +4,7 @@ import type { OutputCell, SheetSpec } from "../../workbook/sink";
 import type { Lang } from "../../core/i18n/lang";
 import { AveragesChart } from "../components/AveragesChart";
 import { PagePreview } from "../components/PagePreview";
+import { saveFile } from "../components/save-file";
 import { numberFormat } from "../i18n/format";
 import { fillLabel } from "../i18n/strings";
 import { useStrings } from "../i18n/useStrings";
@@ -69,15 +70,7 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const rows = table?.rows.slice(0, shown) ?? [];
 
   const download = async () => {
-    const blob = await props.workbook.toBlob();
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = state.settings.lang === "vi" ? "thi-dua-ket-qua.xlsx" : "thi-dua-result.xlsx";
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(await props.workbook.toBlob(), state.settings.lang === "vi" ? "thi-dua-ket-qua.xlsx" : "thi-dua-result.xlsx");
   };
 
   return (

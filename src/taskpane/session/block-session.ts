@@ -6,10 +6,13 @@
  * one session per pane with the host's WorkbookSink (the open Excel
  * workbook, or the preview's in-memory one): the session never knows Excel.
  */
+import type { MeetingDetails } from "../../core/documents/meeting";
 import type { Issue } from "../../core/model/issue";
+import type { DocumentId } from "../../workbook/documents/built-in";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { CheckSlice } from "./check-slice";
 import { ImportSlice } from "./import-slice";
+import { DocumentsSlice } from "./documents-slice";
 import { NominateSlice } from "./nominate-slice";
 import { RankSlice } from "./rank-slice";
 import { ResultWriter } from "./result-writer";
@@ -24,6 +27,7 @@ export class BlockSession {
   private readonly checking: CheckSlice;
   private readonly ranking: RankSlice;
   private readonly nominating: NominateSlice;
+  private readonly documenting: DocumentsSlice;
 
   constructor(private readonly deps: SessionDeps) {
     this.store = new SessionStore({
@@ -31,6 +35,8 @@ export class BlockSession {
       outcome: null,
       ranking: null,
       proposals: null,
+      meeting: {},
+      documents: null,
       sheets: [],
       focus: null,
       busy: null,
@@ -43,6 +49,7 @@ export class BlockSession {
     this.importing = new ImportSlice(this.store, deps, (outcome, kinds) => this.checking.imported(outcome, kinds));
     this.ranking = new RankSlice(this.store, this.writer);
     this.nominating = new NominateSlice(this.store, this.ranking, this.writer);
+    this.documenting = new DocumentsSlice(this.store, deps.pageSink, this.writer);
   }
 
   readonly subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
@@ -136,5 +143,22 @@ export class BlockSession {
   /** Lập danh sách đề nghị: the proposals by the settings' awards, and every sheet. */
   proposeNominations(): Promise<void> {
     return this.nominating.proposeNominations();
+  }
+
+  // Step 4: the documents.
+
+  /** The meeting's details (Thông tin cuộc họp), kept for the next *Lập hồ sơ*. */
+  updateMeeting(patch: Partial<MeetingDetails>): void {
+    this.documenting.updateMeeting(patch);
+  }
+
+  /** Lập hồ sơ: the list, the minutes and the cover letter, written as pages of the workbook. */
+  makeDocuments(): Promise<void> {
+    return this.documenting.makeDocuments();
+  }
+
+  /** One document as its own file, to download. */
+  documentFile(id: DocumentId, kind: "xlsx" | "docx"): Promise<Blob | null> {
+    return this.documenting.documentFile(id, kind);
   }
 }

@@ -35,7 +35,7 @@ export class ResultWriter {
 
   /** Writes our sheets in order up to `last`'s, which the workbook opens on. */
   async write(last: ResultTable): Promise<void> {
-    const { outcome, settings, ranking, proposals } = this.store.state;
+    const { outcome, settings, ranking, proposals, meeting } = this.store.state;
     if (!outcome?.ok) return;
     const { result } = outcome;
     const thisWorkbook = this.thisWorkbook();
@@ -49,6 +49,7 @@ export class ResultWriter {
         issues: this.allIssues(),
         ranking,
         nominations: proposals?.nominations ?? [],
+        meeting,
         ...(thisWorkbook !== null ? { thisWorkbook } : {}),
       },
       settings.lang,

@@ -9,6 +9,10 @@ import type { BlockSettings } from "../../core/model/block";
 import type { Grid } from "../../core/model/grid";
 import type { Ranking } from "../../core/model/result";
 import type { Proposals } from "../../core/nominate/propose-awards";
+import type { MeetingDetails } from "../../core/documents/meeting";
+import type { Issue } from "../../core/model/issue";
+import type { DocumentId } from "../../workbook/documents/built-in";
+import type { PageSink } from "../../workbook/page";
 import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
 import type { WorkbookSource } from "../../workbook/source";
 import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
@@ -67,20 +71,29 @@ export interface NominateState {
   readonly proposals: Proposals | null;
 }
 
+export interface DocumentsState {
+  /** The meeting's details as the officer entered them (SPEC §7). */
+  readonly meeting: MeetingDetails;
+  /** Set by `makeDocuments`: the documents written, their sheets' names, and what the fill reported. */
+  readonly documents: { readonly ids: readonly DocumentId[]; readonly sheets: readonly string[]; readonly issues: readonly Issue[] } | null;
+}
+
 export interface SharedState {
   /** The sheets last written to the sink, in order (what the preview shows). */
   readonly sheets: readonly SheetSpec[];
   /** What the session is doing; every action waits for the one under way (the buttons say so by being disabled). */
-  readonly busy: "import" | "rank" | "nominate" | "sample" | null;
+  readonly busy: "import" | "rank" | "nominate" | "documents" | "sample" | null;
   /** A failure of ours (writing sheets, loading the sample), to show as it is. */
   readonly failure: string | null;
   readonly settings: PaneSettings;
 }
 
-export type SessionState = ImportState & CheckState & RankState & NominateState & SharedState;
+export type SessionState = ImportState & CheckState & RankState & NominateState & DocumentsState & SharedState;
 
 export interface SessionDeps {
   readonly sink: WorkbookSink;
+  /** Where the documents' pages go (the same workbook as `sink`). */
+  readonly pageSink?: PageSink;
   readonly readWorkbook: (bytes: ArrayBuffer, file: string) => Promise<ReadWorkbookResult>;
   readonly lang: Lang;
   /** The sample block's files (the browser preview only). */

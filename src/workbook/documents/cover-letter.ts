@@ -27,7 +27,7 @@ export function coverLetterTemplate(name: string): PageSheetSpec {
   const t = TABLE.text;
   page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Xếp hạng", "Hình thức khen thưởng đề nghị", "", ""], Array(7).fill(TABLE.header));
   page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
-  page.rowHeights[page.lastRow] = 36;
+  page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}", "", ""], [n, t, n, n, t, t, t]);
   page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
   page.gap(6);

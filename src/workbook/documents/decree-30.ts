@@ -56,11 +56,12 @@ export function head(page: PageBuilder, numberLine: string): void {
  * then under both.
  */
 export function signature(page: PageBuilder, withSecretary: boolean): void {
-  const right = (value: string) => ({ value, from: RIGHT_START + 1, to: COLUMNS, style: center({ bold: true }) });
+  // Top-aligned: *TRƯỞNG KHỐI* stays right under *TM. KHỐI THI ĐUA* however long the list of recipients beside it.
+  const right = (value: string) => ({ value, from: RIGHT_START + 1, to: COLUMNS, style: center({ bold: true }, { vertical: "top" }) });
   const left = (value: string, style: CellStyle) => ({ value, from: 1, to: LEFT_END, style });
   page.pieces(withSecretary ? left("THƯ KÝ", center({ bold: true })) : left("Nơi nhận:", RECIPIENTS_TITLE), right("TM. KHỐI THI ĐUA"));
   page.pieces(withSecretary ? left("", {}) : left("{{noi_nhan}}", RECIPIENTS), right("TRƯỞNG KHỐI"));
-  page.gap(64);
+  page.gap(withSecretary ? 64 : 48);
   page.pieces(withSecretary ? left("{{thu_ky}}", center({ bold: true })) : left("", {}), right("{{chu_tri}}"));
   if (withSecretary) {
     page.gap(12);

@@ -32,8 +32,9 @@ function heightOf(cell: PageCell, units: number, defaultSize: number): number {
   const indent = (cell.style?.indent ?? 0) * 0.3;
   const usable = Math.max(1, units * CM_PER_UNIT - 0.2 - indent);
   const lines = text.split("\n").reduce((sum, line) => {
-    const caps = line.length > 0 && line === line.toLocaleUpperCase("vi") ? 1.45 : 1;
-    const charCm = size * 0.47 * CM_PER_POINT * caps * (font.bold ? 1.08 : 1);
+    // Times New Roman's mean advance over Vietnamese text, measured on LibreOffice's PDF: 0.39 em; capitals 0.6 em.
+    const caps = line.length > 0 && line === line.toLocaleUpperCase("vi") ? 1.55 : 1;
+    const charCm = size * 0.42 * CM_PER_POINT * caps * (font.bold ? 1.08 : 1);
     return sum + (cell.style?.wrap ? Math.max(1, Math.ceil((line.length * charCm) / usable)) : 1);
   }, 0);
   return Math.ceil(lines * size * 1.24 + 4);

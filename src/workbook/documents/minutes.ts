@@ -27,7 +27,7 @@ export function minutesTemplate(name: string): PageSheetSpec {
   const t = TABLE.text;
   page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Điểm tự chấm", "Xếp hạng", "", ""], Array(7).fill(TABLE.header));
   page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
-  page.rowHeights[page.lastRow] = 36;
+  page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}", "", ""], [n, t, n, n, n, n, n]);
   page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
   page.line(

@@ -20,6 +20,11 @@ const params: Record<string, string | number> = {
   units: "Hội Luật gia tỉnh, Hội Nhà báo tỉnh",
   award: "Cờ thi đua của UBND tỉnh",
   reason: "xls",
+  voter: "Hội Nhà báo tỉnh",
+  proposal: "Hội Luật gia tỉnh – Bằng khen của Chủ tịch UBND tỉnh",
+  header: "Hội Đông y – Bằng khen",
+  proposals: "Hội Luật gia tỉnh – Bằng khen của Chủ tịch UBND tỉnh",
+  otherCell: "B12",
   placeholder: "{{chu_tri}}",
   field: "chu_tri",
 };

@@ -22,6 +22,7 @@ import { useStrings } from "../../i18n/useStrings";
 import type { FileEntry, FileSource } from "../../session/block-session";
 import { useSession } from "../../session/context";
 import type { Lang } from "../../../core/i18n/lang";
+import { BlankScoresheets } from "./BlankScoresheets";
 import { dropEntries, dropFiles, folderPick, looseFiles, toSources, type PickedFile } from "./picked-files";
 
 const useStyles = makeStyles({
@@ -161,6 +162,10 @@ export function ImportStep() {
             })}
           </MessageBarBody>
         </MessageBar>
+      )}
+
+      {outcome?.ok && state.busy !== "import" && !outcome.result.unitsInferred && outcome.result.units.length > 0 && (
+        <BlankScoresheets result={outcome.result} insideExcel={session.thisWorkbookSource() !== null} />
       )}
 
       {state.files.length > 0 && (

@@ -6,6 +6,7 @@ import { StepIntro } from "../../components/StepIntro";
 import { formatScore } from "../../i18n/format";
 import { useStrings } from "../../i18n/useStrings";
 import { useSession } from "../../session/context";
+import { DocumentsPanel } from "./DocumentsPanel";
 
 export function NominateStep() {
   const s = useStrings();
@@ -67,6 +68,7 @@ export function NominateStep() {
           highlight={(n) => n.tied}
         />
       )}
+      {ready && <DocumentsPanel />}
     </StepIntro>
   );
 }

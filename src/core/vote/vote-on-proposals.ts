@@ -1,0 +1,51 @@
+/**
+ * The block's vote on its proposals, end to end (SPEC §5.1): the tallies
+ * found among the sheets given, counted, and the ranking's ties at a quota
+ * resolved by them. What the sheets, the documents and the command share.
+ */
+import type { BlockSettings } from "../model/block";
+import type { Grid } from "../model/grid";
+import type { Issue } from "../model/issue";
+import type { Nomination, Ranking } from "../model/result";
+import type { Unit } from "../model/unit";
+import type { Proposals } from "../nominate/propose-awards";
+import { createUnitMatcher } from "../read/units/unit-match";
+import { countVotes, type CountedVote } from "./count-votes";
+import { readTally, type Tally } from "./read-tally";
+import { resolveTies } from "./resolve-ties";
+
+export interface VoteInput {
+  /** Every sheet of the tally workbooks; sheets holding no tally are passed over. */
+  readonly grids: readonly Grid[];
+  readonly units: readonly Unit[];
+  readonly settings: Pick<BlockSettings, "awards" | "voteThreshold" | "voteRule">;
+  readonly ranking: Ranking;
+  readonly proposals: Proposals;
+}
+
+export interface VoteOutcome {
+  readonly tallies: readonly Tally[];
+  /** The proposals, `tied` only where the votes tie too. */
+  readonly nominations: readonly Nomination[];
+  /** One per proposal some tally names, in the proposals' order. */
+  readonly votes: readonly CountedVote[];
+  /** The proposals' issues with the ties the vote left, then the vote's own checks. */
+  readonly issues: readonly Issue[];
+}
+
+export function voteOnProposals(input: VoteInput): VoteOutcome {
+  const { settings, proposals } = input;
+  const matchUnit = createUnitMatcher(input.units);
+  const context = { matchUnit, nominations: proposals.nominations, awards: settings.awards };
+  const tallies = input.grids.flatMap((grid) => readTally(grid, context) ?? []);
+  const counted = countVotes(tallies, { ...context, settings });
+  const ranked = input.ranking.units.filter((u) => u.rank !== null).length;
+  const resolved = resolveTies(proposals.nominations, counted.votes, settings.awards, ranked);
+  return {
+    tallies,
+    nominations: resolved.nominations,
+    votes: resolved.votes,
+    issues: [...proposals.issues.filter((i) => i.code !== "NOMINATION_TIE"), ...resolved.ties, ...counted.issues],
+  };
+}
+

@@ -1,0 +1,101 @@
+import { Body1, Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
+import { issueMessage } from "../../../core/i18n/issues";
+import type { DocumentId } from "../../../workbook/documents/built-in";
+import { documentStrings } from "../../i18n/document-strings";
+import { fillLabel } from "../../i18n/strings";
+import { useSession } from "../../session/context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  units: { display: "flex", flexDirection: "column" },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+});
+
+/** Step 4's Thông tin cuộc họp and Lập hồ sơ (SPEC §7). */
+export function DocumentsPanel() {
+  const styles = useStyles();
+  const { session, state } = useSession();
+  const lang = state.settings.lang;
+  const d = documentStrings(lang);
+  const { meeting, documents } = state;
+  const units = state.outcome?.ok ? state.outcome.result.units.map((u) => u.name) : [];
+  // Everyone is taken as present until the officer unticks a unit; the documents use the same default.
+  const present = meeting.present ?? units;
+  const busy = state.busy === "documents";
+  const text = (key: "block" | "place" | "chair" | "secretary" | "documentNumber") => (
+    <Field label={d[key]}>
+      <Input value={meeting[key] ?? ""} onChange={(_, data) => session.updateMeeting({ [key]: data.value })} />
+    </Field>
+  );
+  const download = async (id: DocumentId, kind: "xlsx" | "docx") => {
+    const blob = await session.documentFile(id, kind);
+    if (!blob) return;
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `${id}.${kind}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+  return (
+    <section className={styles.root} aria-label={d.meetingTitle}>
+      <Subtitle2 as="h3">{d.meetingTitle}</Subtitle2>
+      <Body1>{d.meetingWhat}</Body1>
+      {text("block")}
+      <Field label={d.date}>
+        <Input type="date" value={meeting.date ?? ""} onChange={(_, data) => session.updateMeeting({ date: data.value || undefined })} />
+      </Field>
+      {text("place")}
+      {text("chair")}
+      {text("secretary")}
+      {text("documentNumber")}
+      <Field label={d.recipients}>
+        <Textarea
+          value={(meeting.recipients ?? []).join("\n")}
+          onChange={(_, data) => session.updateMeeting({ recipients: data.value.split("\n") })}
+        />
+      </Field>
+      <Field label={d.present}>
+        <div className={styles.units}>
+          {units.map((unit) => (
+            <Checkbox
+              key={unit}
+              label={unit}
+              checked={present.includes(unit)}
+              onChange={(_, data) => session.updateMeeting({ present: data.checked ? units.filter((u) => u === unit || present.includes(u)) : present.filter((u) => u !== unit) })}
+            />
+          ))}
+        </div>
+      </Field>
+      {!state.proposals && <Body1>{d.needProposals}</Body1>}
+      <div>
+        <Button appearance="primary" disabled={!state.proposals || state.busy !== null} onClick={() => void session.makeDocuments()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          {busy ? d.making : d.make}
+        </Button>
+      </div>
+      {documents && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{fillLabel(d.written, { sheets: documents.sheets.join(", ") })}</MessageBarBody>
+          </MessageBar>
+          {documents.ids.map((id) => (
+            <div key={id} className={styles.row}>
+              <Body1>{d.names[id]}</Body1>
+              <Button size="small" onClick={() => void download(id, "xlsx")}>
+                {fillLabel(d.download, { kind: ".xlsx" })}
+              </Button>
+              <Button size="small" onClick={() => void download(id, "docx")}>
+                {fillLabel(d.download, { kind: ".docx" })}
+              </Button>
+            </div>
+          ))}
+          {session.canReadThisWorkbook && <Body1>{d.downloadHint}</Body1>}
+          {documents.issues.map((issue, i) => (
+            <MessageBar key={i} intent="warning">
+              <MessageBarBody>{issueMessage(issue, lang)}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

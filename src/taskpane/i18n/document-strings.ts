@@ -1,0 +1,48 @@
+import type { Lang } from "../../core/i18n/lang";
+
+/** The labels of step 4's documents (Thông tin cuộc họp, Lập hồ sơ), Vietnamese first. */
+const vi = {
+  meetingTitle: "Thông tin cuộc họp",
+  meetingWhat: "Những thông tin này được điền vào biên bản, danh sách đề nghị và tờ trình, và được giữ lại cho lần lập hồ sơ sau.",
+  block: "Tên khối thi đua",
+  date: "Ngày họp",
+  place: "Địa điểm",
+  chair: "Chủ trì",
+  secretary: "Thư ký",
+  documentNumber: "Số biên bản (ví dụ 12/BB-KTĐ)",
+  recipients: "Nơi nhận (mỗi dòng một nơi)",
+  present: "Đơn vị có mặt",
+  make: "Lập hồ sơ",
+  making: "Đang lập hồ sơ…",
+  needProposals: "Lập danh sách đề nghị trước, rồi lập hồ sơ.",
+  written: "Đã ghi các trang: {sheets}.",
+  download: "Tải {kind}",
+  downloadHint: "Trong Excel, tệp tải về có thể bị chặn (nhất là trên Mac): các văn bản đã có trong sổ tính, in hoặc sao chép từ đó.",
+  names: { "danh-sach-de-nghi": "Danh sách đề nghị khen thưởng", "bien-ban-hop-binh-xet": "Biên bản họp bình xét thi đua", "to-trinh": "Tờ trình đề nghị khen thưởng" },
+};
+
+type DocumentStrings = typeof vi;
+
+const en: DocumentStrings = {
+  meetingTitle: "Meeting details",
+  meetingWhat: "These go into the minutes, the list of proposals and the cover letter, and are kept for the next time.",
+  block: "Emulation block's name",
+  date: "Meeting date",
+  place: "Place",
+  chair: "Chair",
+  secretary: "Secretary",
+  documentNumber: "Minutes number (e.g. 12/BB-KTĐ)",
+  recipients: "Recipients (one a line)",
+  present: "Units present",
+  make: "Make the documents",
+  making: "Making the documents…",
+  needProposals: "Prepare the nominations first, then make the documents.",
+  written: "Sheets written: {sheets}.",
+  download: "Download {kind}",
+  downloadHint: "Inside Excel a download may be blocked (on a Mac especially): the documents are in the workbook, to print or copy from there.",
+  names: { "danh-sach-de-nghi": "List of proposals", "bien-ban-hop-binh-xet": "Minutes of the meeting", "to-trinh": "Cover letter" },
+};
+
+export function documentStrings(lang: Lang): DocumentStrings {
+  return lang === "vi" ? vi : en;
+}

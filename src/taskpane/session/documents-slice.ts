@@ -1,0 +1,91 @@
+/**
+ * Step 4's *Lập hồ sơ*: the nomination documents of SPEC §7 from the ranking,
+ * the proposals and the meeting's details the officer entered, written as
+ * pages into the workbook (the open one in Excel, the preview's in memory)
+ * in one batch; each also made on demand as its own .xlsx or .docx file.
+ */
+import type { MeetingDetails } from "../../core/documents/meeting";
+import { fillGrid } from "../../core/documents/fill-grid";
+import { documentValues, type DocumentValues } from "../../core/documents/values";
+import { looksLikeTemplate } from "../../core/import/template-look";
+import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
+import type { BlockSettings } from "../../core/model/block";
+import { DEFAULT_SETTINGS } from "../../core/model/defaults";
+import { builtInDocuments, builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
+import type { PageSink } from "../../workbook/page";
+import { MemoryWorkbook } from "../../xlsx/memory-workbook";
+import type { ResultWriter } from "./result-writer";
+import type { SessionStore } from "./session-state";
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export class DocumentsSlice {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly pages: PageSink | undefined,
+    private readonly writer: ResultWriter,
+  ) {}
+
+  updateMeeting(patch: Partial<MeetingDetails>): void {
+    this.store.set({ meeting: { ...this.store.state.meeting, ...patch } });
+  }
+
+  /** Lập hồ sơ: the three documents, filled, written as pages; their issues kept to show. */
+  async makeDocuments(): Promise<void> {
+    const values = this.values();
+    if (!values || this.store.state.busy) return;
+    this.store.set({ busy: "documents", failure: null });
+    const lang = this.store.state.settings.lang;
+    const documents = builtInDocuments(values, lang);
+    // The block's own templates among the imported files, filled beside the built-ins.
+    const templates = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
+      file.grids.filter(looksLikeTemplate).map((grid) => {
+        const plan = fillGrid(grid, values);
+        return { page: filledTemplatePage(grid, plan, lang), issues: plan.issues };
+      }),
+    );
+    try {
+      // Cài đặt keeps the meeting's details for the next time.
+      await this.writer.write("tdNominations");
+      await this.pages?.writePages([...documents, ...templates].map((d, i) => ({ ...d.page, active: i === 0 })));
+      const seen = new Set<string>();
+      const issues = [...documents, ...templates].flatMap((d) => d.issues).filter((issue) => {
+        // A value missing is said once for all the documents; an unknown placeholder where it stands.
+        const key = issue.code === "TEMPLATE_VALUE_MISSING" ? `${issue.code} ${issue.params.field}` : `${issue.code} ${issue.sheet} ${issue.cell} ${issue.params.placeholder}`;
+        return !seen.has(key) && Boolean(seen.add(key));
+      });
+      this.store.set({ documents: { ids: documents.map((d) => d.id), sheets: [...documents, ...templates].map((d) => d.page.name), issues } });
+    } catch (error) {
+      this.store.set({ failure: String(error) });
+    }
+    this.store.set({ busy: null });
+  }
+
+  /** One document as a file of its own: `.xlsx` (its page alone) or `.docx`. */
+  async documentFile(id: DocumentId, kind: "xlsx" | "docx"): Promise<Blob | null> {
+    const values = this.values();
+    if (!values) return null;
+    const lang = this.store.state.settings.lang;
+    if (kind === "docx") {
+      // Word's libraries load only when a .docx is asked for, in a chunk of their own.
+      const [{ fillDocx }, { pageToDocx }] = await Promise.all([import("../../docx/fill-docx"), import("../../docx/page-to-docx")]);
+      const filled = fillDocx(pageToDocx(builtInTemplate(id, lang)), `${id}.docx`, values);
+      return new Blob([filled.bytes as BlobPart], { type: DOCX_TYPE });
+    }
+    const document = builtInDocuments(values, lang).find((d) => d.id === id);
+    if (!document) return null;
+    const file = new MemoryWorkbook();
+    await file.writePages([{ ...document.page, active: true }]);
+    return file.toBlob();
+  }
+
+  private values(): DocumentValues | null {
+    const { outcome, ranking, proposals, settings, meeting } = this.store.state;
+    if (!outcome?.ok || !ranking || !proposals) return null;
+    const blockSettings: BlockSettings = { ...DEFAULT_SETTINGS, method: settings.method, trim: settings.trim, rounding: settings.rounding, awards: settings.awards };
+    const units = outcome.result.units;
+    // The form shows every unit ticked until the officer unticks one.
+    const withPresent = meeting.present ? meeting : { ...meeting, present: units.map((u) => u.name) };
+    return documentValues({ settings: blockSettings, units, ranking, nominations: proposals.nominations, meeting: withPresent });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The meeting's details (SPEC §7) as rows of Cài đặt (tdSettings), so a
+ * re-run or a reopened workbook keeps them, and read back from those rows.
+ * A list (units present, recipients) is one cell, an entry a line.
+ */
+import type { MeetingDetails } from "../core/documents/meeting";
+import type { Lang } from "../core/i18n/lang";
+import { placeholderKey } from "../core/documents/placeholders";
+import type { OutputCell } from "./sink";
+
+type Field = keyof MeetingDetails;
+
+const LABELS: Record<Lang, Record<Field, string>> = {
+  vi: { block: "Tên khối (cuộc họp)", date: "Ngày họp", place: "Địa điểm họp", chair: "Chủ trì cuộc họp", secretary: "Thư ký cuộc họp", present: "Đơn vị có mặt", documentNumber: "Số biên bản", recipients: "Nơi nhận" },
+  en: { block: "Block name (meeting)", date: "Meeting date", place: "Meeting place", chair: "Meeting chair", secretary: "Meeting secretary", present: "Units present", documentNumber: "Minutes number", recipients: "Recipients" },
+};
+
+const FIELDS: readonly Field[] = ["block", "date", "place", "chair", "secretary", "present", "documentNumber", "recipients"];
+
+/** The rows to append to tdSettings; none for a meeting not entered yet. */
+export function meetingSettingsRows(meeting: MeetingDetails | undefined, lang: Lang): OutputCell[][] {
+  if (!meeting) return [];
+  return FIELDS.flatMap((field) => {
+    const value = meeting[field];
+    if (value === undefined || (Array.isArray(value) && value.length === 0) || value === "") return [];
+    return [[LABELS[lang][field], Array.isArray(value) ? value.join("\n") : (value as string)]];
+  });
+}
+
+/** The meeting back from tdSettings's rows (key, value), whichever language wrote them. */
+export function meetingFromSettingsRows(rows: readonly (readonly unknown[])[]): MeetingDetails {
+  const byLabel = new Map<string, Field>();
+  for (const lang of ["vi", "en"] as const) for (const field of FIELDS) byLabel.set(placeholderKey(LABELS[lang][field]), field);
+  const meeting: Record<string, unknown> = {};
+  for (const [key, value] of rows) {
+    const field = typeof key === "string" ? byLabel.get(placeholderKey(key)) : undefined;
+    if (!field || value === null || value === undefined || value === "") continue;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    meeting[field] = field === "present" || field === "recipients" ? text.split("\n").map((s) => s.trim()).filter(Boolean) : text.trim();
+  }
+  return meeting as MeetingDetails;
+}

@@ -1,0 +1,130 @@
+/** `thidua rank … --votes TALLY.xlsx` (SPEC §8, §5.1): the JSON's nominations carry the vote, its issues join, the report and Đề nghị show it. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { run } from "../../src/cli/main";
+import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
+import type { IssueJson } from "../../src/core/report/result-json";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { strFromU8, unzipSync } from "fflate";
+import { realisticBlock11, writeTally, type BlockTruth, type TallyVoter, type VoteMeaning } from "../fixtures/builder";
+
+jest.setTimeout(120_000);
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-votes-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface NominationJson {
+  unit: string;
+  award: string;
+  rank: number;
+  votesFor?: number | null;
+  voters?: number | null;
+  share?: number | null;
+  passed?: boolean | null;
+}
+
+async function thidua(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { status, out, err };
+}
+
+async function rankJson(...argv: string[]) {
+  const file = path.join(scratch, `r-${Math.random().toString(36).slice(2)}.json`);
+  const result = await thidua("rank", ...argv, "--json", file);
+  expect([result.status, result.err]).toEqual([0, ""]);
+  return { ...result, json: JSON.parse(readFileSync(file, "utf8")) as { nominations: NominationJson[]; issues: IssueJson[] } };
+}
+
+describe("thidua rank --votes", () => {
+  let truth: BlockTruth;
+  let nominations: NominationJson[];
+  beforeAll(async () => {
+    truth = await realisticBlock11(path.join(scratch, "block"));
+    nominations = (await rankJson(truth.dir)).json.nominations;
+  });
+
+  async function tallyFile(name: string, pattern: (voter: number, proposal: number) => VoteMeaning, orientation: "voters-in-rows" | "voters-in-columns") {
+    const awardName = (id: string) => DEFAULT_AWARDS.find((a) => a.id === id)?.name ?? id;
+    const proposals = nominations.map((n) => ({ written: `${n.unit} – ${awardName(n.award)}`, unit: n.unit, award: n.award }));
+    const voters: TallyVoter[] = truth.units.map((u, v) => ({ written: u.name, voter: u.name, votes: proposals.map((_, p) => pattern(v, p)) }));
+    const tally = await writeTally({ fileName: name, sheetName: "Kết quả bỏ phiếu", orientation, voterLabel: "Đơn vị bỏ phiếu", proposals, voters, votersAreUnits: true, messy: true });
+    const file = path.join(scratch, name);
+    writeFileSync(file, tally.buffer);
+    return { file, tally };
+  }
+
+  test("each nomination carries votesFor, voters, share and passed; the vote's issues join; the report and Đề nghị show it", async () => {
+    expect(nominations.length).toBeGreaterThan(1);
+    // The first proposal gets a blank from the first voter and a mark that is none; the last is mostly refused.
+    const last = nominations.length - 1;
+    const { file, tally } = await tallyFile(
+      "Kiem phieu.xlsx",
+      (v, p) => (p === 0 && v === 0 ? "blank" : p === 0 && v === 1 ? { bad: "Đạt" } : p === last && v % 3 !== 0 ? "against" : "for"),
+      "voters-in-rows",
+    );
+    const out = path.join(scratch, "ket-qua.xlsx");
+    const { json, out: report } = await rankJson(truth.dir, "--votes", file, "--out", out);
+    for (const v of tally.votes) {
+      const n = json.nominations.find((x) => x.unit === v.unit && x.award === v.award);
+      expect(n).toMatchObject({ votesFor: v.votesFor, voters: v.voters });
+      expect(n?.share).toBeCloseTo(v.votesFor / v.voters, 12);
+      expect(n?.passed).toBe(v.votesFor / v.voters > 0.5);
+    }
+    expect(json.nominations.some((n) => n.passed === false)).toBe(true);
+    const voteIssues = json.issues.filter((i) => i.code.startsWith("VOTE")).map((i) => ({ severity: i.severity, code: i.code, file: i.file, sheet: i.sheet, cell: i.cell }));
+    expect(voteIssues).toEqual(expect.arrayContaining([...tally.issues]));
+    expect(voteIssues).toHaveLength(tally.issues.length);
+    expect(json.issues.find((i) => i.code === "VOTE_MARK_UNKNOWN")?.message).toMatch(/“Đạt”/);
+    expect(report).toMatch(/phiếu đồng ý \(\d+(,\d)?%\): Không đạt/);
+
+    const book = await readWorkbook(readFileSync(out), "ket-qua.xlsx");
+    if (!book.ok) throw new Error("result unreadable");
+    const sheet = book.grids.find((g) => g.sheet === "Đề nghị");
+    const rows = (sheet?.rows ?? []).filter((r) => typeof r[0] === "number");
+    expect(rows).toHaveLength(json.nominations.length);
+    rows.forEach((row, i) => {
+      const n = json.nominations[i]!;
+      expect([row[1], row[5], row[6], row[7]]).toEqual([n.unit, n.votesFor, n.share, n.passed ? "Đạt" : "Không đạt"]);
+    });
+  });
+
+  test("with --documents, the list of proposals carries the votes and only what passed goes upward", async () => {
+    const last = nominations.length - 1;
+    const { file } = await tallyFile("Phieu.xlsx", (v, p) => (p === last && v % 3 !== 0 ? "against" : "for"), "voters-in-columns");
+    const dir = path.join(scratch, "ho-so");
+    const { json } = await rankJson(truth.dir, "--votes", file, "--documents", dir);
+    const docx = unzipSync(readFileSync(path.join(dir, "danh-sach-de-nghi.docx")));
+    // The document's paragraphs as text, each table cell one entry.
+    const xml = strFromU8(docx["word/document.xml"] ?? new Uint8Array());
+    const cells = [...xml.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((m) => [...(m[1] ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+    const passed = json.nominations.filter((n) => n.passed);
+    const failed = json.nominations.filter((n) => n.passed === false);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const n of passed) expect(cells).toContain(n.unit);
+    for (const n of failed) expect(cells).not.toContain(n.unit);
+    expect(json.issues.filter((i) => i.code === "TEMPLATE_VALUE_MISSING" && /phiếu|vote/i.test(i.message))).toEqual([]);
+  });
+
+  test("two tallies, one transposed: a unit in both is left out of both", async () => {
+    const a = await tallyFile("Sang.xlsx", () => "for", "voters-in-rows");
+    const b = await tallyFile("Chieu.xlsx", () => "for", "voters-in-columns");
+    const { json } = await rankJson(truth.dir, "--votes", a.file, "--votes", b.file);
+    expect(json.issues.filter((i) => i.code === "VOTER_DUPLICATE")).toHaveLength(2 * truth.units.length);
+    expect(json.nominations.every((n) => n.voters === 0 && n.share === null && n.passed === false)).toBe(true);
+  });
+
+  test("a --votes file that holds no tally stops with status 2 and says what a tally needs", async () => {
+    const { status, err } = await thidua("rank", truth.dir, "--votes", path.join(truth.dir, truth.rosterFile ?? ""));
+    expect(status).toBe(2);
+    expect(err).toMatch(/không có bảng kiểm phiếu/);
+  });
+
+  test("--votes belongs to rank", async () => {
+    const { status, err } = await thidua("check", truth.dir, "--votes", "x.xlsx");
+    expect(status).toBe(2);
+    expect(err).toMatch(/--votes belongs to `rank`/);
+  });
+});
