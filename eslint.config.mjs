@@ -9,6 +9,11 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 import thidua from "./scripts/eslint/architecture.mjs";
 
+const EXCEL_RUN = {
+  selector: "MemberExpression[object.name='Excel'][property.name='run']",
+  message: "Only src/excel calls Excel.run; go through the WorkbookSource/WorkbookSink ports.",
+};
+
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-results/**", "bench/**/*.json"] },
   js.configs.recommended,
@@ -67,13 +72,19 @@ export default tseslint.config(
   {
     files: ["src/**"],
     ignores: ["src/excel/**"],
+    rules: { "no-restricted-syntax": ["error", EXCEL_RUN] },
+  },
+  // No cache at module level in core: it would outlive the import and be shared by two (issue 12); an import's ReadCache holds them.
+  {
+    files: ["src/core/**"],
     rules: {
       "no-restricted-syntax": [
         "error",
-        {
-          selector: "MemberExpression[object.name='Excel'][property.name='run']",
-          message: "Only src/excel calls Excel.run; go through the WorkbookSource/WorkbookSink ports.",
-        },
+        EXCEL_RUN,
+        ...["Program > VariableDeclaration", "Program > ExportNamedDeclaration > VariableDeclaration"].map((at) => ({
+          selector: `${at} > VariableDeclarator > NewExpression[callee.name=/^(Map|WeakMap|Set|WeakSet)$/][arguments.length=0]`,
+          message: "No module-level cache in src/core: keep it in the import's ReadCache (src/core/read/read-cache.ts).",
+        })),
       ],
     },
   },

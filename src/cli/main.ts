@@ -76,6 +76,8 @@ async function check(args: CliArgs, io: Io): Promise<void> {
 }
 
 async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<void> {
+  // The meeting's file is checked before the import: a mistake there is cheaper to report first.
+  const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting);
   const { result, inputCount } = await importFromArgs(args);
   const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
   const ranking = rankBlock(result.units, result.sheets, settings);
@@ -85,7 +87,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   const documents =
     args.documents === undefined
       ? null
-      : await makeDocuments(args, { settings, units: result.units, ranking, nominations, ...(voted ? { votes: voted.votes } : {}) });
+      : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: meeting ?? {}, ...(voted ? { votes: voted.votes } : {}) });
   const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...(documents?.issues ?? [])];
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
   for (const file of documents?.files ?? []) io.out(`${args.lang === "vi" ? "Đã ghi" : "Written"}: ${file}\n`);
@@ -93,7 +95,17 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
   if (args.out !== undefined) {
     const sheets = resultSheets(
-      { settings, units: result.units, criteria: result.criteria.table, sheets: result.sheets, issues, ranking, nominations, ...(voted ? { votes: voted.votes } : {}) },
+      {
+        settings,
+        units: result.units,
+        criteria: result.criteria.table,
+        sheets: result.sheets,
+        issues,
+        ranking,
+        nominations,
+        ...(voted ? { votes: voted.votes } : {}),
+        ...(meeting ? { meeting } : {}),
+      },
       args.lang,
     );
     const sink = new ExcelJsSink();
@@ -144,12 +156,11 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
   return { result: outcome.result, inputCount: files.length - outcome.result.ownResults.length };
 }
 
-/** The meeting's details from `--meeting` (checked before anything is written), then the documents. */
-async function makeDocuments(args: RankArgs, input: Omit<DocumentInput, "meeting">) {
-  const meeting = args.meeting === undefined ? {} : await readMeeting(args.meeting);
+/** The documents of §7 for the meeting given (its file already checked). */
+async function makeDocuments(args: RankArgs, input: DocumentInput) {
   // Loaded only here: the .docx libraries would add a quarter of a second to every start of the command.
   const { writeDocuments } = await import("./documents");
-  return writeDocuments(args.documents as string, documentValues({ ...input, meeting }), args.templates, args.lang);
+  return writeDocuments(args.documents as string, documentValues(input), args.templates, args.lang);
 }
 
 async function readMeeting(file: string): Promise<MeetingDetails> {

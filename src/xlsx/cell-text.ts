@@ -5,7 +5,7 @@
  * two million text cells repeat a few thousand (file and unit names, cell
  * addresses); long ones are not, so the cache stays small.
  */
-import { memoize } from "../core/text/memoize";
+import { memoize } from "./memoize";
 import { clipCellText } from "../workbook/excel-rules";
 import { ooxmlEscape, safeText } from "./write-xml";
 

@@ -6,7 +6,7 @@
  */
 import type { CellError, CellRange, CellValue } from "../core/model/grid";
 import { parseA1 } from "../core/model/address";
-import { memoize } from "../core/text/memoize";
+import { memoize } from "./memoize";
 import { ReadLimitError, type ReadLimits } from "./limits";
 import { unescapeText } from "./workbook-parts";
 import { scanXml, type XmlHandler, type XmlTag } from "./xml-scan";

@@ -7,7 +7,7 @@
  * `SHEET_PROTECTION_XML`.
  */
 import type { Borders, BorderStyle as ExcelBorderStyle, Cell, CellValue, DataValidation, PageSetup, Style, Worksheet } from "exceljs";
-import { memoize } from "../core/text/memoize";
+import { memoize } from "./memoize";
 import { cmToInches, type BorderStyle, type CellStyle, type PageSheetSpec, type PrintSetup } from "../workbook/page";
 import { DEFAULT_DATE_FORMAT, groupRectangles, listSource, rangeAddress, resolvePageCells, valueKind, type ResolvedCell } from "../workbook/page-layout";
 import type { CellValidation } from "../workbook/validation";

@@ -14,6 +14,7 @@ import type { UnitJson } from "../../src/core/report/result-json";
 import { blockTemplateDocx, blockTemplateXlsx, ROW, TEMPLATE_SHEET, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
 import { scratchFolder, thidua } from "../support/cli";
 import { readWithLibreOffice } from "../support/libreoffice";
+import { meetingFromSettingsRows } from "../../src/workbook/meeting-rows";
 
 jest.setTimeout(240_000);
 
@@ -54,7 +55,7 @@ describe("a block's templates on the command line", () => {
     writeFileSync(templateXlsx, original);
     writeFileSync(templateDocx, await blockTemplateDocx());
     writeFileSync(path.join(dir, "hop.json"), JSON.stringify(meeting));
-    const run = await thidua("rank", SAMPLE, "--meeting", path.join(dir, "hop.json"), "--documents", path.join(dir, "out"), "--template", templateXlsx, "--template", templateDocx, "--json", path.join(dir, "r.json"));
+    const run = await thidua("rank", SAMPLE, "--meeting", path.join(dir, "hop.json"), "--documents", path.join(dir, "out"), "--template", templateXlsx, "--template", templateDocx, "--json", path.join(dir, "r.json"), "--out", path.join(dir, "ket-qua.xlsx"));
     expect([run.status, run.err]).toEqual([0, ""]);
     out = run.out;
     result = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as Result;
@@ -127,6 +128,13 @@ describe("a block's templates on the command line", () => {
       ["TEMPLATE_VALUE_MISSING", TEMPLATE_SHEET, "H8", "{{dong.ty_le}}"],
       ["TEMPLATE_VALUE_MISSING", TEMPLATE_SHEET, "I8", "{{dong.ket_qua}}"],
     ]);
+  });
+
+  test("--out keeps the meeting's details in Cài đặt, readable back from its rows", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, "ket-qua.xlsx"));
+    const rows = Array.from(workbook.getWorksheet("Cài đặt")!.getSheetValues(), (row) => (Array.isArray(row) ? row.slice(1) : []));
+    expect(meetingFromSettingsRows(rows)).toEqual(meeting);
   });
 
   test("LibreOffice reads the same filled sheet", async () => {

@@ -8,7 +8,7 @@
  * what the value itself needs; exceljs's own Date objects are handed on.
  */
 import type { CellError, CellValue } from "../../src/core/model/grid";
-import { memoize } from "../../src/core/text/memoize";
+import { memoize } from "../../src/xlsx/memoize";
 
 /** exceljs's `ValueType` enum; its declaration is a `declare enum`, so the values are repeated here. */
 const enum T {

@@ -18,20 +18,8 @@
 import type { CriteriaTable } from "../model/criteria";
 import { effectiveMaxima } from "../model/criteria-tree";
 
-const bonusCache = new WeakMap<CriteriaTable, number | null>();
-
-/**
- * The sum of the topmost bonus criteria's maxima (0 without bonus); `null`
- * when one is unknown. Computed once per table.
- */
+/** The sum of the topmost bonus criteria's maxima (0 without bonus); `null` when one is unknown. */
 export function bonusCap(table: CriteriaTable): number | null {
-  if (bonusCache.has(table)) return bonusCache.get(table) ?? null;
-  const cap = computeBonusCap(table);
-  bonusCache.set(table, cap);
-  return cap;
-}
-
-function computeBonusCap(table: CriteriaTable): number | null {
   const byId = new Map(table.criteria.map((c) => [c.id, c]));
   // Printed maxima as magnitudes (a hand-made table may print a bonus max signed), else the children's sum.
   const maxima = effectiveMaxima(table.criteria, (c) => (c.maxPoints === null ? null : Math.abs(c.maxPoints)));

@@ -24,6 +24,7 @@ import { hasRosterHeader, readRoster } from "../read/units/roster";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { scorerFromFileName } from "../read/units/unit-name";
 import type { OwnHeaders } from "./own-result";
+import { ReadCache } from "../read/read-cache";
 import type { CheckedSheet, FileGrids, ImportedFile, ImportOptions, ImportOutcome, RoleFiles, WorkbookInput } from "./import-types";
 import { inferUnits, onePerCell, resolveSheets, toScoresheet, totalOf } from "./sheets-to-model";
 
@@ -63,6 +64,8 @@ interface Criteria {
 export class BlockImport {
   private readonly slots: Slot[] = [];
   private criteria: Criteria | null = null;
+  /** What reading worked out once for the sheets alike; it lives as long as this import. */
+  private readonly cache = new ReadCache();
 
   constructor(private readonly options: ImportOptions = {}) {}
 
@@ -117,7 +120,7 @@ export class BlockImport {
 
   private place(position: number, workbook: WorkbookInput): void {
     const replaced = this.slots[position];
-    const slot = slotOf(workbook, this.options.ownHeaders);
+    const slot = slotOf(workbook, this.options.ownHeaders, this.cache);
     this.slots[position] = slot;
 
     const mayDecide = (s: Slot | undefined) => s?.look?.kind.kind === "criteria" || (s !== undefined && s.file === this.options.criteriaFile);
@@ -164,7 +167,7 @@ export class BlockImport {
       issues.push(...own);
       // A duplicate's own issue is an error: it is left out like any sheet with one.
       const excluded = hasError(own);
-      const scoresheet = toScoresheet(sheet);
+      const scoresheet = toScoresheet(sheet, this.cache);
       return { scoresheet, issues: own, excluded, total: excluded ? null : totalOf(scoresheet, criteria.index.byId) };
     });
     issues.push(...missingScoresheets(resolved, units));
@@ -211,6 +214,7 @@ export class BlockImport {
       criteriaById: criteria.index.byId,
       criteriaByText: criteria.index.byText,
       scorerFromFileName: scorerFromFileName(slot.file),
+      cache: this.cache,
     };
     // A fault of ours on one strange workbook must not cost the officer the others.
     try {
@@ -231,7 +235,7 @@ export class BlockImport {
   private criteriaAt(located: Located | undefined): Criteria | null {
     if (!located) return null;
     if (this.criteria?.grid === located.grid) return this.criteria;
-    return criteriaOf(located.grid);
+    return criteriaOf(located.grid, this.cache);
   }
 
   /** The criteria table and the roster: named by the user (the first sheet with the header of one), else told apart by content. Nothing is read whole here: `criteriaAt` and `finish` do that once. */
@@ -246,7 +250,7 @@ export class BlockImport {
     const needsClassifying = criteriaFile === undefined || (rosterFile === undefined && !rosterUnits);
     const classified = needsClassifying ? classifyLooks(held) : null;
 
-    const criteria = criteriaFile !== undefined ? named(criteriaFile, (g) => findCriteriaHeader(g) !== null) : classified?.criteria ?? undefined;
+    const criteria = criteriaFile !== undefined ? named(criteriaFile, (g) => findCriteriaHeader(g, this.cache) !== null) : classified?.criteria ?? undefined;
     const roster =
       rosterFile !== undefined ? named(rosterFile, hasRosterHeader) : rosterUnits ? undefined : classified?.roster ?? undefined;
     const passedOverRosters = (classified?.conflicts ?? []).filter((c) => c.kind === "roster").flatMap((c) => c.candidates.map((x) => x.file));
@@ -255,11 +259,11 @@ export class BlockImport {
   }
 }
 
-function slotOf(workbook: WorkbookInput, ownHeaders: OwnHeaders | undefined): Slot {
+function slotOf(workbook: WorkbookInput, ownHeaders: OwnHeaders | undefined, cache: ReadCache): Slot {
   if ("unreadable" in workbook) return { file: workbook.file, unreadable: workbook.unreadable };
   // A fault of ours on one strange workbook must not cost the officer the others.
   try {
-    const look = lookAtWorkbook(workbook.grids, ownHeaders);
+    const look = lookAtWorkbook(workbook.grids, ownHeaders, cache);
     // Our own result is not needed again: its grids (a large block's scores) are let go at once.
     return look.kind.kind === "own-result" ? { file: workbook.file, look } : { file: workbook.file, look, grids: workbook.grids };
   } catch (error) {
@@ -272,8 +276,8 @@ function readerFailed(file: string, error: unknown): Issue {
 }
 
 /** The criteria table read from its sheet, with its index and a signature of what reading a scoresheet depends on. */
-function criteriaOf(grid: Grid): Criteria | null {
-  const read = readCriteriaTable(grid);
+function criteriaOf(grid: Grid, cache: ReadCache): Criteria | null {
+  const read = readCriteriaTable(grid, cache);
   if (!read || read.table.criteria.length === 0) return null;
   return { read, index: buildCriterionIndex(read.table), signature: tableSignature(read.table), grid };
 }

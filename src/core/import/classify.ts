@@ -72,6 +72,7 @@ import { readTotalsTable } from "../read/layouts/layout-c";
 import { findLabelledName } from "../read/units/scorer-ratee";
 import { RATEE_LABELS, SCORER_LABELS } from "../read/units/unit-name";
 import { looksLikeRoster } from "../read/units/roster";
+import type { ReadCache } from "../read/read-cache";
 import { isOwnResult, type OwnHeaders } from "./own-result";
 import { looksLikeTally } from "./tally-look";
 import { looksLikeTemplate } from "./template-look";
@@ -142,9 +143,9 @@ function namesUnitAbove(grid: Grid, headerRow: number): boolean {
   return findLabelledName(grid, UNIT_LABELS, headerRow) !== null;
 }
 
-function lookAt(grid: Grid): SheetLook {
+function lookAt(grid: Grid, cache: ReadCache | undefined): SheetLook {
   if (looksLikeTemplate(grid)) return { kind: "template", grid };
-  const header = findCriteriaHeader(grid);
+  const header = findCriteriaHeader(grid, cache);
   if (header) {
     const columns = header.otherColumns
       .filter((c) => c.column !== header.allowedColumn && !isMaxLabel(c.label.text) && !isMaxLabel(c.label.top))
@@ -159,7 +160,7 @@ function lookAt(grid: Grid): SheetLook {
     return { kind: "criteria", grid, scoreColumns: columns.length, namesUnit: namesUnitAbove(grid, header.headerRow) };
   }
   if (looksLikeTally(grid)) return { kind: "tally", grid };
-  if (readTotalsTable(grid) !== null) return { kind: "totals", grid };
+  if (readTotalsTable(grid, cache) !== null) return { kind: "totals", grid };
   if (looksLikeRoster(grid)) return { kind: "roster", grid };
   return { kind: "none", grid };
 }
@@ -174,10 +175,10 @@ export interface WorkbookLook {
 }
 
 /** `ownHeaders`: the header rows of our own tables, to leave our result workbook out (see own-result.ts). */
-export function lookAtWorkbook(grids: readonly Grid[], ownHeaders?: OwnHeaders): WorkbookLook {
+export function lookAtWorkbook(grids: readonly Grid[], ownHeaders?: OwnHeaders, cache?: ReadCache): WorkbookLook {
   if (isOwnResult(grids, ownHeaders)) return { kind: { kind: "own-result" }, scoreColumns: 0 };
   const visible = grids.filter((g) => !g.hidden);
-  const looks = (visible.length > 0 ? visible : grids).map(lookAt);
+  const looks = (visible.length > 0 ? visible : grids).map((grid) => lookAt(grid, cache));
   // A template may hold a table of averages, a filled copy beside it: the placeholders decide.
   if (looks.some((l) => l.kind === "template")) return { kind: { kind: "template" }, scoreColumns: 0 };
   if (looks.some((l) => l.kind === "scored" || l.kind === "totals")) return { kind: { kind: "scoresheets" }, scoreColumns: 0 };

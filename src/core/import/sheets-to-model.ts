@@ -6,7 +6,7 @@ import type { Issue } from "../model/issue";
 import type { Scoresheet, ScoreEntry } from "../model/scoresheet";
 import type { Unit } from "../model/unit";
 import { sheetTotal } from "../rank/total";
-import { memoize } from "../text/memoize";
+import { cacheSlot, type ReadCache } from "../read/read-cache";
 import { normalizeText } from "../text/normalize";
 import type { CellNumber } from "../read/cell-number";
 import type { NameRef, RawScoresheet } from "../read/layouts/layout";
@@ -99,7 +99,7 @@ export function onePerCell(issues: readonly Issue[]): Issue[] {
   return out;
 }
 
-export function toScoresheet(sheet: ResolvedSheet): Scoresheet {
+export function toScoresheet(sheet: ResolvedSheet, cache: ReadCache): Scoresheet {
   const { raw } = sheet;
   const source = { file: raw.file, sheet: raw.sheet };
   const entries: ScoreEntry[] = raw.scores.map((score) => ({
@@ -107,7 +107,7 @@ export function toScoresheet(sheet: ResolvedSheet): Scoresheet {
     ratee: sheet.ratee.name,
     criterionId: score.criterionId,
     value: score.value.kind === "number" ? score.value.value : null,
-    raw: rawText(score.value),
+    raw: rawText(score.value, cache),
     kind: sheet.kind,
     source: { file: raw.file, sheet: raw.sheet, cell: score.cell },
   }));
@@ -115,12 +115,12 @@ export function toScoresheet(sheet: ResolvedSheet): Scoresheet {
 }
 
 // A block's half-million scores share a few hundred distinct values: one string each.
-const numberText = memoize((value: number) => String(value), 10_000);
+const NUMBER_TEXTS = cacheSlot<number, string>("score texts", 10_000);
 
-function rawText(value: CellNumber): string {
+function rawText(value: CellNumber, cache: ReadCache): string {
   switch (value.kind) {
     case "number":
-      return numberText(value.value);
+      return cache.get(NUMBER_TEXTS, value.value, String);
     case "text":
       return value.text;
     case "error":

@@ -9,5 +9,5 @@ import type { Grid } from "../model/grid";
 const PLACEHOLDER = /\{\{[^{}]*\}\}/;
 
 export function looksLikeTemplate(grid: Grid): boolean {
-  return grid.rows.some((row) => row.some((value) => typeof value === "string" && PLACEHOLDER.test(value)));
+  return grid.rows.some((row) => row.some((value) => typeof value === "string" && value.includes("{{") && PLACEHOLDER.test(value)));
 }

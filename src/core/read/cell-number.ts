@@ -15,7 +15,7 @@
  * a decimal comma means. Dates and booleans are text: a score Excel turned
  * into a date (`9.5` → 9 May under some locales) cannot be recovered safely.
  */
-import { memoize } from "../text/memoize";
+import { cacheSlot, type ReadCache } from "./read-cache";
 import type { CellValue } from "../model/grid";
 import { isCellError } from "../model/grid";
 
@@ -31,13 +31,16 @@ const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 // Parsed cells are immutable values: a block's half-million scores share a few
 // hundred distinct numbers, so they share the objects too (far less garbage).
 const BLANK: CellNumber = Object.freeze({ kind: "blank" });
-const numberCell = memoize((value: number): CellNumber => Object.freeze({ kind: "number", value }), 10_000);
+const NUMBER_CELLS = cacheSlot<number, CellNumber>("parsed numbers", 10_000);
+const freezeNumber = (value: number): CellNumber => Object.freeze({ kind: "number", value });
+const numberCell = (n: number, cache: ReadCache | undefined) => (cache ? cache.get(NUMBER_CELLS, n, freezeNumber) : freezeNumber(n));
 
-export function parseCellNumber(value: CellValue): CellNumber {
+/** The cell as a score; with an import's `cache`, equal numbers share one object. */
+export function parseCellNumber(value: CellValue, cache?: ReadCache): CellNumber {
   if (value === null) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    return numberCell(value === 0 ? 0 : value);
+    return numberCell(value === 0 ? 0 : value, cache);
   }
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
@@ -51,7 +54,7 @@ export function parseCellNumber(value: CellValue): CellNumber {
     if (whole !== "" || fraction !== "") {
       const magnitude = Number(`${whole === "" ? "0" : whole}.${fraction === "" ? "0" : fraction}`);
       const negative = sign !== "" && sign !== "+";
-      return numberCell(negative && magnitude !== 0 ? -magnitude : magnitude);
+      return numberCell(negative && magnitude !== 0 ? -magnitude : magnitude, cache);
     }
   }
   return { kind: "text", text };

@@ -1,15 +1,10 @@
-import { memoize } from "./memoize";
-
 /**
  * Label and name matching is case-, whitespace- and diacritics-insensitive
  * (`đ` ~ `d`), ignores trailing colons, and treats punctuation as a word
  * separator (*da cam/dioxin* is *da cam dioxin*): officers type the same
  * heading a dozen ways, on keyboards with and without Vietnamese input.
  */
-// A block repeats the same labels and names on every sheet: normalise each once.
-export const normalizeText: (text: string) => string = memoize(normalizeUncached, 100_000);
-
-function normalizeUncached(text: string): string {
+export function normalizeText(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

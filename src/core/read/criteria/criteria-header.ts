@@ -20,6 +20,7 @@ import { cellAt, mergeAt, visibleValueAt } from "../../model/grid";
 import { normalizeText } from "../../text/normalize";
 import { cellDisplayText, isBlankCell } from "../cell-number";
 import { parseNumbering } from "../../text/numbering";
+import { cacheSlot, objectSlot, type ReadCache } from "../read-cache";
 
 /** A header column's label; for two-row headers the sub-header names the column. */
 export interface HeaderLabel {
@@ -138,7 +139,14 @@ interface Column {
   readonly rawTop: CellValue;
   /** Under the top label; `null` when no sub row or the same merged cell. */
   readonly sub: CellValue;
+  /** `labelForms` of `top` and of `sub`, worked out once: every label is tried against several lists. */
+  readonly topForms: readonly string[];
+  readonly subForms: readonly string[];
 }
+
+type Forms = (value: CellValue) => readonly string[];
+const LABEL_FORMS = cacheSlot<string, readonly string[]>("header label forms", 20_000);
+const has = (forms: readonly string[], labels: ReadonlySet<string>) => forms.some((form) => labels.has(form));
 
 /**
  * The cell is covered by a merge that starts left of it: a horizontally
@@ -156,7 +164,7 @@ function sameMerge(grid: Grid, row: number, column: number): boolean {
 }
 
 /** The columns of a header whose top row is `row`, with what stands under each. */
-function headerColumns(grid: Grid, row: number): Column[] {
+function headerColumns(grid: Grid, row: number, forms: Forms): Column[] {
   const columns: Column[] = [];
   const hasSub = row + 1 < grid.rowCount;
   let inherited: CellValue = null;
@@ -165,14 +173,15 @@ function headerColumns(grid: Grid, row: number): Column[] {
     const sub = hasSub && !sameMerge(grid, row, c) ? visibleValueAt(grid, row + 1, c) : null;
     const top: CellValue = isBlankCell(rawTop) && !isBlankCell(sub) && inherited !== null ? inherited : rawTop;
     inherited = !isBlankCell(top) && !isBlankCell(sub) ? top : null;
-    columns.push({ column: c, top, rawTop, sub: isBlankCell(sub) ? null : sub });
+    const kept = isBlankCell(sub) ? null : sub;
+    columns.push({ column: c, top, rawTop, sub: kept, topForms: forms(top), subForms: forms(kept) });
   }
   return columns;
 }
 
-const isMaxTop = (col: Column) => labelIs(col.top, MAX_LABELS);
+const isMaxTop = (col: Column) => has(col.topForms, MAX_LABELS);
 const isMaxViaSub = (col: Column) =>
-  labelIs(col.sub, MAX_LABELS) || (labelIs(col.top, SCORE_TOP_LABELS) && labelIs(col.sub, MAX_SUB_LABELS));
+  has(col.subForms, MAX_LABELS) || (has(col.topForms, SCORE_TOP_LABELS) && has(col.subForms, MAX_SUB_LABELS));
 
 /**
  * Whether the row under a one-row-looking header is a sub-header: the text
@@ -232,14 +241,14 @@ function display(value: CellValue): string {
   return isBlankCell(value) ? "" : cellDisplayText(value);
 }
 
-function tryHeader(grid: Grid, row: number): CriteriaHeader | null {
-  const columns = headerColumns(grid, row);
-  let text = columns.find((col) => labelIs(col.top, TEXT_LABELS));
+function tryHeader(grid: Grid, row: number, forms: Forms): CriteriaHeader | null {
+  const columns = headerColumns(grid, row, forms);
+  let text = columns.find((col) => has(col.topForms, TEXT_LABELS));
   let textInSub = false;
   if (!text) {
     // The text label may stand in the sub row only, under a merged *Điểm* heading.
-    if (!columns.some((col) => labelIs(col.top, SCORE_TOP_LABELS) && labelIs(col.sub, MAX_SUB_LABELS))) return null;
-    text = columns.find((col) => labelIs(col.sub, TEXT_LABELS));
+    if (!columns.some((col) => has(col.topForms, SCORE_TOP_LABELS) && has(col.subForms, MAX_SUB_LABELS))) return null;
+    text = columns.find((col) => has(col.subForms, TEXT_LABELS));
     textInSub = true;
   }
   if (!text) return null;
@@ -255,7 +264,7 @@ function tryHeader(grid: Grid, row: number): CriteriaHeader | null {
   const maxColumn = max.column;
 
   const labelled = (labels: ReadonlySet<string>, taken: readonly number[]) =>
-    columns.find((col) => !taken.includes(col.column) && (labelIs(col.top, labels) || labelIs(col.sub, labels)));
+    columns.find((col) => !taken.includes(col.column) && (has(col.topForms, labels) || has(col.subForms, labels)));
   const numberColumn =
     labelled(NUMBER_LABELS, [textColumn, maxColumn])?.column ??
     (textColumn > 0 && textColumn - 1 !== maxColumn ? textColumn - 1 : null);
@@ -293,7 +302,7 @@ function tryHeader(grid: Grid, row: number): CriteriaHeader | null {
   };
 }
 
-const headerOfGrid = new WeakMap<Grid, CriteriaHeader | null>();
+const HEADERS = objectSlot<Grid, CriteriaHeader | null>("criteria headers");
 
 /**
  * The header of the criteria table in `grid`: the first row within the
@@ -301,12 +310,16 @@ const headerOfGrid = new WeakMap<Grid, CriteriaHeader | null>();
  * none. Found once per Grid: classifying a sheet, reading it in layout A, B
  * or C and reading the criteria table all ask.
  */
-export function findCriteriaHeader(grid: Grid): CriteriaHeader | null {
-  const known = headerOfGrid.get(grid);
-  if (known !== undefined) return known;
+export function findCriteriaHeader(grid: Grid, cache?: ReadCache): CriteriaHeader | null {
+  if (!cache) return scanForHeader(grid, labelForms);
+  // Every scorer copies the template: its header labels are worked out once per import.
+  const forms: Forms = (value) => (typeof value === "string" ? cache.get(LABEL_FORMS, value, labelForms) : []);
+  return cache.of(HEADERS, grid, (g) => scanForHeader(g, forms));
+}
+
+function scanForHeader(grid: Grid, forms: Forms): CriteriaHeader | null {
   let found: CriteriaHeader | null = null;
   const last = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
-  for (let row = 0; row < last && !found; row++) found = tryHeader(grid, row);
-  headerOfGrid.set(grid, found);
+  for (let row = 0; row < last && !found; row++) found = tryHeader(grid, row, forms);
   return found;
 }

@@ -17,6 +17,7 @@ import { cellDisplayText, isBlankCell, parseMaxCell } from "../cell-number";
 import { parseAllowedValues } from "./allowed-values";
 import type { CriteriaHeader } from "./criteria-header";
 import { gradesFromText } from "./criteria-grades";
+import { cacheSlot, type ReadCache } from "../read-cache";
 
 const SIGNATURE = [
   "nguoi lap bieu",
@@ -46,13 +47,7 @@ function isSignatureOrDate(label: string): boolean {
 }
 
 /** Rows already read, by their cells' content; shared results are never mutated. */
-const ROW_INFO = new Map<string, Omit<RowInfo, "row">>();
-const ROW_INFO_LIMIT = 50_000;
-
-function remember(key: string, info: Omit<RowInfo, "row">): void {
-  if (ROW_INFO.size >= ROW_INFO_LIMIT) ROW_INFO.clear();
-  ROW_INFO.set(key, info);
-}
+const ROWS = cacheSlot<string, Omit<RowInfo, "row">>("criteria rows", 50_000);
 
 /** A key for the cells a row's reading depends on; `null` (no caching) for dates and error values. */
 function rowKey(...cells: [CellValue, CellValue, CellValue, CellValue, boolean]): string | null {
@@ -81,6 +76,7 @@ export class CriteriaSheet {
   constructor(
     readonly grid: Grid,
     readonly header: CriteriaHeader,
+    private readonly cache: ReadCache,
   ) {
     this.merged = new MergedCells(grid);
   }
@@ -113,11 +109,8 @@ export class CriteriaSheet {
     const sameCell = numberColumn !== null && this.merged.together(row, numberColumn, textColumn);
     // A block's sheets repeat the same rows thousands of times: read each distinct row once.
     const key = rowKey(numberValue, textValue, maxValue, allowedValue, sameCell);
-    const known = key === null ? undefined : ROW_INFO.get(key);
-    if (known) return { ...known, row };
-    const info = this.analyse(numberValue, textValue, maxValue, allowedValue, sameCell);
-    if (key !== null) remember(key, info);
-    return { ...info, row };
+    const analyse = () => this.analyse(numberValue, textValue, maxValue, allowedValue, sameCell);
+    return { ...(key === null ? analyse() : this.cache.get(ROWS, key, analyse)), row };
   }
 
   private analyse(numberValue: CellValue, textValue: CellValue, maxValue: CellValue, allowedValue: CellValue, sameCell: boolean): Omit<RowInfo, "row"> {

@@ -24,6 +24,7 @@ import { CriteriaBuilder } from "./criteria-builder";
 import type { CriteriaHeader } from "./criteria-header";
 import { findCriteriaHeader } from "./criteria-header";
 import { CriteriaSheet } from "./criteria-rows";
+import { ReadCache } from "../read-cache";
 import { kindFromText } from "./criterion-kind";
 import { GRAND_TOTAL, isTotalLabel } from "./row-labels";
 
@@ -42,10 +43,10 @@ export interface CriteriaTableRead {
  * Read the criteria table of a sheet; `null` when no header is found in its
  * first 20 rows.
  */
-export function readCriteriaTable(grid: Grid): CriteriaTableRead | null {
-  const header = findCriteriaHeader(grid);
+export function readCriteriaTable(grid: Grid, cache = new ReadCache()): CriteriaTableRead | null {
+  const header = findCriteriaHeader(grid, cache);
   if (!header) return null;
-  const sheet = new CriteriaSheet(grid, header);
+  const sheet = new CriteriaSheet(grid, header, cache);
   const builder = new CriteriaBuilder();
   let total: CriteriaTotalRow | null = null;
   let blankRun = 0;

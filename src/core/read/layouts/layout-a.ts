@@ -66,7 +66,7 @@ function pickColumns(grid: Grid, table: SheetTable, cross: readonly HeaderColumn
 export const layoutA: LayoutReader = {
   layout: "A",
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
-    const header = findCriteriaHeader(grid);
+    const header = findCriteriaHeader(grid, context.cache);
     if (!header) return null;
     const columns = classifyColumns(header);
     if (columns.cross.length === 0 && columns.self.length === 0) return null;
@@ -86,7 +86,7 @@ export const layoutA: LayoutReader = {
     }
 
     return picks.map(({ column, kind }) => {
-      const read = readScoreColumn(grid, table, column.column);
+      const read = readScoreColumn(grid, table, column.column, context.cache);
       return {
         layout: "A",
         file: grid.file,

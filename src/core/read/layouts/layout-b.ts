@@ -38,6 +38,7 @@ import { findScorer } from "../units/scorer-ratee";
 import type { SheetTable } from "./table-rows";
 import { findCriteriaHeader } from "../criteria/criteria-header";
 import { readScoreColumn, readSheetTable } from "./table-rows";
+import type { ReadCache } from "../read-cache";
 
 /** The A1 address of the cell that holds a column's naming label (a merge's top-left cell). */
 function headerCell(grid: Grid, header: CriteriaHeader, column: HeaderColumn): string {
@@ -54,8 +55,9 @@ function sheetFor(
   kind: ScoreKind,
   scorer: NameRef,
   ratee: NameRef | null,
+  cache: ReadCache,
 ): RawScoresheet {
-  const read = readScoreColumn(grid, table, column);
+  const read = readScoreColumn(grid, table, column, cache);
   return {
     layout: "B",
     file: grid.file,
@@ -75,7 +77,7 @@ function sheetFor(
 export const layoutB: LayoutReader = {
   layout: "B",
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
-    const header = findCriteriaHeader(grid);
+    const header = findCriteriaHeader(grid, context.cache);
     if (!header) return null;
     const columns = classifyColumns(header);
     if (columns.other.length === 0) return null;
@@ -91,9 +93,9 @@ export const layoutB: LayoutReader = {
         text: cleanUnitName(columnName(column)),
         from: "column",
         cell: headerCell(grid, table.header, column),
-      }),
+      }, context.cache),
     }));
-    if (self) reads.push({ column: self.column, sheet: sheetFor(grid, table, self.column, "self", scorer, null) });
+    if (self) reads.push({ column: self.column, sheet: sheetFor(grid, table, self.column, "self", scorer, null, context.cache) });
     return reads.sort((a, b) => a.column - b.column).map((r) => r.sheet);
   },
 };

@@ -99,7 +99,6 @@
 import { a1 } from "../../model/address";
 import type { CellValue, Grid } from "../../model/grid";
 import { cellAt, mergeAt, visibleValueAt } from "../../model/grid";
-import { normalizeText } from "../../text/normalize";
 import { type CellNumber, cellDisplayText, isBlankCell, isNoScoreMark as isMarkText, parseCellNumber } from "../cell-number";
 import { findCriteriaHeader, HEADER_SCAN_ROWS, labelForms } from "../criteria/criteria-header";
 import { parseNumbering } from "../../text/numbering";
@@ -107,101 +106,8 @@ import { unitKey } from "../units/unit-match";
 import { cleanUnitName } from "../units/unit-name";
 import type { LayoutReader, NameRef, RawScoresheet, SheetContext } from "./layout";
 import { CROSS_SCORE_LABELS } from "./score-columns";
-
-/** Ratee-column labels, most specific first (a row holding several takes the first); the first `SCORESHEET_RATEE_LABELS` only a scoresheet uses. */
-const RATEE_LABELS: readonly string[] = [
-  "Đơn vị được chấm",
-  "Tên đơn vị được chấm",
-  "Đơn vị được chấm điểm",
-  "Đơn vị được đánh giá",
-  "Tên đơn vị được đánh giá",
-  "Tên đơn vị",
-  "Tên cơ quan, đơn vị",
-  "Cơ quan, đơn vị",
-  "Đơn vị",
-].map(normalizeText);
-const SCORESHEET_RATEE_LABELS = 5;
-
-const SELF_LABELS: ReadonlySet<string> = new Set(
-  ["Tự chấm", "Điểm tự chấm", "Tự chấm điểm", "Đơn vị tự chấm", "Tự đánh giá", "Điểm tự đánh giá"].map(normalizeText),
-);
-
-const IGNORED_LABELS: ReadonlySet<string> = new Set(
-  [
-    "STT",
-    "TT",
-    "Số TT",
-    "Số thứ tự",
-    "Trung bình",
-    "Điểm trung bình",
-    "Điểm TB",
-    "TB",
-    "ĐTB",
-    "Bình quân",
-    "Điểm bình quân",
-    "Xếp hạng",
-    "Thứ hạng",
-    "Xếp thứ",
-    "Hạng",
-    "Tổng",
-    "Tổng cộng",
-    "Tổng điểm",
-    "Tổng số",
-    "Tổng số điểm",
-    "Tổng điểm chấm",
-    "Tổng điểm chấm chéo",
-    "Ghi chú",
-    "Minh chứng",
-    "Lý do",
-    "Chênh lệch",
-    "Số phiếu",
-    "Số đơn vị chấm",
-    "Số lượt chấm",
-    "Xếp loại",
-    "Kết quả",
-    "Đề nghị",
-    "Đề nghị khen thưởng",
-    "Danh hiệu",
-    "Danh hiệu đề nghị",
-    "Hình thức khen thưởng",
-    "Đăng ký",
-    "Đăng ký thi đua",
-    "Đăng ký danh hiệu",
-    "Danh hiệu đăng ký",
-    "Vai trò",
-    "Viết tắt",
-    "Tên viết tắt",
-    "Điểm chuẩn",
-    "Điểm tối đa",
-    "Thang điểm",
-  ].map(normalizeText),
-);
-
-/** Labels opening with these words are ignored too: *Trung bình (chấm chéo)*, *Xếp hạng chung*. */
-const IGNORED_PREFIXES: readonly string[] = ["trung binh", "diem trung binh", "diem tb", "xep hang", "ghi chu", "chenh lech"];
-
-
-/** A name cell that is only an index: `2`, `(2)`, `2.`, `B` — a row of column numbers. */
-const INDEX_ONLY = /^[([]?\s*(\d{1,3}|[A-Za-z])\s*[.)\]]?$/;
-/** A numbering typed in front of a name: `1. Hội…`, `2) Sở…`. */
-const LEADING_NUMBER = /^\s*\d{1,3}\s*[.)]\s+(?=\p{L})/u;
-
-/** Rows that close the table: totals and averages of the columns. */
-const END_ROW = /^(tong cong|tong so|tong diem|cong diem|trung binh|diem trung binh|diem tb|binh quan|diem binh quan)( |$)/;
-/** *Tổng* and *Cộng* close it only alone: *Công đoàn…*, *Tổng Liên đoàn…* are units. */
-const END_ROW_EXACT = new Set(["tong", "cong"]);
-const SIGNATURE_PREFIXES: readonly string[] = [
-  "nguoi lap",
-  "nguoi tong hop",
-  "thu truong",
-  "xac nhan",
-  "noi nhan",
-  "ky ghi ro",
-  "ky ten",
-  "tm ",
-  "kt ",
-];
-const SIGNATURE_EXACT = new Set(["tm", "kt", "truong khoi", "pho truong khoi", "truong cum", "pho truong cum"]);
+import type { ReadCache } from "../read-cache";
+import { type ColumnRole, hasLetter, INDEX_ONLY, isEndName, LEADING_NUMBER, labelText, RATEE_LABELS, roleOf, SCORESHEET_RATEE_LABELS } from "./totals-labels";
 
 /** A column of the header, as read. */
 interface LabelledColumn {
@@ -211,8 +117,6 @@ interface LabelledColumn {
   /** A1 of the cell the label stands in. */
   readonly cell: string;
 }
-
-type ColumnRole = "self" | "ignored" | "scorer";
 
 interface TotalsHeader {
   readonly row: number;
@@ -231,22 +135,6 @@ function mergedDown(grid: Grid, row: number, column: number): boolean {
 function sourceCell(grid: Grid, row: number, column: number): string {
   const m = mergeAt(grid, row, column);
   return m ? a1(m.top, m.left) : a1(row, column);
-}
-
-const hasLetter = (value: CellValue): value is string => typeof value === "string" && /\p{L}/u.test(value);
-
-function labelText(value: CellValue): string {
-  return hasLetter(value) ? cleanUnitName(value) : "";
-}
-
-function roleOf(label: string): ColumnRole | null {
-  if (label === "") return null;
-  const forms = labelForms(label);
-  if (forms.some((f) => SELF_LABELS.has(f))) return "self";
-  if (forms.some((f) => IGNORED_LABELS.has(f) || IGNORED_PREFIXES.some((p) => f === p || f.startsWith(`${p} `)))) {
-    return "ignored";
-  }
-  return "scorer";
 }
 
 /** The ratee column of a header row and its label's rank: the most specific ratee label, leftmost on a tie. */
@@ -300,15 +188,6 @@ function columnLabel(grid: Grid, row: number, c: number, twoRows: boolean): Labe
 /** What `x`, `-` and the like mean in a totals table: no score. */
 const isNoScoreMark = (value: CellValue): boolean => isBlankCell(value) || (typeof value === "string" && isMarkText(value));
 
-function isEndName(name: string, raw: string): boolean {
-  const n = normalizeText(name);
-  if (END_ROW.test(n) || END_ROW_EXACT.has(n)) return true;
-  if (SIGNATURE_EXACT.has(n) || SIGNATURE_PREFIXES.some((p) => n.startsWith(p))) return true;
-  const colon = raw.indexOf(":");
-  if (colon >= 0 && normalizeText(raw.slice(0, colon)) === "ghi chu") return true;
-  // A date line: "Yên Bái, ngày 20 tháng 12 năm 2026" (a place and a comma at most before it).
-  return /^([^,()\d]{1,40},\s*)?ng[aàá]y(\s|$)/iu.test(raw.normalize("NFC").trim()) && / thang( |$)/.test(n) && / nam( |$)/.test(n);
-}
 
 interface UnitRow {
   readonly row: number;
@@ -425,8 +304,8 @@ function sheetOf(grid: Grid, scorer: NameRef, ratee: NameRef | null, kind: "cros
  * The scoresheets of a totals table, or `null` when `grid` is none (see the
  * module's comment). Needs no criteria table: classification uses it too.
  */
-export function readTotalsTable(grid: Grid): RawScoresheet[] | null {
-  if (findCriteriaHeader(grid) !== null) return null;
+export function readTotalsTable(grid: Grid, cache?: ReadCache): RawScoresheet[] | null {
+  if (findCriteriaHeader(grid, cache) !== null) return null;
   const last = Math.min(HEADER_SCAN_ROWS, grid.rowCount);
   let table: TotalsTable | null = null;
   for (let row = 0; row < last && table === null; row++) table = tryHeader(grid, row);
@@ -440,12 +319,12 @@ export function readTotalsTable(grid: Grid): RawScoresheet[] | null {
       const cell = a1(row, column.column);
       const marked = isNoScoreMark(value);
       if (column.role === "self") {
-        if (!marked) sheets.push(sheetOf(grid, name, null, "self", cell, parseCellNumber(value)));
+        if (!marked) sheets.push(sheetOf(grid, name, null, "self", cell, parseCellNumber(value, cache)));
         continue;
       }
       if (marked && unitKey(column.text) === unitKey(name.text)) continue; // surely the diagonal
       const scorer: NameRef = { text: column.text, from: "column", cell: column.cell };
-      sheets.push(sheetOf(grid, scorer, name, "cross", cell, marked ? { kind: "blank" } : parseCellNumber(value)));
+      sheets.push(sheetOf(grid, scorer, name, "cross", cell, marked ? { kind: "blank" } : parseCellNumber(value, cache)));
     }
   }
   return sheets;
@@ -460,12 +339,12 @@ export function readTotalsTable(grid: Grid): RawScoresheet[] | null {
  * the matched diagonal, `SCORESHEET_MISSING` elsewhere — never
  * `SCORE_MISSING`. Marks and blanks where the header and the row name are
  * the same text, and blank or marked *Tự chấm* cells, are not emitted at
- * all. The criteria table is not needed (`context` is unused): a total's
+ * all. The criteria table is not needed (only the context's cache is): a total's
  * max (base plus bonus maxima) is the checks' business.
  */
 export const layoutC: LayoutReader = {
   layout: "C",
-  read(grid: Grid, _context: SheetContext): RawScoresheet[] | null {
-    return readTotalsTable(grid);
+  read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
+    return readTotalsTable(grid, context.cache);
   },
 };

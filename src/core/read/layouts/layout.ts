@@ -2,6 +2,7 @@ import type { CriteriaTable, Criterion } from "../../model/criteria";
 import type { Grid } from "../../model/grid";
 import type { LayoutId, ScoreKind } from "../../model/scoresheet";
 import type { CellNumber } from "../cell-number";
+import type { ReadCache } from "../read-cache";
 
 /**
  * A scoresheet layout (SPEC §2.3) is one small module behind this interface;
@@ -25,6 +26,8 @@ export interface SheetContext {
   readonly criteriaByText: ReadonlyMap<string, readonly Criterion[]>;
   /** The scorer named by the file's name, noise removed (SPEC §2.3): the last resort. */
   readonly scorerFromFileName: string;
+  /** The import's cache: what one sheet's reading worked out serves the sheets alike. */
+  readonly cache: ReadCache;
 }
 
 /** A unit's name as found on a sheet, before it is matched to the roster. */

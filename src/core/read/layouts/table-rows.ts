@@ -50,15 +50,16 @@ import type { Criterion } from "../../model/criteria";
 import type { CellValue, Grid } from "../../model/grid";
 import { cellAt, MergedCells } from "../../model/grid";
 import { a1 } from "../../model/address";
-import { memoize } from "../../text/memoize";
 import { normalizeText, squashSpaces } from "../../text/normalize";
 import { cellDisplayText, isBlankCell, parseCellNumber, parseMaxCell } from "../cell-number";
 import type { CriteriaHeader } from "../criteria/criteria-header";
-import { findCriteriaHeader, labelForms } from "../criteria/criteria-header";
+import { findCriteriaHeader } from "../criteria/criteria-header";
 import { readCriteriaTable } from "../criteria/criteria-table";
 import { isBullet, splitLeadingNumbering } from "../../text/numbering";
 import { GRAND_TOTAL, isTotalLabel } from "../criteria/row-labels";
 import type { PrintedValue, RawScore, SheetContext, UnknownRow } from "./layout";
+import { cacheSlot, objectSlot, ReadCache } from "../read-cache";
+import { type Candidate, matchRows, official } from "./row-match";
 
 /** A sheet row mapped to an official criterion. */
 export interface MappedRow {
@@ -107,61 +108,8 @@ export interface ScoreColumnRead {
 
 const SECTION_REF = /(?:^| )([ivx]+)$/;
 
-/**
- * The normalised forms a text is matched by: whole, and without `( … )`
- * remarks. Texts repeat from sheet to sheet (every unit copies the
- * template): their keys are kept, up to a bound.
- */
-const textKeys: (text: string) => readonly string[] = memoize(labelForms, 20_000);
-
-
-// ───────────────────────── the official table's lookups ─────────────────────────
-
-interface Official {
-  /** Criterion id → its index in table order. */
-  readonly order: ReadonlyMap<string, number>;
-  /** Normalised text (also without `( … )` remarks) → criteria, in table order. */
-  readonly byKey: ReadonlyMap<string, readonly Criterion[]>;
-  readonly keysOf: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly leaves: readonly Criterion[];
-}
-
-/** Per criteria table: contexts differ per file (`scorerFromFileName`), the table does not. */
-const officialCache = new WeakMap<SheetContext["table"], Official>();
-
-function official(context: SheetContext): Official {
-  const cached = officialCache.get(context.table);
-  if (cached) return cached;
-  const order = new Map<string, number>();
-  const byKey = new Map<string, Criterion[]>();
-  const keysOf = new Map<string, Set<string>>();
-  context.table.criteria.forEach((c, index) => {
-    order.set(c.id, index);
-    const keys = new Set(textKeys(c.text));
-    keysOf.set(c.id, keys);
-    for (const key of keys) {
-      const list = byKey.get(key) ?? [];
-      list.push(c);
-      byKey.set(key, list);
-    }
-  });
-  // The context's own text index wins where it knows a text.
-  for (const [key, list] of context.criteriaByText) byKey.set(key, [...list]);
-  const result: Official = { order, byKey, keysOf, leaves: context.table.criteria.filter((c) => c.isLeaf) };
-  officialCache.set(context.table, result);
-  return result;
-}
 
 // ───────────────────────── the sheet's rows ─────────────────────────
-
-interface Candidate {
-  readonly row: number;
-  /** The id the sheet's own numbering gives; `null` for rows the table reader passed over. */
-  readonly sheetId: string | null;
-  readonly label: string;
-  /** The criterion's text as the sheet prints it, numbering cut off. */
-  readonly text: string;
-}
 
 interface TotalRow {
   readonly row: number;
@@ -182,14 +130,11 @@ function isBlankRow(grid: Grid, row: number): boolean {
  * the same sheet read it once.
  */
 export function readSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
-  const cached = sheetCache.get(grid);
-  if (cached && cached.context === context) return cached.table;
-  const table = sameStructure(grid, context);
-  sheetCache.set(grid, { context, table });
-  return table;
+  const cached = context.cache.of(SHEET_TABLES, grid, () => ({ context, table: sameStructure(grid, context) }));
+  return cached.context === context ? cached.table : sameStructure(grid, context);
 }
 
-const sheetCache = new WeakMap<Grid, { context: SheetContext; table: SheetTable | null }>();
+const SHEET_TABLES = objectSlot<Grid, { context: SheetContext; table: SheetTable | null }>("sheet tables");
 
 /**
  * Every scorer sends the same template: at scale, thousands of sheets share a
@@ -197,21 +142,16 @@ const sheetCache = new WeakMap<Grid, { context: SheetContext; table: SheetTable 
  * layout and where numbers stand, never on the scores' values (read later,
  * column by column), so sheets alike in all of that share one.
  */
-const structureCache = new WeakMap<SheetContext["table"], Map<string, SheetTable | null>>();
-const STRUCTURES_KEPT = 5_000;
+const STRUCTURES = objectSlot<SheetContext["table"], ReadCache>("sheet structures, per criteria table");
+const STRUCTURE = cacheSlot<string, SheetTable | null>("sheet structure", 5_000);
 
 function sameStructure(grid: Grid, context: SheetContext): SheetTable | null {
-  let byKey = structureCache.get(context.table);
-  if (!byKey) structureCache.set(context.table, (byKey = new Map()));
   // Rows above the header (titles, the scorer's and ratee's names) only decide where the header is.
-  const header = findCriteriaHeader(grid);
+  const header = findCriteriaHeader(grid, context.cache);
   if (!header) return null;
   const key = `${JSON.stringify(header)}\u0003${structureKey(grid, header)}`;
-  if (byKey.has(key)) return byKey.get(key) ?? null;
-  const table = buildSheetTable(grid, context);
-  if (byKey.size >= STRUCTURES_KEPT) byKey.clear();
-  byKey.set(key, table);
-  return table;
+  const byKey = context.cache.of(STRUCTURES, context.table, () => new ReadCache());
+  return byKey.get(STRUCTURE, key, () => buildSheetTable(grid, context));
 }
 
 /**
@@ -242,7 +182,7 @@ function structureKey(grid: Grid, header: CriteriaHeader): string {
 }
 
 function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
-  const read = readCriteriaTable(grid);
+  const read = readCriteriaTable(grid, context.cache);
   if (!read) return null;
   const { header } = read;
   const merged = new MergedCells(grid);
@@ -381,65 +321,6 @@ function buildSheetTable(grid: Grid, context: SheetContext): SheetTable | null {
   };
 }
 
-/** Rows to official criteria, in the passes described at the top; each criterion taken once. */
-function matchRows(candidates: readonly Candidate[], context: SheetContext): Map<number, Criterion> {
-  const { order, byKey, keysOf } = official(context);
-  const mapping = new Map<number, Criterion>();
-  const taken = new Set<string>();
-  const take = (candidate: Candidate, criterion: Criterion) => {
-    mapping.set(candidate.row, criterion);
-    taken.add(criterion.id);
-  };
-  const open = () => candidates.filter((c) => !mapping.has(c.row));
-
-  // 1. id and text agree.
-  for (const candidate of candidates) {
-    if (candidate.sheetId === null) continue;
-    const criterion = context.criteriaById.get(candidate.sheetId);
-    if (!criterion || taken.has(criterion.id)) continue;
-    if (criterion.text === candidate.text && candidate.text !== "") {
-      take(candidate, criterion);
-      continue;
-    }
-    const keys = keysOf.get(criterion.id);
-    if (keys && textKeys(candidate.text).some((k) => keys.has(k))) take(candidate, criterion);
-  }
-  // 2. the text of exactly one criterion.
-  for (const candidate of open()) {
-    for (const key of textKeys(candidate.text)) {
-      const found = byKey.get(key);
-      const only = found?.length === 1 ? found[0] : undefined;
-      if (only && !taken.has(only.id)) {
-        take(candidate, only);
-        break;
-      }
-    }
-  }
-  // 3. the id alone.
-  for (const candidate of open()) {
-    if (candidate.sheetId === null) continue;
-    const criterion = context.criteriaById.get(candidate.sheetId);
-    if (criterion && !taken.has(criterion.id)) take(candidate, criterion);
-  }
-  // 4. the text of several criteria: the first free one after the criterion mapped above.
-  for (const candidate of open()) {
-    const found = textKeys(candidate.text)
-      .flatMap((key) => byKey.get(key) ?? [])
-      .filter((c) => !taken.has(c.id));
-    if (found.length === 0) continue;
-    let after = -1;
-    for (const other of candidates) {
-      if (other.row >= candidate.row) break;
-      const mapped = mapping.get(other.row);
-      if (mapped) after = order.get(mapped.id) ?? after;
-    }
-    const sorted = [...found].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    const choice = sorted.find((c) => (order.get(c.id) ?? 0) > after) ?? sorted[0];
-    if (choice) take(candidate, choice);
-  }
-  return mapping;
-}
-
 // ───────────────────────── score columns ─────────────────────────
 
 /** True when any leaf row of the column holds a number (formulas' cached results in subtotal rows aside). */
@@ -448,11 +329,11 @@ export function columnHasNumber(grid: Grid, table: SheetTable, column: number): 
 }
 
 /** The scores, printed subtotals and unknown scored rows of one score column. */
-export function readScoreColumn(grid: Grid, table: SheetTable, column: number): ScoreColumnRead {
+export function readScoreColumn(grid: Grid, table: SheetTable, column: number, cache: ReadCache): ScoreColumnRead {
   const scores: RawScore[] = table.leaves.map(({ row, criterion }) => ({
     criterionId: criterion.id,
     cell: a1(row, column),
-    value: parseCellNumber(cellAt(grid, row, column)),
+    value: parseCellNumber(cellAt(grid, row, column), cache),
   }));
   const printedSubtotals: PrintedValue[] = [];
   for (const { row, criterionId } of table.printedRows) {

@@ -7,6 +7,7 @@ import { makeGrid } from "../../../../src/core/model/grid";
 import { buildCriterionIndex } from "../../../../src/core/read/criteria/criterion-index";
 import { readCriteriaTable } from "../../../../src/core/read/criteria/criteria-table";
 import type { SheetContext } from "../../../../src/core/read/layouts/layout";
+import { ReadCache } from "../../../../src/core/read/read-cache";
 
 /** The official table: id, numbering, text, max. */
 export const TABLE: readonly { id: string; number: CellValue; text: string; max: number }[] = [
@@ -89,6 +90,7 @@ export function blockContext(scorerFromFileName = "Hội Nhà báo tỉnh"): She
       criteriaById: index.byId,
       criteriaByText: index.byText,
       scorerFromFileName: "",
+      cache: new ReadCache(),
     };
   }
   return { ...contextCache, scorerFromFileName };

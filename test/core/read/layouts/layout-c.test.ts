@@ -2,6 +2,7 @@ import type { CellRange, CellValue } from "../../../../src/core/model/grid";
 import { makeGrid } from "../../../../src/core/model/grid";
 import type { RawScoresheet, SheetContext } from "../../../../src/core/read/layouts/layout";
 import { layoutC, readTotalsTable } from "../../../../src/core/read/layouts/layout-c";
+import { ReadCache } from "../../../../src/core/read/read-cache";
 
 const FILE = "tong-hop-cham-cheo-2026.xlsx";
 const SHEET = "Tổng hợp";
@@ -11,6 +12,7 @@ const CONTEXT: SheetContext = {
   criteriaById: new Map(),
   criteriaByText: new Map(),
   scorerFromFileName: "tong hop",
+  cache: new ReadCache(),
 };
 
 const range = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });

@@ -5,12 +5,13 @@ import { readCriteriaTable } from "../../../../src/core/read/criteria/criteria-t
 import type { SheetContext } from "../../../../src/core/read/layouts/layout";
 import { columnHasNumber, readScoreColumn, readSheetTable } from "../../../../src/core/read/layouts/table-rows";
 import { blockContext, body, LEAVES, num, SCORES, sheet, SUBTOTALS } from "./helpers";
+import { ReadCache } from "../../../../src/core/read/read-cache";
 
 function contextOf(rows: CellValue[][]): SheetContext {
   const read = readCriteriaTable(makeGrid("tieu-chi.xlsx", "Tiêu chí", rows));
   if (!read) throw new Error("no table");
   const index = buildCriterionIndex(read.table);
-  return { table: read.table, criteriaById: index.byId, criteriaByText: index.byText, scorerFromFileName: "" };
+  return { table: read.table, criteriaById: index.byId, criteriaByText: index.byText, scorerFromFileName: "", cache: new ReadCache() };
 }
 
 function tableOf(rows: CellValue[][], context: SheetContext = blockContext()) {
@@ -65,7 +66,7 @@ describe("readSheetTable", () => {
       { row: 8, criterionId: "I" },
       { row: 12, criterionId: "II" },
     ]);
-    const column = readScoreColumn(sheet(rows), table, 3);
+    const column = readScoreColumn(sheet(rows), table, 3, new ReadCache());
     expect(column.printedSubtotals).toEqual([
       { criterionId: "I", cell: "D9", value: 26 },
       { criterionId: "II", cell: "D13", value: 64 },
@@ -82,7 +83,7 @@ describe("readSheetTable", () => {
     expect(table.printedRows.some((p) => p.criterionId === null)).toBe(false);
     expect(table.printedMaxima.some((p) => p.criterionId === null)).toBe(false);
     expect(table.leaves.map((l) => l.criterion.id)).toEqual(LEAVES);
-    expect(readScoreColumn(sheet(rows), table, 3).unknownRows).toEqual([]);
+    expect(readScoreColumn(sheet(rows), table, 3, new ReadCache()).unknownRows).toEqual([]);
 
     rows.push([null, "Tổng điểm (I + II + III - IV)", 105, 91]);
     const withTotal = tableOf(rows);
@@ -155,7 +156,7 @@ describe("readSheetTable", () => {
     rows.splice(1, 0, [null, "PHẦN CHẤM ĐIỂM"]);
     const table = tableOf(rows);
     expect(table.unmatched.map((u) => u.label)).toEqual(["PHẦN CHẤM ĐIỂM", "1.0 Nội dung thêm"]);
-    expect(readScoreColumn(sheet(rows), table, 3).unknownRows).toEqual([
+    expect(readScoreColumn(sheet(rows), table, 3, new ReadCache()).unknownRows).toEqual([
       { label: "1.0 Nội dung thêm", cell: "D5", value: { kind: "text", text: "Đạt" } },
     ]);
   });
@@ -169,6 +170,6 @@ describe("columnHasNumber", () => {
     expect(columnHasNumber(sheet(rows), table, 3)).toBe(false);
     rows[10] = [2, "Hoạt động nhân đạo", 40, " 36,5"];
     expect(columnHasNumber(sheet(rows), table, 3)).toBe(true);
-    expect(readScoreColumn(sheet(rows), table, 3).scores.find((s) => s.criterionId === "II.2")?.value).toEqual(num(36.5));
+    expect(readScoreColumn(sheet(rows), table, 3, new ReadCache()).scores.find((s) => s.criterionId === "II.2")?.value).toEqual(num(36.5));
   });
 });

@@ -1,5 +1,6 @@
 /**
- * A function's results kept by argument, for pure functions that a block calls
+ * A function's results kept by argument (for the file adapters: the pure core keeps
+ * its caches in the import's ReadCache instead), for pure functions that a block calls
  * with the same few values hundreds of thousands of times (a template's
  * labels, a score's value). The cache is emptied when it reaches `limit`, so
  * a strange input cannot grow it without bound.
