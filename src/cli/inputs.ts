@@ -36,7 +36,8 @@ export function importFiles(files: readonly string[], options: ImportOptions): P
   return importOneByOne(files.length, (position) => readInput(files[position] as string), options);
 }
 
-async function readInput(file: string): Promise<WorkbookInput> {
+/** One file read for the import, named by its base name as the officer sees it. */
+export async function readInput(file: string): Promise<WorkbookInput> {
   const name = path.basename(file);
   const result = await readWorkbook(await readFile(file), name, { inflate: zlibInflate });
   return result.ok ? { file: name, grids: result.grids } : { file: name, unreadable: result.issue };

@@ -9,8 +9,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { importBlock, type WorkbookInput } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
-import { readWorkbook } from "../xlsx/read-workbook";
 import { writeBlankScoresheets } from "../xlsx/blank-scoresheets";
+import { readInput } from "./inputs";
 
 export const SCORESHEETS_USAGE = `  npm run thidua -- scoresheets --criteria TABLE.xlsx --roster ROSTER.xlsx|.txt
       --out DIR [--block "Khối …"] [--year YYYY] [--deadline YYYY-MM-DD]`;
@@ -112,10 +112,4 @@ function parse(argv: readonly string[]): ScoresheetsArgs | string {
     ...(year !== undefined ? { year } : {}),
     ...(values.deadline !== undefined ? { deadline: values.deadline } : {}),
   };
-}
-
-async function readInput(file: string): Promise<WorkbookInput> {
-  const name = path.basename(file);
-  const result = await readWorkbook(await readFile(file), name);
-  return result.ok ? { file: name, grids: result.grids } : { file: name, unreadable: result.issue };
 }

@@ -125,15 +125,7 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
     throw error;
   } finally {
     requests.writing = false;
-    if (eventsOff) {
-      context.runtime.enableEvents = eventsWere;
-      try {
-        await requests.sync();
-      } catch {
-        context.runtime.enableEvents = eventsWere;
-        await requests.sync();
-      }
-    }
+    if (eventsOff) await requests.restoreEvents(eventsWere);
   }
 }
 

@@ -305,16 +305,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
     throw error;
   } finally {
     requests.writing = false;
-    if (eventsOff) {
-      // Events back on, whatever happened; a second try if that very request fails.
-      context.runtime.enableEvents = eventsWere;
-      try {
-        await requests.sync();
-      } catch {
-        context.runtime.enableEvents = eventsWere;
-        await requests.sync();
-      }
-    }
+    if (eventsOff) await requests.restoreEvents(eventsWere);
   }
 }
 

@@ -41,6 +41,17 @@ export class Requests {
     this.pending += bytes;
   }
 
+  /** Events back to what they were, whatever happened to the batch; a second try if that very request fails. */
+  async restoreEvents(eventsWere: boolean): Promise<void> {
+    this.context.runtime.enableEvents = eventsWere;
+    try {
+      await this.sync();
+    } catch {
+      this.context.runtime.enableEvents = eventsWere;
+      await this.sync();
+    }
+  }
+
   async sync(): Promise<void> {
     this.pending = 0;
     this.syncs++;

@@ -24,31 +24,59 @@ export class XmlTag {
   /** @internal */ xml = "";
   /** @internal */ start = 0;
   /** @internal */ end = 0;
+  /** @internal Whether this tag's attributes are in the ranges below yet. */ parsed = false;
+  // Each attribute's local name and value (inside its quotes) as ranges of `xml`, reused from tag to tag.
+  private count = 0;
+  private readonly ranges: number[] = [];
 
   /** The value of attribute `name` (matched on its local name, a prefix dropped), entities decoded; undefined when absent. */
   attr(name: string): string | undefined {
-    const { xml, end } = this;
+    if (!this.parsed) this.parse();
+    const { xml, ranges } = this;
+    for (let i = 0; i < this.count; i++) {
+      const at = 4 * i;
+      const nameStart = ranges[at] as number;
+      if ((ranges[at + 1] as number) - nameStart === name.length && xml.startsWith(name, nameStart)) {
+        return decodeEntities(xml.slice(ranges[at + 2], ranges[at + 3]));
+      }
+    }
+    return undefined;
+  }
+
+  /** One pass over the tag's attributes, `name = "value"` or `name='value'`. */
+  private parse(): void {
+    const { xml, end, ranges } = this;
+    this.parsed = true;
+    this.count = 0;
     let at = this.start;
     while (at < end) {
       let eq = at;
       while (eq < end && xml.charCodeAt(eq) !== EQ) eq++;
-      if (eq >= end) return undefined;
+      if (eq >= end) return;
       let nameEnd = eq;
       while (nameEnd > at && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
       let nameStart = nameEnd;
       while (nameStart > at && !isSpace(xml.charCodeAt(nameStart - 1))) nameStart--;
+      for (let i = nameEnd - 1; i >= nameStart; i--) {
+        if (xml.charCodeAt(i) === COLON) {
+          nameStart = i + 1;
+          break;
+        }
+      }
       let q = eq + 1;
       while (q < end && isSpace(xml.charCodeAt(q))) q++;
       const quote = xml.charCodeAt(q);
-      if (quote !== DQ && quote !== SQ) return undefined;
+      if (quote !== DQ && quote !== SQ) return;
       let close = q + 1;
       while (close < end && xml.charCodeAt(close) !== quote) close++;
-      if (close >= end) return undefined;
-      const local = localName(xml, nameStart, nameEnd);
-      if (local === name) return decodeEntities(xml.slice(q + 1, close));
+      if (close >= end) return;
+      const slot = 4 * this.count++;
+      ranges[slot] = nameStart;
+      ranges[slot + 1] = nameEnd;
+      ranges[slot + 2] = q + 1;
+      ranges[slot + 3] = close;
       at = close + 1;
     }
-    return undefined;
   }
 }
 
@@ -103,6 +131,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       const name = localName(xml, lt + 1, nameEnd);
       tag.start = nameEnd;
       tag.end = end;
+      tag.parsed = false;
       handler.open(name, tag);
       if (selfClosing) handler.close(name);
     }
@@ -143,11 +172,26 @@ function tagEnd(xml: string, from: number): number {
   throw new XmlError("an unfinished tag");
 }
 
-/** The element's name in `start…end`, without its prefix. */
+/** The element's name in `start…end`, without its prefix; the sheet's own names without allocating (they are most tags). */
 function localName(xml: string, start: number, end: number): string {
-  for (let i = end - 1; i >= start; i--) if (xml.charCodeAt(i) === COLON) return xml.slice(i + 1, end);
-  return xml.slice(start, end);
+  let from = start;
+  for (let i = end - 1; i >= start; i--) {
+    if (xml.charCodeAt(i) === COLON) {
+      from = i + 1;
+      break;
+    }
+  }
+  const length = end - from;
+  if (length === 1) {
+    const name = ONE_LETTER[xml.charCodeAt(from)];
+    if (name !== undefined) return name;
+  } else if (length === 3 && xml.startsWith("row", from)) {
+    return "row";
+  }
+  return xml.slice(from, end);
 }
+
+const ONE_LETTER: Readonly<Record<number, string>> = { 99: "c", 102: "f", 114: "r", 116: "t", 118: "v" };
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;

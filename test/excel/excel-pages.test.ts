@@ -5,6 +5,9 @@
  * user's sheet of the same name is never touched.
  */
 import { ExcelSink } from "../../src/excel/excel-sink";
+import { formWorkbooks } from "../../src/core/forms/form-model";
+import type { CriteriaTable } from "../../src/core/model/criteria";
+import { formPages } from "../../src/workbook/form-pages";
 import type { PageSheetSpec } from "../../src/workbook/page";
 import { resultSheets } from "../../src/workbook/result-sheets";
 import { AT_TEXT, FORMULA_TEXT, MINUS_TEXT, PLUS_TEXT, SAMPLE_PAGE } from "../workbook/sample-page";
@@ -144,5 +147,39 @@ describe("ExcelSink.writePages", () => {
     await expect(new ExcelSink({ host: fake }).writePages([SAMPLE_PAGE, { ...SAMPLE_PAGE, name: "Khác" }])).rejects.toThrow(/failed/);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(names);
     expect(fake.workbook.enableEvents).toBe(true);
+  });
+});
+
+describe("a member's blank scoresheet through ExcelSink", () => {
+  it("lands every page in three requests, each protected with its score cells unlocked and validated", async () => {
+    const criteria: CriteriaTable = {
+      base: 10,
+      source: { file: "t.xlsx", sheet: "T", cell: "A1" },
+      criteria: [
+        { id: "I", level: "section", parentId: null, number: "I", text: "Phần I", maxPoints: 10, kind: "normal", allowedValues: null, isLeaf: false, source: { file: "t.xlsx", sheet: "T", cell: "B2" } },
+        { id: "I.1", level: "criterion", parentId: "I", number: "1", text: "=Tiêu chí một", maxPoints: 6, kind: "normal", allowedValues: null, isLeaf: true, source: { file: "t.xlsx", sheet: "T", cell: "B3" } },
+        { id: "I.2", level: "criterion", parentId: "I", number: "2", text: "Tiêu chí hai", maxPoints: 4, kind: "normal", allowedValues: [4, 2, 0], isLeaf: true, source: { file: "t.xlsx", sheet: "T", cell: "B4" } },
+      ],
+    };
+    const units = [{ name: "Hội A", aliases: [] }, { name: "Hội B", aliases: [] }, { name: "Hội C", aliases: [] }];
+    const [workbook] = formWorkbooks(criteria, units, { blockName: "Khối", year: 2026 });
+    const pages = formPages(workbook!);
+    const fake = new FakeExcel();
+    fake.addSheet("Sheet1");
+    const sink = new ExcelSink({ host: fake });
+    await sink.writePages(pages);
+    expect(sink.lastSyncCount).toBe(3);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Hướng dẫn", "Tự chấm", "Hội B", "Hội C"]);
+    expect(fake.workbook.active).toBe("Hướng dẫn");
+    const sheet = fake.sheet("Hội B");
+    expect(sheet.protected).toBe(true);
+    expect(sheet.get(8, 1)).toBe("=Tiêu chí một");
+    expect(sheet.get(7, 3)).toEqual({ formula: "=SUM(D9:D10)" });
+    expect(sheet.get(10, 3)).toEqual({ formula: "=SUM(D8)" });
+    expect(sheet.cellFormats.get("D9:D10")).toMatchObject({ "protection.locked": false });
+    expect(sheet.validations.map((v) => [v.address, v.rule])).toEqual([
+      ["D9", { decimal: { formula1: 0, formula2: 6, operator: "Between" } }],
+      ["D10", { list: { inCellDropDown: true, source: "4,2,0" } }],
+    ]);
   });
 });
