@@ -37,7 +37,8 @@ export interface FilledCell {
 
 export function fillGrid(template: Grid, values: DocumentValues): FillPlan {
   const issues = new FillIssues({ file: template.file, sheet: template.sheet });
-  const repeats = template.rows.map((row) => rowKind(row));
+  // By index, not forEach: a sparse row list must keep its blank rows.
+  const repeats = Array.from({ length: Math.max(template.rowCount, template.rows.length) }, (_, r) => rowKind(template.rows[r] ?? []));
   const copies = repeats.map((kind) => (kind === null ? 1 : values[kind].length));
   const firstOut: number[] = [];
   const rowSources: number[] = [];

@@ -100,6 +100,14 @@ describe("fillGrid", () => {
     expect(values.block.so_de_nghi).toEqual({ kind: "number", value: result.nominations.length - 1, decimals: 0 });
   });
 
+  test("blank rows of a sparse grid are kept", () => {
+    const rows: (string | null)[][] = [];
+    rows[0] = ["{{ten_khoi}}"];
+    rows[3] = ["{{dong.stt}}"];
+    const plan = fillGrid(makeGrid("mau.xlsx", "T", rows), documentValues(base));
+    expect(plan.rowSources).toEqual([0, 1, 2, ...result.nominations.map(() => 3)]);
+  });
+
   test("no proposal: the row goes, and the merges below move up", () => {
     const plan = fillGrid(template, documentValues({ ...base, nominations: [] }));
     expect(plan.rowSources.slice(0, 4)).toEqual([0, 1, 2, 4]);
