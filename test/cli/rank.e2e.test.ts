@@ -130,8 +130,8 @@ describe("thidua rank refuses bad options with exit status 2", () => {
     writeFileSync(awards, JSON.stringify([{ id: "a", quota: "ba mươi" }, { id: "a", name: "B", quota: 1 }]));
     const { status, err } = await refused("rank", "--awards", awards, scratch);
     expect(status).toBe(2);
-    expect(err).toContain('award 1: "name" is missing');
-    expect(err).toContain('award 1: "quota" must be a whole number or a percentage');
-    expect(err).toContain('award 2: the id "a" is used twice');
+    expect(err).toContain('award 1, "name": cần tên danh hiệu');
+    expect(err).toContain('award 1, "quota": chỉ tiêu là một số nguyên hoặc một tỷ lệ như "30%" / "quota" must be a whole number or a percentage');
+    expect(err).toContain('award 2, "id": mã "a" bị dùng hai lần / the id "a" is used twice');
   });
 });

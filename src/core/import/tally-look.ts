@@ -8,6 +8,7 @@
 import type { CellValue, Grid } from "../model/grid";
 import { cellAt, visibleValueAt } from "../model/grid";
 import { normalizeText } from "../text/normalize";
+import { readMark } from "../vote/marks";
 
 /** How far down the header row is looked for (SPEC §5.1). */
 const HEADER_SCAN_ROWS = 20;
@@ -16,20 +17,13 @@ const VOTER_LABELS: ReadonlySet<string> = new Set(
   ["Đơn vị bỏ phiếu", "Người bỏ phiếu", "Đại biểu", "Thành viên", "Đơn vị"].map(normalizeText),
 );
 
-/** Marks of SPEC §5.1 made of words, normalised; symbols and numbers are checked as they are. */
-const MARK_WORDS: ReadonlySet<string> = new Set(
-  ["Đồng ý", "Nhất trí", "Có", "x", "Không đồng ý", "Không nhất trí", "Không"].map(normalizeText),
-);
-const MARK_SYMBOLS: ReadonlySet<string> = new Set(["✓", "✔", "-", "1", "0"]);
-
 /** Header words of a roster's own columns, which may hold an `x` too (*Đăng ký Cờ*). */
 const NOT_PROPOSALS = ["dang ky", "ghi chu", "viet tat", "vai tro", "stt", "tt", "so tt"];
 
+/** A vote mark as the vote reads it (core/vote/marks.ts). */
 function isMark(value: CellValue): boolean {
-  if (typeof value === "number") return value === 0 || value === 1;
-  if (typeof value !== "string") return false;
-  const text = value.trim();
-  return MARK_SYMBOLS.has(text) || MARK_WORDS.has(normalizeText(text));
+  const mark = readMark(value);
+  return mark === "for" || mark === "against";
 }
 
 const isBlank = (value: CellValue) => value === null || (typeof value === "string" && value.trim() === "");

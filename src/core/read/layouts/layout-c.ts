@@ -37,29 +37,20 @@
  * label names only its leftmost column.
  *
  * **Columns**, right of the ratee column only (the *STT* on its left is never
- * a scorer):
- * - *Tự chấm*, *Điểm tự chấm*, *Tự đánh giá*: self scores;
- * - ignored: *STT/TT*, *Trung bình*, *Điểm trung bình*, *Điểm TB*, *Bình
- *   quân*, *Xếp hạng*, *Thứ hạng*, *Xếp thứ*, *Tổng*, *Tổng cộng*, *Tổng
- *   điểm*, *Ghi chú*, *Minh chứng*, *Lý do*, *Chênh lệch*, *Số phiếu*,
- *   *Xếp loại*, *Kết quả*, *Đề nghị*, *Danh hiệu*, the roster's *Đăng ký…*,
- *   *Vai trò*, *Viết tắt*, the max's *Điểm chuẩn/tối đa*, and labels that
- *   open with *Trung bình*, *Điểm trung bình*, *Xếp hạng*, *Ghi chú*;
- *   unlabelled columns (and labels without a letter, `(3)`); hidden or not;
- * - a column holding more text than numbers (*Đạt*, a registration) is no
- *   scorer either and is ignored;
- * - every other labelled column is a scorer, its label the scorer's name or
- *   alias as written (hidden scorer columns are read: hiding is no verdict).
+ * a scorer): *Tự chấm* and its synonyms are self scores; the words of
+ * totals-labels.ts (averages, ranks, notes, the roster's own columns) and
+ * unlabelled columns are ignored, hidden or not, and so is a column holding
+ * more text than numbers; every other labelled column is a scorer, its
+ * label the scorer's name or alias as written (hidden scorer columns are
+ * read: hiding is no verdict).
  *
  * **Rows.** Data starts under the header. Skipped: blank rows before the
  * first unit, a row of column numbers (`(1) | (2)`, a name that is only an
  * index), a section row (a Roman numeral left of the name) and a heading
  * merged across the scorer columns, the lower rows of a name merged down.
  * The table ends at the first blank name after the first unit, at a total
- * or average row (*Tổng cộng*, *Tổng*, *Cộng*, *Trung bình*, *Điểm trung
- * bình*, *Bình quân*), or at a signature block (*Người lập biểu*, *TM.*,
- * *KT.*, *Thủ trưởng*, *Xác nhận*, *Nơi nhận*, *Trưởng khối*, *Ghi chú:*, a
- * date line *Yên Bái, ngày … tháng … năm …*) in the name cell. A numbering
+ * or average row, or at a signature block (totals-labels.ts) or a
+ * date line (*Yên Bái, ngày … tháng … năm …*) in the name cell. A numbering
  * typed in front of the name (`1. Hội Luật gia tỉnh`) is cut off; the name
  * is otherwise kept as written (`cleanUnitName`).
  *
