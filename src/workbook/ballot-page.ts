@@ -1,8 +1,7 @@
 /**
- * The printable ballot (*Phiếu bầu suy tôn*, SPEC §5.1) for blocks that vote
- * on paper and type the tally afterwards: the head of an administrative
- * document, a line for the voter, the proposals each with a box for *Đồng
- * ý* and one for *Không đồng ý*, the voter's signature. One A4 page.
+ * The printable ballot of SPEC §5.1 (*Phiếu bầu suy tôn*), laid out as an
+ * administrative document (decree-30.ts) with the voter's signature, on one
+ * A4 page.
  */
 import type { Lang } from "../core/i18n/lang";
 import type { BlockSettings } from "../core/model/block";

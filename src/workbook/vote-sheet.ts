@@ -1,8 +1,7 @@
 /**
- * The tally sheet the officer fills at the meeting (*Kết quả bỏ phiếu*,
- * SPEC §5.1, §6): table `tdVotes`, one row per voter, one column per
- * proposal headed *unit – award*, a drop-down of the marks in every cell.
- * Written as data for a WorkbookSink; reading it back is `core/vote`'s.
+ * The tally sheet the officer fills at the meeting (SPEC §5.1, `tdVotes` of
+ * §6), written as data for a WorkbookSink; reading it back is `core/vote`'s,
+ * so what the officer fills is what the vote reads.
  */
 import type { Lang } from "../core/i18n/lang";
 import type { BlockSettings } from "../core/model/block";
