@@ -2,16 +2,16 @@
  * The numbering column of a criteria table (SPEC §2.2): what level a row
  * stands at, read from `I`, `2.`, `2.1`, `a)`.
  *
- * - Upper-case Roman numerals up to XXXIX (`I`, `II.`, `IV)`) are sections.
- *   Only I, V and X are used, so `C`, `D`, `L`, `M` are letters (items).
- * - Whole numbers (`1`, `2.`, `2)`, `(2)`, or a number cell 2) are criteria.
- * - Dotted numbers (`1.1`, `2.3.1`, `1.1.`) are sub-criteria, whatever their
- *   depth; a Roman prefix (`I.2`, `II.2.1`) is accepted and kept apart.
- * - A single Latin letter (`a`, `a)`, `a.`, `(a)`, also `đ`, which Vietnamese
- *   lists put between d and e) is an item; so are lower-case Roman numerals
- *   (`i)`, `ii)`, `iv.`), the usual second list style. Lower case is never a
- *   section: `i)` after `h)` is the ninth item, `i)` before `ii)` the first of
- *   a Roman list, and both read as items. Upper-case `I` is always a section
+ * Beyond the spec's levels:
+ * - Roman numerals go up to XXXIX: only I, V and X are used, so `C`, `D`,
+ *   `L`, `M` are letters (items).
+ * - `(2)` and a number cell 2 are criteria too; a Roman prefix of a dotted
+ *   number (`I.2`, `II.2.1`) is accepted and kept apart.
+ * - `(a)` and `đ` (which Vietnamese lists put between d and e) are items;
+ *   so are lower-case Roman numerals (`i)`, `ii)`, `iv.`), the usual second
+ *   list style. Lower case is never a section: `i)` after `h)` is the ninth
+ *   item, `i)` before `ii)` the first of a Roman list, and both read as
+ *   items. Upper-case `I` is always a section
  *   here (the table reader undoes that after an upper-case `H` item).
  * - Bullets (`-`, `+`, `*`, `•`…) and anything else are no numbering.
  *

@@ -3,15 +3,13 @@
  * table reader and the scoresheet readers of layouts A and B, whose sheets
  * are the same table plus score columns.
  *
- * Labels match by whole normalised string (case, diacritics, spacing,
- * punctuation and trailing colons ignored; `normalizeText`), never by
- * substring: a title such as *BẢNG TIÊU CHÍ CHẤM ĐIỂM* is no *Tiêu chí*
+ * Labels match by whole normalised string (`normalizeText`, SPEC §2), never
+ * by substring: a title such as *BẢNG TIÊU CHÍ CHẤM ĐIỂM* is no *Tiêu chí*
  * column. A label with a parenthesised remark (*Điểm chuẩn (điểm)*) is also
  * tried without it.
  *
- * The header is found within the first 20 rows. It may take two rows: a
- * merged *Điểm* over *Tối đa | Tự chấm | Khối chấm*. Merged cells show their
- * value in every cell they cover (`visibleValueAt`); a blank top cell over a
+ * Where and how tall the header is, is §2.2's. Merged cells show their value
+ * in every cell they cover (`visibleValueAt`); a blank top cell over a
  * sub-header label takes the top label on its left, for officers who centre
  * across a selection instead of merging.
  */
