@@ -13,7 +13,11 @@ import { readRosterText } from "../core/read/units/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
 import { voteOnProposals } from "../core/vote/vote-on-proposals";
 import { OWN_HEADERS } from "../workbook/own-headers";
+import { createUnitMatcher } from "../core/read/units/unit-match";
+import { keptMarks } from "../core/vote/kept-marks";
+import { ballotPage } from "../workbook/ballot-page";
 import { resultSheets } from "../workbook/result-sheets";
+import { voteSheet } from "../workbook/vote-sheet";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { runScoresheets } from "./scoresheets";
@@ -106,6 +110,13 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
     );
     const sink = new ExcelJsSink();
     await sink.writeSheets(sheets);
+    // The meeting's tally (with the marks --votes gave) and its paper ballot, once there is something to vote on.
+    if (nominations.length > 0) {
+      const voters = result.units.map((u) => u.name);
+      const kept = voted ? keptMarks(voted.tallies, createUnitMatcher(result.units)) : undefined;
+      await sink.writeSheets([{ ...voteSheet({ settings, nominations, voters, ...(kept ? { kept } : {}) }, args.lang), active: false }]);
+      await sink.writePages([ballotPage(settings, nominations, args.lang)]);
+    }
     await writeFile(args.out, await sink.toBuffer());
   }
 }

@@ -291,7 +291,8 @@ function setBorder(edge: Excel.RangeBorder, style: BorderStyle): void {
   }
 }
 
-function setValidation(dv: Excel.DataValidation, v: CellValidation): void {
+/** A cell validation as Office.js sets it; the tables' columns (excel-sink.ts) share it. */
+export function setValidation(dv: Excel.DataValidation, v: CellValidation): void {
   if (v.kind === "decimal") dv.rule = { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
   // Office.js takes the list unquoted; listSource refuses what an inline list cannot hold.
   else dv.rule = { list: { inCellDropDown: true, source: listSource(v.values).slice(1, -1).replace(/""/g, '"') } };

@@ -69,9 +69,9 @@ import {
   type TableName,
   type WorkbookSink,
 } from "../workbook/sink";
-import { clipCellText, columnWidths, freeSheetName, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
+import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
-import { columnWidthPoints, writePageBatch } from "./excel-pages";
+import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
 import { OP_BYTES, Requests } from "./requests";
 
@@ -91,6 +91,7 @@ const OUR_TABLES: ReadonlySet<string> = new Set<TableName>([
   "tdSummary",
   "tdScorers",
   "tdNominations",
+  "tdVotes",
 ]);
 
 export function isOurTableName(name: string): boolean {
@@ -447,16 +448,7 @@ async function writeTable(ws: Excel.Worksheet, placement: TablePlacement, reques
     if (!v) continue;
     await requests.reserve(OP_BYTES * 4 + jsonSize(v.prompt?.message ?? "") + jsonSize(v.error?.message ?? ""));
     const letter = columnLetters(k);
-    const dv = ws.getRange(`${letter}${firstDataRow}:${letter}${lastDataRow}`).dataValidation;
-    dv.rule = { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
-    dv.ignoreBlanks = true;
-    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, MAX_DV_TITLE), message: v.prompt.message.slice(0, MAX_DV_MESSAGE) };
-    dv.errorAlert = {
-      showAlert: true,
-      style: v.errorStyle === "stop" ? "Stop" : v.errorStyle === "warning" ? "Warning" : "Information",
-      title: v.error?.title.slice(0, MAX_DV_TITLE) ?? "",
-      message: v.error?.message.slice(0, MAX_DV_MESSAGE) ?? "",
-    };
+    setValidation(ws.getRange(`${letter}${firstDataRow}:${letter}${lastDataRow}`).dataValidation, v);
   }
 }
 

@@ -1,13 +1,10 @@
 /**
  * A member's blank scoresheet workbook (SPEC §7.1, core/forms) laid out as
- * pages (page.ts) for every page writer: the instructions first, then one
- * layout-A sheet per ratee and the self sheet, where §2.3 reads them: the
- * block's title, *Đơn vị chấm: X* and *Đơn vị được chấm: Y* above the
- * header, `TT | Nội dung | Điểm tối đa | Điểm chấm`, a row per criterion,
- * *Tổng cộng*, a signature block. Score cells are the only unlocked cells,
- * each validated; subtotals and the total are formulas with their cached
- * results (0, the form being blank). A4 portrait, one page wide, the header
- * repeated on each printed page.
+ * pages (page.ts) for every page writer, each label where §2.3 reads it
+ * (*Đơn vị chấm: X*, *Đơn vị được chấm: Y* above `TT | Nội dung | Điểm tối
+ * đa | Điểm chấm`). Beyond the spec: a signature block under *Tổng cộng*;
+ * formulas carry their cached results (0, the form being blank); A4
+ * portrait, one page wide, the header repeated on each printed page.
  */
 import { FORM_LABELS, INSTRUCTIONS_TITLE, type FormRow, type FormSheet, type FormTotal, type FormWorkbook, type ScoreEntry } from "../core/forms/form-model";
 import { freeSheetName } from "./excel-rules";

@@ -1,8 +1,7 @@
 /**
- * From the engine's results to the structured sheets of SPEC §6, described
- * as data for a WorkbookSink: pure, no Excel. Seven sheets in this order:
- * Cài đặt, Đơn vị, Tiêu chí, Điểm chấm, Kiểm tra, Tổng hợp, Đề nghị (English
- * names with `lang` "en"); the workbook opens on Tổng hợp.
+ * From the engine's results to the seven structured sheets of SPEC §6, in
+ * its order, described as data for a WorkbookSink: pure, no Excel, so every
+ * sink writes the same sheets. The workbook opens on Tổng hợp.
  *
  * Decisions beyond SPEC §6:
  * - **tdScores** has one row per score entry of every checked sheet, the

@@ -26,7 +26,14 @@ export const SHEET_NAMES: Readonly<Record<Lang, Readonly<Record<ResultTable, str
   },
 };
 
+/** The vote's sheets (SPEC §6): the tally `tdVotes` and the printable ballot. */
+export const VOTE_SHEET_NAMES: Readonly<Record<Lang, { readonly tdVotes: string; readonly ballot: string }>> = {
+  vi: { tdVotes: "Kết quả bỏ phiếu", ballot: "Phiếu bầu" },
+  en: { tdVotes: "Votes", ballot: "Ballot" },
+};
+
 /** The sheet that holds `table` (`tdScorers` sits on the summary's sheet). */
 export function sheetName(table: TableName, lang: Lang): string {
+  if (table === "tdVotes") return VOTE_SHEET_NAMES[lang].tdVotes;
   return SHEET_NAMES[lang][table === "tdScorers" ? "tdSummary" : table];
 }

@@ -16,6 +16,8 @@
  * - the sheet is laid out by `sheetLayout` below, so a `LinkCell` computed
  *   by the domain lands on the row it means.
  */
+import type { CellValidation } from "./validation";
+
 export interface WorkbookSink {
   writeSheets(sheets: readonly SheetSpec[]): Promise<void>;
 }
@@ -46,9 +48,10 @@ export interface CaptionedTable {
 /**
  * Excel table names are part of the contract (`tdSummary`…): other tools
  * read them. `tdScorers` (each scorer's leniency, under the summary) is one
- * more than SPEC §6 lists.
+ * more than SPEC §6 lists; `tdVotes` (the vote's tally, §5.1) is written by
+ * its own step, not with the results.
  */
-export type TableName = ResultTable | "tdScorers";
+export type TableName = ResultTable | "tdScorers" | "tdVotes";
 
 /** The tables of SPEC §6 in the order their sheets are written. */
 export const RESULT_TABLES = ["tdSettings", "tdUnits", "tdCriteria", "tdScores", "tdIssues", "tdSummary", "tdNominations"] as const;
@@ -119,20 +122,8 @@ export interface RowHighlight {
   readonly fontColor?: string;
 }
 
-/**
- * Data validation, as Excel knows it: a number between `min` and `max`
- * (inclusive), blanks allowed. `errorStyle` says what happens to other
- * input: `stop` refuses it, `warning` asks, `information` only tells.
- * Excel's limits: titles ≤ 32 characters, messages ≤ 255.
- */
-export interface ValidationSpec {
-  readonly kind: "decimal";
-  readonly min: number;
-  readonly max: number;
-  readonly prompt?: { readonly title: string; readonly message: string };
-  readonly errorStyle: "stop" | "warning" | "information";
-  readonly error?: { readonly title: string; readonly message: string };
-}
+/** A column's data validation: a decimal range, or a drop-down list (validation.ts). */
+export type ValidationSpec = CellValidation;
 
 /** A clustered bar chart of one table column (0-based) against another: the averages by unit. */
 export interface ChartSpec {

@@ -9,6 +9,7 @@
 import type { Grid } from "../core/model/grid";
 import type { Issue, IssueParams } from "../core/model/issue";
 import { type LimitReason, READ_LIMITS, ReadLimitError, type ReadLimits } from "./limits";
+import { ownTableHeaders } from "./own-tables";
 import { readXlsx, XlsxError } from "./read-xlsx";
 import { sniff, type UnreadableReason } from "./sniff";
 import type { Inflater } from "./zip";
@@ -61,10 +62,22 @@ export async function readWorkbook(
     if (!grids.some((grid) => grid.rowCount > 0)) return fail("empty");
     return { ok: true, grids };
   } catch (error) {
-    if (error instanceof ReadLimitError) return fail(error.reason, { ...error.params });
+    if (error instanceof ReadLimitError) {
+      // Our own result of a large block passes the bounds; its tables' headers still tell the import what it is.
+      const ours = ownTables(bytes, name, options.inflate);
+      return ours.length > 0 ? { ok: true, grids: ours } : fail(error.reason, { ...error.params });
+    }
     if (error instanceof XlsxError) return fail("corrupt", { detail: describe(error) });
     // Anything unforeseen: a fault of ours, still an issue, never a throw.
     return fail("reader-failed", { detail: describe(error) });
+  }
+}
+
+function ownTables(bytes: Uint8Array | ArrayBuffer, name: string, inflate: Inflater | undefined): Grid[] {
+  try {
+    return ownTableHeaders(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name, inflate);
+  } catch {
+    return []; // a damaged table part: the limit's issue stands
   }
 }
 

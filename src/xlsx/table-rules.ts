@@ -6,7 +6,7 @@
 import type { DataValidation, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";
 import type { TablePlacement } from "../workbook/sink";
-import { MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/excel-rules";
+import { excelJsValidation } from "./write-page";
 
 export function addTableRules(ws: Worksheet, placement: TablePlacement): void {
   const { table, firstDataRow, lastDataRow } = placement;
@@ -32,17 +32,10 @@ export function addTableRules(ws: Worksheet, placement: TablePlacement): void {
     const v = col.validation;
     if (!v) return;
     const letter = columnLetters(c);
-    (ws as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } }).dataValidations.add(`${letter}${firstDataRow}:${letter}${lastDataRow}`, {
-      type: "decimal",
-      operator: "between",
-      allowBlank: true,
-      formulae: [v.min, v.max],
-      showInputMessage: v.prompt !== undefined,
-      ...(v.prompt ? { promptTitle: v.prompt.title.slice(0, MAX_DV_TITLE), prompt: v.prompt.message.slice(0, MAX_DV_MESSAGE) } : {}),
-      showErrorMessage: true,
-      errorStyle: v.errorStyle,
-      ...(v.error ? { errorTitle: v.error.title.slice(0, MAX_DV_TITLE), error: v.error.message.slice(0, MAX_DV_MESSAGE) } : {}),
-    });
+    (ws as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } }).dataValidations.add(
+      `${letter}${firstDataRow}:${letter}${lastDataRow}`,
+      excelJsValidation(v),
+    );
   });
 }
 

@@ -141,7 +141,8 @@ function addPageValidations(ws: Worksheet, cells: readonly ResolvedCell[]): void
   }
 }
 
-function excelJsValidation(v: CellValidation): DataValidation {
+/** A cell validation as exceljs writes it; the tables' columns (table-rules.ts) share it. */
+export function excelJsValidation(v: CellValidation): DataValidation {
   return {
     ...(v.kind === "decimal" ? { type: "decimal", operator: "between", formulae: [v.min, v.max] } : { type: "list", formulae: [listSource(v.values)] }),
     allowBlank: true,

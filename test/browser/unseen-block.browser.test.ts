@@ -133,6 +133,14 @@ describe("a block the pane has never seen", () => {
 
   test("an import stopped half-way: the files not yet read say so, and importing them again completes the block", async () => {
     const { page, context, consoleErrors } = await pane.open({ width: 360, height: 900 });
+    // A slow disk, as a network share is: the reader alone is faster than a
+    // click, so without it the import may end before "Dừng nhập" is pressed.
+    await page.evaluate(() => {
+      const read = Blob.prototype.arrayBuffer;
+      Blob.prototype.arrayBuffer = function (this: Blob) {
+        return new Promise<void>((resolve) => setTimeout(resolve, 400)).then(() => read.call(this));
+      };
+    });
     const input = page.getByLabel("Chọn các tệp .xlsx của khối");
     await input.setInputFiles(files.map((f) => path.join(dir, f)));
     await page.getByRole("button", { name: "Dừng nhập" }).click();

@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { rerunWithOwnResult } from "../../bench/own-result";
+import { classifyWorkbook } from "../../src/core/import/classify";
+import { OWN_HEADERS } from "../../src/workbook/own-headers";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { realisticBlock11 } from "../fixtures/builder";
 
 jest.setTimeout(180_000);
@@ -16,5 +19,21 @@ describe("ranking a folder that holds our own result (issue 13 §1)", () => {
     expect(rerun.again).toEqual(rerun.first);
     expect(rerun.report).toContain("Đã bỏ qua tệp kết quả của Thi đua: ket-qua.xlsx");
     expect(rerun.report.match(/ket-qua\.xlsx/g)).toHaveLength(1);
+  });
+
+  // On the L block our result passes the read bounds (its Điểm chấm alone holds
+  // millions of cells): it must still be left out, not reported unreadable.
+  test("past the read bounds, our result is still known by its tables and left out; another big file still gets the bound's issue", async () => {
+    const truth = await realisticBlock11(path.join(scratch, "bounded"));
+    await rerunWithOwnResult(truth.dir, scratch);
+    const bytes = readFileSync(path.join(truth.dir, "ket-qua.xlsx"));
+    const bounded = await readWorkbook(bytes, "ket-qua.xlsx", { limits: { cells: 50 } });
+    if (!bounded.ok) throw new Error(`not read: ${JSON.stringify(bounded.issue)}`);
+    expect(bounded.grids.map((g) => g.sheet)).toEqual(expect.arrayContaining(["tdSettings", "tdScores", "tdSummary", "tdNominations"]));
+    expect(classifyWorkbook(bounded.grids, OWN_HEADERS)).toEqual({ kind: "own-result" });
+
+    const scoresheet = readFileSync(path.join(truth.dir, truth.scoresheetFiles[0] ?? ""));
+    const refused = await readWorkbook(scoresheet, "phieu.xlsx", { limits: { cells: 50 } });
+    expect(refused.ok ? null : refused.issue.params?.reason).toBe("too-many-cells");
   });
 });

@@ -6,6 +6,7 @@ import { run } from "../../src/cli/main";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import type { IssueJson } from "../../src/core/report/result-json";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { realisticBlock11, writeTally, type BlockTruth, type TallyVoter, type VoteMeaning } from "../fixtures/builder";
 
@@ -89,6 +90,26 @@ describe("thidua rank --votes", () => {
       const n = json.nominations[i]!;
       expect([row[1], row[5], row[6], row[7]]).toEqual([n.unit, n.votesFor, n.share, n.passed ? "Đạt" : "Không đạt"]);
     });
+  });
+
+  test("--out writes the tally with its drop-downs and the marks counted, which counts the same when given back, and the paper ballot", async () => {
+    const { file } = await tallyFile("Kiem phieu 2.xlsx", (v, p) => (v === p ? "blank" : (v + p) % 4 === 0 ? "against" : "for"), "voters-in-columns");
+    const out = path.join(scratch, "ket-qua-2.xlsx");
+    const first = await rankJson(truth.dir, "--votes", file, "--out", out);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const votes = book.getWorksheet("Kết quả bỏ phiếu");
+    expect(votes).toBeDefined();
+    const header = votes?.getTables?.() ?? [];
+    expect(JSON.stringify(header)).toContain("tdVotes");
+    // A data cell of the first proposal: the drop-down of the two marks.
+    const firstData = (votes?.getColumn(1).values ?? []).findIndex((v) => v === truth.units[0]?.name);
+    expect(votes?.getCell(firstData, 2).dataValidation).toMatchObject({ type: "list", formulae: ['"Đồng ý,Không đồng ý"'] });
+    expect(book.getWorksheet("Phiếu bầu")).toBeDefined();
+
+    const again = await rankJson(truth.dir, "--votes", out);
+    const votesOf = (ns: NominationJson[]) => ns.map((n) => [n.unit, n.votesFor, n.voters, n.passed]);
+    expect(votesOf(again.json.nominations)).toEqual(votesOf(first.json.nominations));
   });
 
   test("with --documents, the list of proposals carries the votes and only what passed goes upward", async () => {

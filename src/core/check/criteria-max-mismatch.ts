@@ -1,8 +1,7 @@
 /**
- * `CRITERIA_MAX_MISMATCH` (warning, SPEC §2.2, §3): a parent of the criteria
- * table whose printed max is not the sum of its children's, and a printed
- * total (*Tổng cộng*) that is not the sum of the normal sections. Bonus and
- * deduction parents are left out: their max is a cap.
+ * `CRITERIA_MAX_MISMATCH` (SPEC §2.2, §3). Beyond the spec: the printed total
+ * (*Tổng cộng*) is checked against the normal sections too, and bonus and
+ * deduction parents are left out: their max is a cap, not a sum.
  */
 import type { CriteriaTable, CriteriaTotalRow } from "../model/criteria";
 import { childrenOf, effectiveMaxima, sumOfKnown, sumOfNormalTops } from "../model/criteria-tree";

@@ -1,8 +1,7 @@
 /**
- * `CRITERION_UNKNOWN` (error, SPEC §3): a scored row that matches no
- * criterion, by id or by text (`raw.unknownRows`), at its score's cell;
- * params `{ label }`, the row's numbering and text as printed. A row whose
- * score cell is blank is no scored row and is not reported.
+ * `CRITERION_UNKNOWN` (SPEC §2.3, §3), from `raw.unknownRows`; params
+ * `{ label }`, the row's numbering and text as printed. A row whose score
+ * cell is blank is no scored row and is not reported.
  */
 import { sheetIssue } from "./make-issue";
 import type { SheetRule } from "./rule";

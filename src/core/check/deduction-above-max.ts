@@ -1,8 +1,7 @@
 /**
- * `DEDUCTION_ABOVE_MAX` (error, SPEC §3): a deduction whose magnitude is
- * above its criterion's max, at the score's cell; params `{ value, max }`,
- * both magnitudes. A deduction may be typed `2` or `-2`: both mean 2 (SPEC
- * §2.3), so 5 and -5 are both fine under a max of 5 (or -5).
+ * `DEDUCTION_ABOVE_MAX` (SPEC §3); params `{ value, max }`, both magnitudes,
+ * since a deduction typed `2` or `-2` means 2 (SPEC §2.3): 5 and -5 are both
+ * fine under a max of 5 (or -5).
  */
 import type { Issue } from "../model/issue";
 import { sheetIssue } from "./make-issue";

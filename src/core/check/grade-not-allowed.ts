@@ -1,7 +1,5 @@
 /**
- * `GRADE_NOT_ALLOWED` (error, SPEC §3): a graded criterion (*Tốt 4 / Khá 3 /
- * TB 2 / Yếu 0*, `allowedValues` set) scored with a number that is none of
- * its grades (within `EPSILON`), at the score's cell; params `{ value,
+ * `GRADE_NOT_ALLOWED` (SPEC §2.2, §3), within `EPSILON`; params `{ value,
  * allowed }`, `allowed` the grades joined by `"; "` (`"4; 3; 2; 0"`).
  *
  * A deduction's magnitude is compared (`-2` means 2). A number already

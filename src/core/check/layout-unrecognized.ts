@@ -1,8 +1,6 @@
 /**
- * `LAYOUT_UNRECOGNIZED` (SPEC §3): a sheet holding no table SPEC §2 describes.
- * A warning when its workbook has other usable sheets (an instructions sheet,
- * a chart, a leftover), an error when the workbook has none: then the whole
- * file gave nothing. No cell. Made at import, where layouts are detected.
+ * `LAYOUT_UNRECOGNIZED` (SPEC §3): its severity depends on the workbook's
+ * other sheets, so it is made at import, where layouts are detected.
  */
 import type { Issue } from "../model/issue";
 import { makeIssue } from "./make-issue";

@@ -1,8 +1,6 @@
 /**
- * `MAX_MISMATCH` (warning, SPEC §3): a max printed in a scoresheet that
- * differs from the criteria table's (an outdated template), one issue per
- * differing cell, at the printed max; params `{ printed, max }`, `printed` as
- * printed, `max` the table's. The table's max rules: the checks use it.
+ * `MAX_MISMATCH` (SPEC §3); params `{ printed, max }`, `printed` as printed,
+ * `max` the table's.
  *
  * Magnitudes are compared (a deduction's max may be printed 5 or -5) with
  * `PRINTED_TOLERANCE`. A criterion the table prints no max for is not

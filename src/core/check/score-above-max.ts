@@ -1,8 +1,6 @@
 /**
- * `SCORE_ABOVE_MAX` (error, SPEC §3): a score above its criterion's max, in
- * normal and bonus criteria (deductions have `DEDUCTION_ABOVE_MAX`), at the
- * score's cell; params `{ value, max }`. Exactly the max is fine; only
- * floating-point noise (`EPSILON`) is forgiven.
+ * `SCORE_ABOVE_MAX` (SPEC §3); params `{ value, max }`. Exactly the max is
+ * fine; only floating-point noise (`EPSILON`) is forgiven.
  *
  * A layout-C total (no criterion) is checked against `totalMax`: the base
  * plus the bonus sections' maxima; its message names it `TOTAL_LABEL`

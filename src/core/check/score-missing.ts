@@ -1,11 +1,8 @@
 /**
- * `SCORE_MISSING` (error, SPEC §2.3, §3): a leaf of a normal section left
- * blank, at the score's cell. In bonus and deduction sections a blank means 0
- * and is no issue.
- *
- * A normal leaf whose row is not in the sheet at all (`raw.absentLeaves`: the
- * scorer deleted the row) was not scored either: `SCORE_MISSING` without a
- * cell, the criterion naming it.
+ * `SCORE_MISSING` (SPEC §2.3, §3). Beyond the spec: a normal leaf whose row
+ * is not in the sheet at all (`raw.absentLeaves`: the scorer deleted the row)
+ * was not scored either, so it is reported without a cell, the criterion
+ * naming it.
  *
  * Not for layout C: a blank total is a missing pair (`SCORESHEET_MISSING`).
  */

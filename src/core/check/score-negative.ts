@@ -1,9 +1,8 @@
 /**
- * `SCORE_NEGATIVE` (error, SPEC §3): a score below 0 in a normal or bonus
- * criterion, or a negative layout-C total, at the score's cell; params
- * `{ value }` (and `criterion: TOTAL_LABEL` for a total, which has no
- * criterion but whose message names one). `-0` and floating-point noise (`EPSILON`) are not negative. A
- * deduction may be typed `-2` (it means 2), so deductions are never negative.
+ * `SCORE_NEGATIVE` (SPEC §3), layout-C totals included; params `{ value }`
+ * (and `criterion: TOTAL_LABEL` for a total, which has no criterion but whose
+ * message names one). `-0` and floating-point noise (`EPSILON`) are not
+ * negative; deductions never are, since `-2` there means 2 (SPEC §2.3).
  */
 import type { Issue } from "../model/issue";
 import { sheetIssue, TOTAL_LABEL } from "./make-issue";

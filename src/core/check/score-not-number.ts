@@ -1,9 +1,7 @@
 /**
- * `SCORE_NOT_NUMBER` (error, SPEC §3): a score that is text but no number
- * (*Đạt*, *không chấm*, a date) or an Excel error value (`#REF!`), at the
- * score's cell; `params.raw` is the text as typed or the error's code. Numbers
- * typed as text (`"9,5"`) were already read as numbers (`parseCellNumber`).
- * Layout-C totals are scores too.
+ * `SCORE_NOT_NUMBER` (SPEC §2.3 "Cell values", §3); `params.raw` is the text
+ * as typed or the error's code. Numbers typed as text (`"9,5"`) were already
+ * read as numbers (`parseCellNumber`). Layout-C totals are scores too.
  */
 import type { Issue } from "../model/issue";
 import { sheetIssue } from "./make-issue";

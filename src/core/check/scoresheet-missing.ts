@@ -1,7 +1,6 @@
 /**
- * `SCORESHEET_MISSING` (warning, SPEC §3): a roster scorer gave no cross
- * sheet for a roster ratee. One issue per missing pair, in roster order
- * (scorer, then ratee), with scorer and ratee but no file, sheet or cell.
+ * `SCORESHEET_MISSING` (SPEC §3), in roster order (scorer, then ratee), with
+ * scorer and ratee but no file, sheet or cell.
  *
  * Any cross sheet of the pair counts as given, valid or not (its errors are
  * reported on their own), duplicates included; a layout-C cell left blank

@@ -1,8 +1,8 @@
 /**
- * `SELF_SCORE_IN_CROSS` (warning, SPEC §3): a cross-score sheet or column
- * whose ratee is its scorer. It has become the self score (`kind: "self"`,
- * `declaredCross`), so it is reported, not averaged. SPEC §3 gives it no
- * cell, in every layout: the sheet, column or totals table names it.
+ * `SELF_SCORE_IN_CROSS` (SPEC §3): the sheet has already become the self
+ * score (`kind: "self"`, `declaredCross`), so this only tells the officer why
+ * it is not averaged. No cell in any layout: the sheet, column or totals
+ * table names it.
  */
 import { sheetIssue } from "./make-issue";
 import type { SheetRule } from "./rule";

@@ -1,17 +1,13 @@
 /**
- * `SUBTOTAL_MISMATCH` (warning, SPEC §3): a number the scoresheet prints in
- * its score column that does not add up, at the printed cell; params
- * `{ printed, sum }`, by more than `PRINTED_TOLERANCE`. Layouts A and B
- * (a layout-C total is the score itself).
+ * `SUBTOTAL_MISMATCH` (SPEC §3, §4), layouts A and B only (a layout-C total
+ * is the score itself); params `{ printed, sum }`. Beyond the spec:
  *
- * - A parent row's printed value is compared with the sum of the leaves under
- *   it in this sheet, counted as SPEC §4 counts them: normal and bonus leaves
- *   add, deduction leaves subtract their magnitude. A blank leaf, or one whose
- *   row is missing, counts 0.
- * - A deduction parent may print its subtotal either way (`5` or `-5`):
- *   magnitudes are compared, and `sum` is given with the printed sign.
+ * - A parent's sum is over its leaves in this sheet, counted as §4 counts
+ *   them; a blank leaf, or one whose row is missing, counts 0.
+ * - A deduction subtotal is compared by magnitude; `sum` is given with the
+ *   printed sign.
  * - The total row (no criterion) is compared with the §4 total
- *   (`rank/total`: Σ normal + Σ bonus − Σ |deduction|, sections capped). A *Tổng cộng* of the normal sections printed
+ *   (`rank/total`). A *Tổng cộng* of the normal sections printed
  *   above the bonus and deduction rows is no such total and the readers do
  *   not report it (`layouts/table-rows`); a total under every row that
  *   leaves the bonus out is a formula to fix, and is reported.

@@ -1,6 +1,5 @@
 /**
- * `UNIT_UNKNOWN` and `UNIT_AMBIGUOUS` (errors, SPEC §2.3, §3): a scorer's or
- * ratee's name that matches no roster unit, or several. Made at import, where
+ * `UNIT_UNKNOWN` and `UNIT_AMBIGUOUS` (SPEC §2.3, §3). Made at import, where
  * names are matched (`createUnitMatcher`); built here so the codes and their
  * params live with the other checks.
  *

@@ -1,10 +1,7 @@
 /**
- * Blank scoresheets for the members (SPEC §7.1): from the criteria table and
- * the roster, what each member's workbook holds, as the import will read it
- * back (§2.3, layout A): an instructions sheet, one sheet per ratee and a
- * *Tự chấm* (self-score) sheet, each the criteria table with its numbering
- * and maxima and one score column, the allowed entries of every score cell,
- * and how the subtotals and the total add up (§4).
+ * What each member's blank scoresheet workbook holds (SPEC §7.1), decided in
+ * the core from the criteria table and the roster, so a filled copy is
+ * exactly what the import reads back (§2.3, layout A) and adds up as §4 does.
  *
  * Pure: where each row lands and its formulas' A1 text are the page
  * layout's (workbook/form-pages.ts), since pages are a port of the workbook

@@ -1,8 +1,7 @@
 /**
- * Label and name matching is case-, whitespace- and diacritics-insensitive
- * (`đ` ~ `d`), ignores trailing colons, and treats punctuation as a word
- * separator (*da cam/dioxin* is *da cam dioxin*): officers type the same
- * heading a dozen ways, on keyboards with and without Vietnamese input.
+ * Officers type the same heading a dozen ways, on keyboards with and without
+ * Vietnamese input, so every label and name is compared in this one normal
+ * form (the rules are SPEC §2's).
  */
 export function normalizeText(text: string): string {
   return text

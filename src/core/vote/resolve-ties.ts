@@ -1,8 +1,7 @@
 /**
- * SPEC §5.1, ties resolved by the vote: units proposed together for a tie at
- * a quota's last place are ordered by `votesFor`; the best up to the quota
- * keep the award, the others are outvoted; where the votes tie across the
- * boundary, those units stay tied (NOMINATION_TIE) and the block votes again.
+ * The ranking cannot settle a tie at a quota's last place, so the block's
+ * vote does (SPEC §5.1 "Ties resolved by the vote"); a tie the votes do not
+ * break stays `NOMINATION_TIE`.
  */
 import { makeIssue } from "../check/make-issue";
 import type { Award } from "../model/award";

@@ -6,6 +6,8 @@ import { stripDiacritics, writeTally, type TallyVoter, type VoteMeaning } from "
 import { resaveWithLibreOffice } from "../../support/libreoffice";
 import { gridsOf, PROPOSALS, UNITS, vote } from "./helpers";
 
+jest.setTimeout(120_000);
+
 let scratch: string;
 beforeAll(() => {
   scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-tally-lo-"));

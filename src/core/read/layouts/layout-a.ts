@@ -2,8 +2,8 @@
  * Layout A (SPEC §2.3): one sheet per ratee, the criteria table plus one
  * score column.
  *
- * - **The score column.** A cross-score label (*Điểm chấm*, *Khối chấm*…)
- *   or a self-score label (*Tự chấm*…), `score-columns.ts`. The leader's
+ * - **The score column.** A cross- or self-score label (SPEC §2.3;
+ *   `score-columns.ts`). The leader's
  *   template often has both (*Tối đa | Tự chấm | Khối chấm*): a unit scoring
  *   another fills *Khối chấm* and leaves *Tự chấm* blank; a unit scoring
  *   itself fills *Tự chấm*. So: the cross column when it holds a number in
@@ -16,17 +16,13 @@
  *   2025*), else the most recent.
  *   Subtotal and total rows do not count as holding a number: a template's
  *   `=SUM()` shows a cached 0 there.
- * - **The ratee.** A cross sheet's ratee is named in a labelled cell above
- *   the header (*Đơn vị được chấm: X*), else by the sheet's name. A self
- *   sheet's ratee is `null`: the scorer itself (SPEC: "a sheet whose score
- *   column has a self-score label scores the scorer itself").
- *   A sheet that names no ratee above its header and whose name is a
+ * - **The ratee.** As SPEC §2.3 says; a self sheet's ratee is `null`, the
+ *   scorer itself. Beyond the spec: a sheet that names no ratee above its header and whose name is a
  *   self-score label (a tab *Tự chấm*, *Tự đánh giá*) is the scorer's self
  *   sheet whatever its column is labelled: members copy the template's one
  *   *Điểm chấm* column onto every tab, and the tab's name is the only one
  *   that names a ratee, here the scorer itself.
- * - **The scorer.** A labelled cell above the header (*Đơn vị chấm: X*),
- *   else the file's name.
+ * - **The scorer.** As SPEC §2.3 says (`scorer-ratee.ts`).
  * - **Not layout A** (`null`): no criteria header; no score column; no row
  *   of the sheet's table maps to a leaf of the block's criteria (another
  *   table: a shared `I`, `1` alone does not make it the block's); or

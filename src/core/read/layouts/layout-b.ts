@@ -1,7 +1,6 @@
 /**
- * Layout B (SPEC §2.3): one matrix sheet, the criteria table and then one
- * score column per ratee, headed by the ratee's name or alias; a *Tự chấm*
- * column is the scorer's self score.
+ * Layout B (SPEC §2.3), the matrix: one sheet scores every ratee, so each
+ * ratee column is read as its own cross sheet, as layout A's tabs are.
  *
  * - **Ratee columns**: every labelled header column that is not the
  *   numbering, text, max or allowed-values column, bears no score label of
@@ -11,14 +10,13 @@
  *   the sub-header names it (*Điểm chấm các đơn vị* over *CTĐ | Luật gia*).
  *   Each gives one cross sheet, filled or not (a blank column is a ratee
  *   not scored yet: `SCORE_MISSING` later).
- * - **Hidden columns** are read like the others: hiding a column does not
- *   delete the scores in it. Ignored and unlabelled columns are ignored,
- *   hidden or not.
+ * - **Hidden columns** are read like the others (SPEC §2.3): hiding a column
+ *   does not delete the scores in it.
  * - **Self column**: the first *Tự chấm* column holding a number in a leaf
  *   row gives the self sheet (ratee `null`); a blank one gives none (the
  *   unit may self-score elsewhere). Cross-labelled columns (*Khối chấm*) in
  *   a matrix name no ratee and are not read.
- * - **The scorer**: a labelled cell above the header, else the file's name.
+ * - **The scorer**: as in layout A (SPEC §2.3).
  * - Sheets come in column order. The table's rows are read and mapped once,
  *   then each column is read against them.
  * - **Not layout B** (`null`): no criteria header; no ratee column; no row

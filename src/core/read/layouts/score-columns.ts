@@ -11,15 +11,12 @@
  * aside), never by substring, so a unit named *Hội Nông dân* is never taken
  * for a label.
  *
- * - **cross**: *Điểm chấm*, *Điểm khối chấm*, *Điểm cụm chấm*, *Điểm chấm
- *   chéo*, *Điểm đánh giá*, *Điểm thẩm định* (SPEC), and the same words as
- *   officers also write them: *Khối chấm*, *Cụm chấm*, *Chấm chéo*, *Khối
+ * - **cross**: SPEC §2.3's labels, and the same words as officers also
+ *   write them: *Khối chấm*, *Cụm chấm*, *Chấm chéo*, *Khối
  *   thẩm định*, *Điểm đạt*, a lone *Điểm* next to the max column…
- * - **self**: *Điểm tự chấm*, *Tự chấm*, *Tự đánh giá* (SPEC), *Điểm tự
- *   đánh giá*, *Đơn vị tự chấm*.
- * - **ignored**: *Ghi chú*, *Minh chứng*, *Lý do*, *Tối đa*, *Điểm chuẩn*
- *   (SPEC), the other max labels, and the columns of explanations, units of
- *   measure, averages and ranks officers add; a label that opens with *Ghi
+ * - **self**: SPEC §2.3's labels, *Điểm tự đánh giá*, *Đơn vị tự chấm*.
+ * - **ignored**: SPEC §2.3's, the max labels of §2.2, and the columns of
+ *   explanations, units of measure, averages and ranks officers add; a label that opens with *Ghi
  *   chú*, *Minh chứng*, *Lý do*, *Tài liệu*, *Nhận xét*, *Giải trình*,
  *   *Diễn giải*, *Căn cứ* or *Kết quả* too (*Minh chứng kèm theo*, *Kết
  *   quả thực hiện*). A label with a year is tried without it (*Điểm chấm

@@ -2,15 +2,15 @@
  * The roster (*danh sách đơn vị*, SPEC §2.1): the block's member units, read
  * from a sheet or from a plain text file.
  *
- * A roster sheet has a header row, within its first 20 rows, that holds a
- * name column; the other columns it knows are optional:
+ * The header row is found within the first 20 rows. Beyond SPEC §2.1's
+ * labels, also accepted:
  *
  * | column | labels (normalised equality, SPEC §2) |
  * |---|---|
- * | name | *Tên đơn vị*, *Đơn vị*, *Tên cơ quan, đơn vị*, *Tên cơ quan*, *Cơ quan, đơn vị*, *(Tên) đơn vị thành viên* |
- * | aliases | *Tên viết tắt*, *Viết tắt*, *Tên gọi khác*, *Tên gọi tắt*, *Tên tắt* |
- * | registration | *Đăng ký*, *Đăng ký thi đua*, *Đăng ký danh hiệu*, *Danh hiệu đăng ký*, *Đăng ký danh hiệu thi đua*, *Hình thức đăng ký* |
- * | role | *Vai trò*, *Vai trò trong khối*, *Vai trò trong cụm* |
+ * | name | *Tên cơ quan, đơn vị*, *Tên cơ quan*, *Cơ quan, đơn vị*, *(Tên) đơn vị thành viên* |
+ * | aliases | *Tên gọi tắt*, *Tên tắt* |
+ * | registration | *Danh hiệu đăng ký*, *Đăng ký danh hiệu thi đua*, *Hình thức đăng ký* |
+ * | role | *Vai trò trong khối*, *Vai trò trong cụm* |
  *
  * *Tên cơ quan, đơn vị* is accepted: it is how the nomination lists the
  * block sends upward head the column, and officers copy rosters from them.

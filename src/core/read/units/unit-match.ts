@@ -5,22 +5,16 @@
  * that but never guesses between two units: several candidates at one step
  * is `ambiguous`, and the caller reports `UNIT_AMBIGUOUS`.
  *
- * The steps, in order; the first that finds anything decides:
- * 1. `name`: the normalised full name equals the candidate.
- * 2. `alias`: a normalised alias equals the candidate.
- * 3. `words`: a roster unit whose name or an alias contains the candidate's
- *    words in order (not necessarily adjacent), or whose words the candidate
- *    contains in order (*Luật gia* → *Hội Luật gia tỉnh*; *Hội Luật gia tỉnh
- *    Yên Bái* → *Hội Luật gia tỉnh*). First on all the words; when that finds
- *    nothing, once more with the generic words dropped from both sides, so
- *    *Hội Luật gia Yên Bái* (the province without *tỉnh*) still finds *Hội
- *    Luật gia tỉnh*. From three words on, the candidate's last word may be
- *    cut short: Excel cuts sheet names at 31 characters.
- * 4. `initials`: the initials of a name's words once the generic words are
- *    dropped (*CTĐ*, *ctd*, *C.T.Đ* → *Hội Chữ thập đỏ tỉnh*). Also accepted:
- *    the initials of all the words (*HLGT*), or of all but *tỉnh / thành phố*
- *    (*HLG*, *UBMTTQ*), and names that mix words and initials (*Liên hiệp
- *    các Hội KH&KT*, *Hội Nạn nhân CĐDC*).
+ * The steps are SPEC §2.3's (`name`, `alias`, `words`, `initials`), in its
+ * order; the first that finds anything decides. Beyond the spec:
+ * - `words` runs first on all the words; when that finds nothing, once more
+ *   with the generic words dropped from both sides, so *Hội Luật gia Yên
+ *   Bái* (the province without *tỉnh*) still finds *Hội Luật gia tỉnh*. From
+ *   three words on, the candidate's last word may be cut short: Excel cuts
+ *   sheet names at 31 characters.
+ * - `initials` also accepts the initials of all the words (*HLGT*), or of
+ *   all but *tỉnh / thành phố* (*HLG*, *UBMTTQ*), and names that mix words
+ *   and initials (*Liên hiệp các Hội KH&KT*, *Hội Nạn nhân CĐDC*).
  *
  * Equality (steps 1, 2 and the initials) compares normalised text with the
  * spaces taken out, so *C.T.Đ*, *CTĐ* and *ctd* are one name.

@@ -1,0 +1,84 @@
+/**
+ * The printable ballot of SPEC §5.1 (*Phiếu bầu suy tôn*), laid out as an
+ * administrative document (decree-30.ts) with the voter's signature, on one
+ * A4 page.
+ */
+import type { Lang } from "../core/i18n/lang";
+import type { BlockSettings } from "../core/model/block";
+import type { Nomination } from "../core/model/result";
+import { BODY, STYLE, TABLE } from "./documents/decree-30";
+import { PageBuilder } from "./documents/page-builder";
+import type { CellStyle, PageSheetSpec } from "./page";
+import { DECREE_30_PRINT } from "./page";
+import { VOTE_SHEET_NAMES } from "./sheet-names";
+
+const WORDS = {
+  vi: {
+    motto: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+    block: (name: string) => (name ? `KHỐI THI ĐUA ${name.toLocaleUpperCase("vi")}` : "KHỐI THI ĐUA"),
+    title: "PHIẾU BẦU SUY TÔN",
+    subtitle: (year: number | null) => `Đề nghị khen thưởng thi đua${year === null ? "" : ` năm ${year}`}`,
+    voter: "Đơn vị bỏ phiếu: ..............................................................................",
+    howTo: "Đánh dấu ✓ (hoặc x) vào một trong hai ô ở mỗi dòng. Dòng đánh dấu cả hai ô, hoặc bỏ trống, không được tính là đồng ý.",
+    header: ["STT", "Đơn vị được đề nghị", "Hình thức khen thưởng", "Đồng ý", "Không đồng ý"],
+    date: "......., ngày ..... tháng ..... năm .......",
+    signer: "NGƯỜI BỎ PHIẾU",
+    sign: "(Ký, ghi rõ họ tên)",
+  },
+  en: {
+    motto: ["SOCIALIST REPUBLIC OF VIETNAM", "Independence - Freedom - Happiness"],
+    block: (name: string) => (name ? `EMULATION BLOCK ${name.toLocaleUpperCase("en")}` : "EMULATION BLOCK"),
+    title: "BALLOT",
+    subtitle: (year: number | null) => `Proposals for awards${year === null ? "" : ` ${year}`}`,
+    voter: "Voter: ..............................................................................................",
+    howTo: "Tick ✓ (or x) one of the two boxes on each line. A line with both boxes ticked, or none, does not count as agreeing.",
+    header: ["No.", "Proposed unit", "Award", "Agree", "Disagree"],
+    date: "......., date ..... / ..... / .......",
+    signer: "VOTER",
+    sign: "(Signature and full name)",
+  },
+} as const;
+
+/** Five columns, about 16.5 cm wide: A4 less the decree's margins. */
+const WIDTHS = { 1: 6, 2: 34, 3: 26, 4: 11, 5: 13 } as const;
+const COLUMNS = 5;
+
+const box: CellStyle = { ...TABLE.number, font: { ...BODY, size: 16 } };
+
+export function ballotPage(settings: Pick<BlockSettings, "blockName" | "year">, nominations: readonly Nomination[], lang: Lang): PageSheetSpec {
+  const w = WORDS[lang];
+  const page = new PageBuilder(COLUMNS);
+  const center = (extra: CellStyle["font"] = {}): CellStyle => STYLE.center({ size: 12, ...extra });
+  page.pieces({ value: w.block(settings.blockName.trim()), from: 1, to: 2, style: center({ bold: true }) }, { value: w.motto[0], from: 3, to: 5, style: center({ bold: true }) });
+  page.pieces({ value: null, from: 1, to: 2 }, { value: w.motto[1], from: 3, to: 5, style: center({ size: 13, bold: true, underline: true }) });
+  page.gap(18);
+  page.line(w.title, STYLE.title);
+  page.line(w.subtitle(settings.year), STYLE.note);
+  page.gap(14);
+  page.line(w.voter, { font: BODY, vertical: "middle" });
+  page.rowHeights[page.lastRow] = 24;
+  page.line(w.howTo, { ...STYLE.text, font: { ...BODY, size: 12, italic: true } });
+  page.rowHeights[page.lastRow] = 36;
+  page.gap(8);
+  page.cellsRow([...w.header], Array(COLUMNS).fill(TABLE.header));
+  page.rowHeights[page.lastRow] = 34;
+  nominations.forEach((n, i) => {
+    page.cellsRow([i + 1, n.unit, n.awardName, "☐", "☐"], [TABLE.number, TABLE.text, TABLE.text, box, box]);
+    page.rowHeights[page.lastRow] = 34;
+  });
+  page.gap(14);
+  page.pieces({ value: w.date, from: 3, to: 5, style: center({ italic: true }) });
+  page.pieces({ value: w.signer, from: 3, to: 5, style: center({ bold: true }) });
+  page.pieces({ value: w.sign, from: 3, to: 5, style: center({ italic: true }) });
+  page.gap(60);
+  return {
+    name: VOTE_SHEET_NAMES[lang].ballot,
+    role: "ballot",
+    cells: page.cells,
+    merges: page.merges,
+    columnWidths: WIDTHS,
+    rowHeights: page.rowHeights,
+    defaultFont: BODY,
+    print: { ...DECREE_30_PRINT, printArea: `A1:E${page.lastRow}`, fitTall: 1 },
+  };
+}
