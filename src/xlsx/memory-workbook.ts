@@ -17,6 +17,7 @@
  * a page replaces the page of its name, and the download writes them after
  * the sheets through the same page writer as `--out` (write-page.ts).
  */
+import type { KeptSettingsReader } from "../workbook/kept-settings";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
@@ -26,7 +27,7 @@ import { pageSetupOf, writePageCells } from "./write-page";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export class MemoryWorkbook implements WorkbookSink, PageSink {
+export class MemoryWorkbook implements WorkbookSink, PageSink, KeptSettingsReader {
   private sheets: SheetSpec[] = [];
   private pages: PageSheetSpec[] = [];
   /** The page the workbook opens on, when the last batch to choose one was of pages. */
@@ -58,6 +59,12 @@ export class MemoryWorkbook implements WorkbookSink, PageSink {
       this.activePage = active.name;
       this.sheets = this.sheets.map((s) => (s.active ? { ...s, active: false } : s));
     }
+  }
+
+  /** The rows of our Cài đặt, kept for the next session over this workbook (KeptSettingsReader). */
+  async readSettingsRows(): Promise<unknown[][] | null> {
+    const settings = this.sheets.find((s) => s.table.name === "tdSettings");
+    return settings ? settings.table.rows.map((row) => [...row]) : null;
   }
 
   getSheets(): readonly SheetSpec[] {

@@ -614,6 +614,14 @@ class TableCollectionProxy extends Loadable {
   get items(): TableProxy[] {
     return this.read("items");
   }
+  /** As Excel: resolved when the queue runs; a table not on this sheet fails the request with ItemNotFound. */
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.context, () => {
+      const table = this.worksheet.target().tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw new OfficeError("ItemNotFound", `no table named ${name}`);
+      return table;
+    });
+  }
   add(address: string, hasHeaders: boolean): TableProxy {
     let created: FakeTable | null = null;
     this.context.enqueue("tables.add", [address, hasHeaders], () => {
@@ -658,6 +666,16 @@ class TableProxy extends Loadable {
   set style(value: string) {
     this.context.enqueue("table.style", value, () => {
       this.target().style = value;
+    });
+  }
+  /** The table's rows under its header (the fake's tables always have one). */
+  getDataBodyRange(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const table = this.target();
+      const box = parseBox(table.address);
+      const sheet = this.context.excel.workbook.sheets.find((s) => s.tables.includes(table));
+      if (!sheet) throw new OfficeError("ItemNotFound", `table ${table.name} has no sheet`);
+      return { sheet, box: { ...box, top: box.top + 1 } };
     });
   }
 }

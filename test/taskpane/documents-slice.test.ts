@@ -64,6 +64,25 @@ describe("Lập hồ sơ in the pane", () => {
     expect(workbook.getPages()).toHaveLength(3);
   });
 
+  test("a reopened workbook gives the form back the meeting's details Cài đặt kept; what the officer typed since wins", async () => {
+    const { session, workbook } = await rankedSession();
+    const meeting = { block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", place: "Yên Bái", secretary: "=Ông Trần Văn Sơn", recipients: ["Ban Thi đua - Khen thưởng tỉnh", "Lưu: VT"] };
+    session.updateMeeting(meeting);
+    await session.makeDocuments();
+
+    const reopened = new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: "en", keptSettings: workbook });
+    expect(reopened.getState().meeting).toEqual({});
+    reopened.updateMeeting({ place: "Hà Nội" });
+    await reopened.restoreKept();
+    expect(reopened.getState().meeting).toEqual({ ...meeting, place: "Hà Nội" });
+    expect(reopened.getState().failure).toBeNull();
+
+    // A workbook without our Cài đặt leaves the form as it is.
+    const fresh = new BlockSession({ sink: new MemoryWorkbook(), readWorkbook, lang: "vi", keptSettings: new MemoryWorkbook() });
+    await fresh.restoreKept();
+    expect(fresh.getState().meeting).toEqual({});
+  });
+
   test("a block's template among the imported files is filled into its own sheet, the template's values kept and its placeholders filled", async () => {
     const { session, workbook } = await rankedSession([{ name: "Mau bien ban.xlsx", bytes: await blockTemplateXlsx() }]);
     session.updateMeeting({ block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", documentNumber: "15/BB-KTĐ" });

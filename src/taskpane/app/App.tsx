@@ -13,7 +13,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState, type ReactElement } from "react";
+import { useEffect, useState, type ReactElement } from "react";
+import { ExcelKeptSettings } from "../../excel/excel-kept-settings";
 import { ExcelSink } from "../../excel/excel-sink";
 import { ExcelWorkbookSource } from "../../excel/excel-source";
 import { openWorkbookName } from "../../excel/host";
@@ -78,10 +79,13 @@ export function App({ host }: AppProps) {
         selectRow: (sheet, row) => excel.selectRow(sheet, row),
         thisWorkbook,
         selectCell: (sheet, cell) => thisWorkbook.selectCell(sheet, cell),
+        keptSettings: new ExcelKeptSettings(),
       });
     }
-    return new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles() });
+    return new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook });
   });
+  // A reopened workbook's Cài đặt gives back the meeting's details, once.
+  useEffect(() => void session.restoreKept(), [session]);
   return (
     <SessionContext.Provider value={session}>
       <Shell host={host} workbook={workbook} />

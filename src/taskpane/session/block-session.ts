@@ -152,6 +152,11 @@ export class BlockSession {
     this.documenting.updateMeeting(patch);
   }
 
+  /** What a reopened workbook kept in Cài đặt (the meeting's details), back into the session; once, when the pane opens. */
+  async restoreKept(): Promise<void> {
+    if (this.deps.keptSettings) await this.documenting.restoreMeeting(this.deps.keptSettings);
+  }
+
   /** Lập hồ sơ: the list, the minutes and the cover letter, written as pages of the workbook. */
   makeDocuments(): Promise<void> {
     return this.documenting.makeDocuments();

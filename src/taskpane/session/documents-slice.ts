@@ -13,6 +13,8 @@ import type { BlockSettings } from "../../core/model/block";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { builtInDocuments, builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
 import type { PageSink } from "../../workbook/page";
+import type { KeptSettingsReader } from "../../workbook/kept-settings";
+import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
 import { MemoryWorkbook } from "../../xlsx/memory-workbook";
 import type { ResultWriter } from "./result-writer";
 import type { SessionStore } from "./session-state";
@@ -28,6 +30,19 @@ export class DocumentsSlice {
 
   updateMeeting(patch: Partial<MeetingDetails>): void {
     this.store.set({ meeting: { ...this.store.state.meeting, ...patch } });
+  }
+
+  /**
+   * The meeting's details a reopened workbook kept in Cài đặt, into the form;
+   * what the officer typed meanwhile wins over what was kept.
+   */
+  async restoreMeeting(kept: KeptSettingsReader): Promise<void> {
+    try {
+      const rows = await kept.readSettingsRows();
+      if (rows) this.store.set({ meeting: { ...meetingFromSettingsRows(rows), ...this.store.state.meeting } });
+    } catch (error) {
+      this.store.set({ failure: String(error) });
+    }
   }
 
   /** Lập hồ sơ: the three documents, filled, written as pages; their issues kept to show. */

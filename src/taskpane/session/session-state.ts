@@ -12,6 +12,7 @@ import type { Proposals } from "../../core/nominate/propose-awards";
 import type { MeetingDetails } from "../../core/documents/meeting";
 import type { Issue } from "../../core/model/issue";
 import type { DocumentId } from "../../workbook/documents/built-in";
+import type { KeptSettingsReader } from "../../workbook/kept-settings";
 import type { PageSink } from "../../workbook/page";
 import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
 import type { WorkbookSource } from "../../workbook/source";
@@ -104,6 +105,8 @@ export interface SessionDeps {
   readonly thisWorkbook?: WorkbookSource;
   /** Select a cell of one of the user's sheets of the open workbook. */
   readonly selectCell?: (sheet: string, cell: string) => Promise<void> | void;
+  /** Our Cài đặt already in the workbook (a reopened one), read when the pane opens. */
+  readonly keptSettings?: KeptSettingsReader;
 }
 
 /** The session's state, which every slice reads and patches; a patch tells the listeners (React). */

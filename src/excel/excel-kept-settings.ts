@@ -1,0 +1,35 @@
+/**
+ * Our Cài đặt (tdSettings) rows of the open workbook, read back when the pane
+ * opens (SPEC §7: a reopened workbook keeps the meeting's details). Two
+ * requests: the sheets' table names, then the table's data body.
+ */
+import type { KeptSettingsReader } from "../workbook/kept-settings";
+import { isOurTableName } from "./excel-sink";
+import { officeHost, type ExcelHost } from "./host";
+
+export class ExcelKeptSettings implements KeptSettingsReader {
+  /** `context.sync()` calls made by the last `readSettingsRows`. */
+  lastSyncCount = 0;
+
+  constructor(private readonly host: ExcelHost = officeHost) {}
+
+  async readSettingsRows(): Promise<unknown[][] | null> {
+    this.lastSyncCount = 0;
+    return this.host.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/tables/items/name");
+      await context.sync();
+      this.lastSyncCount++;
+      // The sink names it tdSettings, or tdSettings_2 where a user's table took the name.
+      for (const ws of worksheets.items) {
+        const table = ws.tables.items.find((t) => isOurTableName(t.name) && t.name.replace(/_\d+$/, "").toLowerCase() === "tdsettings");
+        if (!table) continue;
+        const body = ws.tables.getItem(table.name).getDataBodyRange().load("values");
+        await context.sync();
+        this.lastSyncCount++;
+        return body.values;
+      }
+      return null;
+    });
+  }
+}
