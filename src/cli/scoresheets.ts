@@ -1,8 +1,6 @@
 /**
- * `thidua scoresheets --criteria T --roster R --out DIR` (SPEC §8, §7.1): the
- * blank scoresheet of every roster unit, *Phieu cham - <unit>.xlsx*, into
- * DIR. Its own file beside `rank` and `check`, which take scoresheets and
- * share their arguments; this takes none.
+ * `thidua scoresheets` (SPEC §7.1, §8) has its own file beside `rank` and
+ * `check`, which take scoresheets and share their arguments; this takes none.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
