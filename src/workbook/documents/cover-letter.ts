@@ -25,11 +25,9 @@ export function coverLetterTemplate(name: string): PageSheetSpec {
   page.gap(6);
   const n = TABLE.number;
   const t = TABLE.text;
-  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Xếp hạng", "Hình thức khen thưởng đề nghị", "", ""], Array(7).fill(TABLE.header));
-  page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
+  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Xếp hạng", "Hình thức khen thưởng đề nghị"], Array(5).fill(TABLE.header), 7);
   page.rowHeights[page.lastRow] = 50;
-  page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}", "", ""], [n, t, n, n, t, t, t]);
-  page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
+  page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}"], [n, t, n, n, t], 7);
   page.gap(6);
   page.line("(Có biên bản họp và danh sách đề nghị kèm theo.)", { ...STYLE.indented, font: { ...STYLE.indented.font, italic: true } });
   page.line("Kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, quyết định./.", STYLE.indented);

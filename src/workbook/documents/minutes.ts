@@ -25,11 +25,9 @@ export function minutesTemplate(name: string): PageSheetSpec {
   );
   const n = TABLE.number;
   const t = TABLE.text;
-  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Điểm tự chấm", "Xếp hạng", "", ""], Array(7).fill(TABLE.header));
-  page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
+  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Điểm tự chấm", "Xếp hạng"], Array(5).fill(TABLE.header), 7);
   page.rowHeights[page.lastRow] = 50;
-  page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}", "", ""], [n, t, n, n, n, n, n]);
-  page.merges.push({ top: page.lastRow, left: 5, bottom: page.lastRow, right: 7 });
+  page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}"], [n, t, n, n, n], 7);
   page.line(
     "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu kín suy tôn các đơn vị đề nghị khen thưởng; đơn vị được đề nghị khi đạt {{nguong_bieu_quyet}} đồng ý. Kết quả như sau:",
     STYLE.indented,

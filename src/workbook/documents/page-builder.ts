@@ -38,10 +38,19 @@ export class PageBuilder {
     return this;
   }
 
-  /** A table row: one cell per column, each with the column's style. */
-  cellsRow(values: readonly PageValue[], styles: readonly CellStyle[]): this {
+  /**
+   * A table row: one cell per column, each with the column's style. With
+   * `lastSpansTo`, the last value is merged across to that column (the blank
+   * cells under the merge keep its style, so their borders print).
+   */
+  cellsRow(values: readonly PageValue[], styles: readonly CellStyle[], lastSpansTo?: number): this {
     this.row++;
     values.forEach((value, i) => this.cells.push({ row: this.row, column: i + 1, value, style: styles[i] ?? {} }));
+    if (lastSpansTo !== undefined && lastSpansTo > values.length) {
+      const style = styles[values.length - 1] ?? {};
+      for (let column = values.length + 1; column <= lastSpansTo; column++) this.cells.push({ row: this.row, column, value: "", style });
+      this.merges.push({ top: this.row, left: values.length, bottom: this.row, right: lastSpansTo });
+    }
     return this;
   }
 
