@@ -32,8 +32,25 @@ export interface TemplateFillCell {
   readonly numberFormat?: string;
 }
 
+/**
+ * Where the template sheet is: in a file the officer imported (its bytes,
+ * read when the fill is written), or in the workbook open in Excel.
+ */
+export type TemplateOrigin = { readonly kind: "file"; readonly file: string; read(): Promise<ArrayBuffer> } | { readonly kind: "open-workbook" };
+
+export interface TemplateFill {
+  readonly spec: TemplateFillSpec;
+  readonly origin: TemplateOrigin;
+}
+
+/**
+ * Port: the fills written with the templates' formats, in one batch. Returns
+ * the fills it could not write so (a host without the API it needs, a
+ * template it cannot reach), which the caller writes as plain pages
+ * (filled-template-page.ts) and says so.
+ */
 export interface TemplateFillSink {
-  writeTemplateFills(fills: readonly TemplateFillSpec[]): Promise<void>;
+  writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]>;
 }
 
 const FILLED: Record<Lang, string> = { vi: "đã điền", en: "filled" };

@@ -82,7 +82,7 @@ export function App({ host }: AppProps) {
         keptSettings: new ExcelKeptSettings(),
       });
     }
-    return new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook });
+    return new BlockSession({ sink: workbook, pageSink: workbook, templateSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook });
   });
   // A reopened workbook's Cài đặt gives back the meeting's details, once.
   useEffect(() => void session.restoreKept(), [session]);

@@ -14,6 +14,7 @@ import type { Issue } from "../../core/model/issue";
 import type { DocumentId } from "../../workbook/documents/built-in";
 import type { KeptSettingsReader } from "../../workbook/kept-settings";
 import type { PageSink } from "../../workbook/page";
+import type { TemplateFillSink } from "../../workbook/template-fill";
 import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
 import type { WorkbookSource } from "../../workbook/source";
 import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
@@ -76,7 +77,13 @@ export interface DocumentsState {
   /** The meeting's details as the officer entered them (SPEC §7). */
   readonly meeting: MeetingDetails;
   /** Set by `makeDocuments`: the documents written, their sheets' names, and what the fill reported. */
-  readonly documents: { readonly ids: readonly DocumentId[]; readonly sheets: readonly string[]; readonly issues: readonly Issue[] } | null;
+  readonly documents: {
+    readonly ids: readonly DocumentId[];
+    readonly sheets: readonly string[];
+    readonly issues: readonly Issue[];
+    /** The filled templates written without their formats (values and merges only): the host lacks the API that copies a sheet. */
+    readonly plainTemplates: readonly string[];
+  } | null;
 }
 
 export interface SharedState {
@@ -95,6 +102,8 @@ export interface SessionDeps {
   readonly sink: WorkbookSink;
   /** Where the documents' pages go (the same workbook as `sink`). */
   readonly pageSink?: PageSink;
+  /** Where the block's templates are filled with their formats (the same workbook); without it they are written as plain pages. */
+  readonly templateSink?: TemplateFillSink;
   readonly readWorkbook: (bytes: ArrayBuffer, file: string) => Promise<ReadWorkbookResult>;
   readonly lang: Lang;
   /** The sample block's files (the browser preview only). */
