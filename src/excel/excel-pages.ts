@@ -129,8 +129,8 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
   }
 }
 
-/** Best effort after a failed batch: the sheets it added go, our old pages get their names back. */
-async function rollBack(context: Excel.RequestContext, requests: Requests, old: ReadonlyMap<Excel.Worksheet, { name: string; tempName: string }>, added: readonly string[]): Promise<void> {
+/** Best effort after a failed batch: the sheets it added go, our old sheets get their names back (the template fills share it). */
+export async function rollBack(context: Excel.RequestContext, requests: Requests, old: ReadonlyMap<Excel.Worksheet, { name: string; tempName: string }>, added: readonly string[]): Promise<void> {
   try {
     const now = context.workbook.worksheets;
     now.load("items/name");

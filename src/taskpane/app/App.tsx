@@ -74,6 +74,7 @@ export function App({ host }: AppProps) {
       return new BlockSession({
         sink: excel,
         pageSink: excel,
+        templateSink: excel,
         readWorkbook,
         lang: host.lang,
         selectRow: (sheet, row) => excel.selectRow(sheet, row),
