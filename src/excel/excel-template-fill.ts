@@ -19,9 +19,9 @@
  */
 import type { TemplateFillCell, TemplateFillSpec } from "../workbook/template-fill";
 import { filledPrintArea } from "../workbook/template-fill";
-import { markedPageName, PAGE_MARKER_NAME, pageMarker, rangeAddress, valueKind } from "../workbook/page-layout";
+import { PAGE_MARKER_NAME, pageMarker, rangeAddress, valueKind } from "../workbook/page-layout";
 import { clipCellText, freeSheetName } from "../workbook/excel-rules";
-import { rollBack } from "./excel-pages";
+import { markedSheets, rollBack } from "./excel-pages";
 import { jsonSize } from "./host";
 import { OP_BYTES, type Requests } from "./requests";
 
@@ -53,13 +53,8 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
   await requests.sync();
   const eventsWere = context.runtime.enableEvents;
 
-  // Our sheets (filled templates and pages) by the name each was asked for; the batch replaces the filled ones it fills again.
-  const ours = new Map<string, Excel.Worksheet>();
-  for (const ws of worksheets.items) {
-    const marker = ws.names.items.find((n) => n.name.toLowerCase() === PAGE_MARKER_NAME.toLowerCase());
-    const asked = marker ? markedPageName(marker.value) : null;
-    if (asked !== null) ours.set(asked.toLocaleLowerCase(), ws);
-  }
+  // Our sheets (filled templates and pages); the batch replaces the filled ones it fills again.
+  const ours = markedSheets(worksheets.items);
   const mine = new Set(ours.values());
   const byName = new Map(worksheets.items.map((ws) => [ws.name.toLocaleLowerCase(), ws]));
   const holderOf = (job: TemplateFillJob) => (job.base64 === undefined ? undefined : byName.get(job.spec.template.toLocaleLowerCase()));
