@@ -7,7 +7,7 @@
  * its merges undone, each repeated row's copies inserted below it and given
  * its cells, formats and height (`copyFrom`, 1.9), a repeated row with no
  * copy deleted, the placeholders' cells written (text as text, `@` first),
- * the merges set at their new places, the print area moved.
+ * then the merges set at their new places, the print area moved.
  *
  * One `Excel.run`, four requests: one read (every sheet's name and marker,
  * whether events are on); the copies made, renamed and marked, with the
@@ -148,11 +148,12 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
           if (height !== undefined) ws.getRange(`${row + 1}:${row + count - 1}`).format.rowHeight = height;
         }
       }
+      // The cells before the merges: a run of cells that cuts a merged area could not be written.
+      await writeCells(ws, spec.cells, requests);
       for (const merge of spec.merges) {
         await requests.reserve(OP_BYTES);
         ws.getRange(rangeAddress(merge)).merge(false);
       }
-      await writeCells(ws, spec.cells, requests);
       const area = printArea.isNullObject ? undefined : filledPrintArea(printArea.address.split("!").pop()?.replace(/\$/g, ""), spec.rowSources);
       if (area) {
         await requests.reserve(OP_BYTES);
