@@ -129,6 +129,17 @@ describe("thidua rank --votes", () => {
     expect(json.issues.filter((i) => i.code === "TEMPLATE_VALUE_MISSING" && /phiếu|vote/i.test(i.message))).toEqual([]);
   });
 
+  test("the sample block's result workbook given back with --votes: only its tally is read, not Kiểm tra's messages nor Tổng hợp's units", async () => {
+    const sample = path.join(__dirname, "../../assets/sample");
+    const out = path.join(scratch, "mau.xlsx");
+    await rankJson(sample, "--out", out);
+    const { json } = await rankJson(sample, "--votes", out);
+    // Its tally is blank until the meeting fills it: each voter's cell says so, and nothing else of the vote does.
+    const voteIssues = json.issues.filter((i) => /^VOTE/.test(i.code));
+    expect(voteIssues.length).toBeGreaterThan(0);
+    expect([...new Set(voteIssues.map((i) => `${i.sheet} ${i.code}`))]).toEqual(["Kết quả bỏ phiếu VOTE_BLANK"]);
+  });
+
   test("two tallies, one transposed: a unit in both is left out of both", async () => {
     const a = await tallyFile("Sang.xlsx", () => "for", "voters-in-rows");
     const b = await tallyFile("Chieu.xlsx", () => "for", "voters-in-columns");
