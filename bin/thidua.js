@@ -31,6 +31,8 @@ function bundleIsFresh() {
 if (bundleIsFresh()) {
   require(bundle);
 } else {
+  // Both hooks: the command loads some modules with import() (the documents, Word's libraries), which the CommonJS hook alone does not see.
   require("tsx/cjs/api").register();
+  require("tsx/esm/api").register();
   require("../src/cli/thidua.ts");
 }

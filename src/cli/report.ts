@@ -30,7 +30,7 @@ const words = {
       `${forVotes}/${voters} phiếu đồng ý (${share}): ${passed ? "Đạt" : "Không đạt"}`,
     outvoted: "ít phiếu hơn đơn vị cùng điểm",
     noVote: "chưa có phiếu",
-    ownResult: (file: string) => `Đã bỏ qua tệp kết quả của Thi đua: ${file}`,
+    ownResult: (files: string) => `Đã bỏ qua tệp kết quả của Thi đua: ${files}`,
   },
   en: {
     checkTitle: "Thi đua — scoresheet check",
@@ -55,7 +55,7 @@ const words = {
       `${forVotes}/${voters} votes for (${share}): ${passed ? "passed" : "not passed"}`,
     outvoted: "fewer votes than the unit tied with it",
     noVote: "not voted on",
-    ownResult: (file: string) => `Skipped Thi đua's own result file: ${file}`,
+    ownResult: (files: string) => `Skipped Thi đua's own result files: ${files}`,
   },
 };
 
@@ -83,7 +83,8 @@ function heading(title: string, result: ImportResult, issues: readonly Issue[], 
     w.criteria(criteria.table.source.file, leaves, criteria.table.base),
     w.roster(result.units.length, result.unitsInferred),
     w.totals(inputCount, sheets.length, sheets.filter((s) => !s.excluded).length, count(issues, "error"), count(issues, "warning")),
-    ...result.ownResults.map(w.ownResult),
+    // One line, however many of our files (the result, the documents) the folder holds.
+    ...(result.ownResults.length > 0 ? [w.ownResult(result.ownResults.join(", "))] : []),
   ];
 }
 

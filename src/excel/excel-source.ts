@@ -18,8 +18,9 @@
  * requests, each sheet split by rows; no single range read ever passes
  * 5,000,000 cells.
  *
- * Sheets holding one of our tables (`td…`) are skipped: they are our output,
- * not the user's input.
+ * Sheets holding one of our tables (`td…`), and our pages (the documents,
+ * the ballot, the blank scoresheets: marked by the sheet-scoped `tdPage`
+ * name) are skipped: they are our output, not the user's input.
  *
  * What a Grid gets from Office.js, compared with the exceljs reader:
  * - rows and columns are the sheet's (0-based from A1): a used range that
@@ -40,6 +41,7 @@
 import { parseA1 } from "../core/model/address";
 import type { CellRange, CellValue, Grid } from "../core/model/grid";
 import type { WorkbookSource } from "../workbook/source";
+import { PAGE_MARKER_NAME } from "../workbook/page-layout";
 import { isOurTableName } from "./excel-sink";
 import { officeHost, type ExcelHost } from "./host";
 
@@ -103,9 +105,9 @@ export class ExcelWorkbookSource implements WorkbookSource {
 
         // 1–2. The sheets, then their used ranges' outlines.
         const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name,items/visibility,items/tables/items/name");
+        worksheets.load("items/name,items/visibility,items/tables/items/name,items/names/items/name");
         await sync();
-        const candidates = worksheets.items.filter((ws) => !ws.tables.items.some((t) => isOurTableName(t.name)));
+        const candidates = worksheets.items.filter((ws) => !isOurs(ws));
         const outlines = candidates.map((ws) => {
           const used = ws.getUsedRangeOrNullObject(true);
           used.load("address,rowCount,columnCount,rowHidden,columnHidden");
@@ -266,4 +268,9 @@ export function parseAreas(address: string): CellRange[] {
     if (from && to) out.push({ top: from.row, left: from.column, bottom: to.row, right: to.column });
   }
   return out;
+}
+
+/** One of our sheets: it holds a table of ours, or carries our page marker. */
+function isOurs(ws: Excel.Worksheet): boolean {
+  return ws.tables.items.some((t) => isOurTableName(t.name)) || ws.names.items.some((n) => n.name.toLowerCase() === PAGE_MARKER_NAME.toLowerCase());
 }

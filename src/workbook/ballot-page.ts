@@ -39,6 +39,9 @@ const WORDS = {
   },
 } as const;
 
+/** The ballot's table header in each language: how the import knows a ballot file of ours (own-headers.ts). */
+export const BALLOT_HEADERS: readonly (readonly string[])[] = [WORDS.vi.header, WORDS.en.header];
+
 /** Five columns, about 16.5 cm wide: A4 less the decree's margins. */
 const WIDTHS = { 1: 6, 2: 34, 3: 26, 4: 11, 5: 13 } as const;
 const COLUMNS = 5;

@@ -1,9 +1,15 @@
 /**
- * The header rows of the tables we write (SPEC §6), in every language: how
- * the import tells our own result workbook from the block's files (issue 13;
- * core/import/own-result.ts), by the same texts the writers use.
+ * The header rows of the tables we write (SPEC §6, §7), in every language:
+ * how the import tells our own result workbook, our documents and our
+ * ballot from the block's files (issue 13; core/import/own-result.ts), by
+ * the same texts the writers use.
  */
 import type { OwnHeaders } from "../core/import/own-result";
+import { BALLOT_HEADERS } from "./ballot-page";
 import { HEADERS } from "./columns";
+import { DOCUMENT_TABLE_HEADERS } from "./documents/table-headers";
 
-export const OWN_HEADERS: OwnHeaders = Object.values(HEADERS).flatMap((tables) => Object.values(tables) as readonly (readonly string[])[]);
+export const OWN_HEADERS: OwnHeaders = {
+  results: Object.values(HEADERS).flatMap((tables) => Object.values(tables) as readonly (readonly string[])[]),
+  documents: [...Object.values(DOCUMENT_TABLE_HEADERS), ...BALLOT_HEADERS],
+};

@@ -21,6 +21,15 @@ describe("ranking a folder that holds our own result (issue 13 §1)", () => {
     expect(rerun.report.match(/ket-qua\.xlsx/g)).toHaveLength(1);
   });
 
+  test("the documents written by --documents into the folder are left out too, on the same line, and the result is the same", async () => {
+    const truth = await realisticBlock11(path.join(scratch, "documents"));
+    const rerun = await rerunWithOwnResult(truth.dir, scratch, { documents: true });
+    expect(rerun.again).toEqual(rerun.first);
+    const skipped = rerun.report.split("\n").filter((line) => line.startsWith("Đã bỏ qua tệp kết quả của Thi đua"));
+    expect(skipped).toHaveLength(1);
+    for (const file of ["ket-qua.xlsx", "danh-sach-de-nghi.xlsx", "bien-ban-hop-binh-xet.xlsx", "to-trinh.xlsx"]) expect(skipped[0]).toContain(file);
+  });
+
   // On the L block our result passes the read bounds (its Điểm chấm alone holds
   // millions of cells): it must still be left out, not reported unreadable.
   test("past the read bounds, our result is still known by its tables and left out; another big file still gets the bound's issue", async () => {

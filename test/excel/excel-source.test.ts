@@ -58,6 +58,19 @@ describe("ExcelWorkbookSource", () => {
     expect(grids.map((g) => g.sheet)).toEqual(["Luật gia"]);
   });
 
+  it("skips our pages (a document, the ballot, a blank form), still in three requests", async () => {
+    const fake = new FakeExcel();
+    scoresheet(fake);
+    const sink = new ExcelSink({ host: fake });
+    const page = (name: string, role: "document" | "ballot" | "form") => ({ name, role, cells: [{ row: 1, column: 1, value: `Trang ${name}` }] });
+    await sink.writePages([page("Biên bản", "document"), page("Phiếu bầu", "ballot"), page("Tự chấm", "form")]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Luật gia", "Biên bản", "Phiếu bầu", "Tự chấm"]);
+    const before = fake.syncs;
+    const grids = await new ExcelWorkbookSource("x.xlsx", { host: fake }).readSheets();
+    expect(grids.map((g) => g.sheet)).toEqual(["Luật gia"]);
+    expect(fake.syncs - before).toBe(3);
+  });
+
   it("keeps to three requests for twenty sheets", async () => {
     const fake = new FakeExcel();
     for (let i = 0; i < 20; i++) {

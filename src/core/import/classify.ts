@@ -24,7 +24,7 @@
  * sheet of last year's scores does not make the leader's table a scoresheet.
  *
  * **A workbook** (`classifyWorkbook`) is:
- * - `own-result` when it holds our own tables (own-result.ts);
+ * - `own-result` when it holds our own result's tables (own-result.ts);
  * - `template` when any sheet is a template;
  * - `scoresheets` when any sheet is scored or a totals table (a member's
  *   workbook with one sheet left blank is still a scoresheet workbook);
@@ -36,6 +36,8 @@
  *   member's per-ratee workbook sent back blank is no criteria table, and
  *   reading it reports the blanks (`SCORE_MISSING`), which is the news the
  *   officer needs;
+ * - `own-result` also when it holds our documents' or ballot's tables
+ *   (after templates: a block's template may start from ours);
  * - `tally` when a sheet is a tally;
  * - `roster` when a sheet is a roster (the first);
  * - `unknown` otherwise.
@@ -73,7 +75,7 @@ import { findLabelledName } from "../read/units/scorer-ratee";
 import { RATEE_LABELS, SCORER_LABELS } from "../read/units/unit-name";
 import { looksLikeRoster } from "../read/units/roster";
 import type { ReadCache } from "../read/read-cache";
-import { isOwnResult, type OwnHeaders } from "./own-result";
+import { DOCUMENT_SCAN_ROWS, isOwnResult, type OwnHeaders } from "./own-result";
 import { looksLikeTally } from "./tally-look";
 import { looksLikeTemplate } from "./template-look";
 
@@ -176,7 +178,7 @@ export interface WorkbookLook {
 
 /** `ownHeaders`: the header rows of our own tables, to leave our result workbook out (see own-result.ts). */
 export function lookAtWorkbook(grids: readonly Grid[], ownHeaders?: OwnHeaders, cache?: ReadCache): WorkbookLook {
-  if (isOwnResult(grids, ownHeaders)) return { kind: { kind: "own-result" }, scoreColumns: 0 };
+  if (isOwnResult(grids, ownHeaders?.results)) return { kind: { kind: "own-result" }, scoreColumns: 0 };
   const visible = grids.filter((g) => !g.hidden);
   const looks = (visible.length > 0 ? visible : grids).map((grid) => lookAt(grid, cache));
   // A template may hold a table of averages, a filled copy beside it: the placeholders decide.
@@ -193,6 +195,8 @@ export function lookAtWorkbook(grids: readonly Grid[], ownHeaders?: OwnHeaders, 
       namesUnit: first.namesUnit,
     };
   }
+  // After the scores (scoresheets with a document of ours beside them stay scoresheets), before rosters (our documents list units).
+  if (isOwnResult(grids, ownHeaders?.documents, DOCUMENT_SCAN_ROWS)) return { kind: { kind: "own-result" }, scoreColumns: 0 };
   if (looks.some((l) => l.kind === "tally")) return { kind: { kind: "tally" }, scoreColumns: 0 };
   if (roster) return { kind: { kind: "roster", sheet: roster }, scoreColumns: 0 };
   return { kind: { kind: "unknown" }, scoreColumns: 0 };

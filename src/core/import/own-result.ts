@@ -1,24 +1,35 @@
 /**
  * Thi đua's own result workbook (SPEC §6; issue 13): an officer who writes
- * `--out` into the block's folder and imports the folder again must get the
- * same result, not thousands of scoresheets read from *Điểm chấm*. It is told
- * by content, the header rows of our tables, which the caller hands in (they
- * belong to the workbook layer: src/workbook/columns.ts).
+ * `--out` (or `--documents`) into the block's folder and imports the folder
+ * again must get the same result, not thousands of scoresheets read from
+ * *Điểm chấm* nor our documents taken for scoresheets. They are told by
+ * content, the header rows of our tables, which the caller hands in (they
+ * belong to the workbook layer: src/workbook/own-headers.ts).
  */
 import type { Grid } from "../model/grid";
 import { normalizeText } from "../text/normalize";
 
 /** How far down a table's header is looked for: under the sheet's title lines. */
-const HEADER_SCAN_ROWS = 12;
+export const HEADER_SCAN_ROWS = 12;
+/** In a document the table comes after the heading, the title and a paragraph or more (two pages at most). */
+export const DOCUMENT_SCAN_ROWS = 80;
 /** A header this long is ours beyond doubt; a shorter one (*Thông số | Giá trị*) only beside another. */
 const DISTINCT_COLUMNS = 4;
 
-/** The header rows of the tables we write, in every language, each a row of labels. */
-export type OwnHeaders = readonly (readonly string[])[];
+/** Header rows, each a row of labels. */
+export type HeaderRows = readonly (readonly string[])[];
+
+/** The header rows of the tables we write, in every language. */
+export interface OwnHeaders {
+  /** Our result workbook's tables (§6): looked for before anything else, since its Kiểm tra may quote a `{{…}}`. */
+  readonly results: HeaderRows;
+  /** Our documents' and ballot's tables (§7, §5.1): looked for after templates, since a block's template may start from ours. */
+  readonly documents: HeaderRows;
+}
 
 /** Which of `headers` the sheet's header row starts with (from its first non-blank cell), if any. */
-function ownHeaderOf(grid: Grid, headers: readonly (readonly string[])[]): readonly string[] | undefined {
-  const last = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+function ownHeaderOf(grid: Grid, headers: HeaderRows, scanRows: number): readonly string[] | undefined {
+  const last = Math.min(grid.rowCount, scanRows);
   for (let row = 0; row < last; row++) {
     const cells = (grid.rows[row] ?? []).map((v) => (typeof v === "string" ? normalizeText(v) : v === null ? "" : null));
     const start = cells.findIndex((c) => c !== "");
@@ -30,12 +41,12 @@ function ownHeaderOf(grid: Grid, headers: readonly (readonly string[])[]): reado
 }
 
 /** The workbook holds one of our tables with a distinct header, or two of any. */
-export function isOwnResult(grids: readonly Grid[], headers: OwnHeaders | undefined): boolean {
+export function isOwnResult(grids: readonly Grid[], headers: HeaderRows | undefined, scanRows = HEADER_SCAN_ROWS): boolean {
   if (!headers || headers.length === 0) return false;
   const normalized = headers.map((h) => h.map(normalizeText));
   let found = 0;
   for (const grid of grids) {
-    const header = ownHeaderOf(grid, normalized);
+    const header = ownHeaderOf(grid, normalized, scanRows);
     if (!header) continue;
     if (header.length >= DISTINCT_COLUMNS || ++found >= 2) return true;
   }

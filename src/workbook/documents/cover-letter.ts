@@ -1,6 +1,7 @@
 import type { PageSheetSpec } from "../page";
 import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
+import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
 /**
  * *Tờ trình đề nghị khen thưởng*: the cover letter to the provincial
@@ -25,7 +26,7 @@ export function coverLetterTemplate(name: string): PageSheetSpec {
   page.gap(6);
   const n = TABLE.number;
   const t = TABLE.text;
-  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Xếp hạng", "Hình thức khen thưởng đề nghị"], Array(5).fill(TABLE.header), 7);
+  page.cellsRow([...DOCUMENT_TABLE_HEADERS.coverLetter], Array(5).fill(TABLE.header), 7);
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}"], [n, t, n, n, t], 7);
   page.gap(6);

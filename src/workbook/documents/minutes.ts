@@ -1,6 +1,7 @@
 import type { PageSheetSpec } from "../page";
 import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
+import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
 /**
  * *Biên bản họp bình xét thi đua*: the minutes as a block's read — who met,
@@ -25,14 +26,14 @@ export function minutesTemplate(name: string): PageSheetSpec {
   );
   const n = TABLE.number;
   const t = TABLE.text;
-  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Điểm tự chấm", "Xếp hạng"], Array(5).fill(TABLE.header), 7);
+  page.cellsRow([...DOCUMENT_TABLE_HEADERS.ranking], Array(5).fill(TABLE.header), 7);
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}"], [n, t, n, n, n], 7);
   page.line(
     "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu kín suy tôn các đơn vị đề nghị khen thưởng; đơn vị được đề nghị khi đạt {{nguong_bieu_quyet}} đồng ý. Kết quả như sau:",
     STYLE.indented,
   );
-  page.cellsRow(["STT", "Tên đơn vị", "Số phiếu đồng ý", "Tổng số phiếu", "Hình thức khen thưởng đề nghị", "Tỷ lệ đồng ý", "Kết quả"], Array(7).fill(TABLE.header));
+  page.cellsRow([...DOCUMENT_TABLE_HEADERS.vote], Array(7).fill(TABLE.header));
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.so_phieu}}", "{{dong.tong_phieu}}", "{{dong.danh_hieu}}", "{{dong.ty_le}}", "{{dong.ket_qua}}"], [n, t, n, n, t, n, n]);
   page.line(

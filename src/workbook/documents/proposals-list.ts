@@ -1,6 +1,7 @@
 import type { PageSheetSpec } from "../page";
 import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
+import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
 /**
  * *Danh sách đề nghị khen thưởng*: the list that goes with the minutes and
@@ -16,7 +17,7 @@ export function proposalsListTemplate(name: string): PageSheetSpec {
   page.gap(10);
   const n = TABLE.number;
   const t = TABLE.text;
-  page.cellsRow(["STT", "Tên đơn vị", "Điểm trung bình", "Xếp hạng", "Hình thức khen thưởng đề nghị", "Số phiếu đồng ý", "Tỷ lệ đồng ý"], Array(7).fill(TABLE.header));
+  page.cellsRow([...DOCUMENT_TABLE_HEADERS.proposals], Array(7).fill(TABLE.header));
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}", "{{dong.so_phieu}}", "{{dong.ty_le}}"], [n, t, n, n, t, n, n]);
   page.gap(8);

@@ -3,7 +3,8 @@ import { importBlock } from "../../../src/core/import/import-block";
 import { type CellValue, makeGrid } from "../../../src/core/model/grid";
 import { OWN_HEADERS } from "../../../src/workbook/own-headers";
 import { HEADERS } from "../../../src/workbook/columns";
-import { criteriaTable, importSummary, luatGia, nhaBao, rosterFile } from "../../support/tiny-block";
+import { DOCUMENT_TABLE_HEADERS } from "../../../src/workbook/documents/table-headers";
+import { criteriaTable, importSummary, luatGia, nhaBao, rosterFile, scoresheet } from "../../support/tiny-block";
 
 const TITLE: CellValue[][] = [["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ"], ["KẾT QUẢ BỎ PHIẾU SUY TÔN"], []];
 
@@ -98,6 +99,31 @@ describe("our own result workbook (SPEC §6, issue 13) is left out", () => {
 
   test("without our headers handed in, nothing is taken for ours", () => {
     expect(classifyWorkbook([ours("vi")]).kind).not.toBe("own-result");
+  });
+});
+
+describe("our documents (SPEC §7) are left out, a block's template made from them is still a template", () => {
+  // A document's table comes under its heading, title and paragraphs: well below a result table's header.
+  const prose: CellValue[][] = Array.from({ length: 22 }, (_, i) => [i === 0 ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : `Đoạn văn ${i}`]);
+  const minutes = (rows: CellValue[][]) => makeGrid("bien-ban.xlsx", "Biên bản", [...prose, [...DOCUMENT_TABLE_HEADERS.vote], ...rows]);
+
+  test("the minutes as we write them, filled", () => {
+    expect(classifyWorkbook([minutes([[1, "Hội Luật gia tỉnh", 9, 10, "Bằng khen", 0.9, "Đạt"]])], OWN_HEADERS)).toEqual({ kind: "own-result" });
+  });
+
+  test("the same minutes with their placeholders, as an officer starts a template from ours", () => {
+    const template = minutes([["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.so_phieu}}", "{{dong.tong_phieu}}", "{{dong.danh_hieu}}", "{{dong.ty_le}}", "{{dong.ket_qua}}"]]);
+    expect(classifyWorkbook([template], OWN_HEADERS)).toEqual({ kind: "template" });
+  });
+
+  test("a member's scoresheet beside a document of ours stays a scoresheet workbook", () => {
+    const sheet = scoresheet("luat-gia.xlsx", "Luật gia", "Nhà báo", [9, 8]);
+    expect(classifyWorkbook([sheet, minutes([])], OWN_HEADERS)).toEqual({ kind: "scoresheets" });
+  });
+
+  test("a result table's header that far down is not looked for", () => {
+    const deep = makeGrid("x.xlsx", "Tổng hợp", [...prose, [...HEADERS.vi.tdSummary]]);
+    expect(classifyWorkbook([deep], OWN_HEADERS).kind).not.toBe("own-result");
   });
 });
 
