@@ -13,7 +13,7 @@ import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import type { UnitJson } from "../../src/core/report/result-json";
 import { blockTemplateDocx, blockTemplateXlsx, ROW, TEMPLATE_SHEET, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
 import { scratchFolder, thidua } from "../support/cli";
-import { readWithLibreOffice } from "../support/libreoffice";
+import { docxText, readWithLibreOffice } from "../support/libreoffice";
 import { meetingFromSettingsRows } from "../../src/workbook/meeting-rows";
 
 jest.setTimeout(240_000);
@@ -186,10 +186,4 @@ describe("a block's templates on the command line", () => {
 export function pdfText(file: string, outDir: string): string {
   execFileSync("soffice", [`-env:UserInstallation=file://${outDir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", outDir, file], { stdio: "ignore" });
   return execFileSync("pdftotext", ["-layout", path.join(outDir, `${path.parse(file).name}.pdf`), "-"], { encoding: "utf8" });
-}
-
-/** LibreOffice Writer's text export of a .docx, headers and footers included. */
-export function docxText(file: string, outDir: string): string {
-  execFileSync("soffice", [`-env:UserInstallation=file://${outDir}/profile`, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", outDir, file], { stdio: "ignore" });
-  return readFileSync(path.join(outDir, `${path.basename(file, ".docx")}.txt`), "utf8").replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
 }

@@ -5,7 +5,7 @@
  * charts can be looked at. CI installs LibreOffice; without it the suites
  * that use this fail rather than pass on nothing.
  */
-import { execFile, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -107,4 +107,11 @@ export async function resaveWithLibreOffice(file: string, dir: string): Promise<
   mkdirSync(out, { recursive: true });
   await run("soffice", [`-env:UserInstallation=file://${path.join(dir, "lo-resave")}`, "--headless", "--convert-to", "xlsx", "--outdir", out, file]);
   return path.join(out, path.basename(file));
+}
+
+/** LibreOffice Writer's text export of a .docx (a second reader of the Word files we write), headers and footers included; a table cell a line. */
+export function docxText(file: string, outDir: string): string {
+  requireLibreOffice();
+  execFileSync("soffice", [`-env:UserInstallation=file://${outDir}/profile`, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", outDir, file], { stdio: "ignore" });
+  return readFileSync(path.join(outDir, `${path.basename(file, ".docx")}.txt`), "utf8").replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
 }

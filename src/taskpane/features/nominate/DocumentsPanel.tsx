@@ -1,7 +1,8 @@
-import { Body1, Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Field, Input, Label, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, tokens, useId } from "@fluentui/react-components";
 import { issueMessage } from "../../../core/i18n/issues";
 import type { DocumentId } from "../../../workbook/documents/built-in";
 import { documentStrings } from "../../i18n/document-strings";
+import { saveFile } from "../../components/save-file";
 import { fillLabel } from "../../i18n/strings";
 import { useSession } from "../../session/context";
 
@@ -22,6 +23,7 @@ export function DocumentsPanel() {
   // Everyone is taken as present until the officer unticks a unit; the documents use the same default.
   const present = meeting.present ?? units;
   const busy = state.busy === "documents";
+  const presentLabel = useId("present");
   const text = (key: "block" | "place" | "chair" | "secretary" | "documentNumber") => (
     <Field label={d[key]}>
       <Input value={meeting[key] ?? ""} onChange={(_, data) => session.updateMeeting({ [key]: data.value })} />
@@ -29,12 +31,7 @@ export function DocumentsPanel() {
   );
   const download = async (id: DocumentId, kind: "xlsx" | "docx") => {
     const blob = await session.documentFile(id, kind);
-    if (!blob) return;
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `${id}.${kind}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    if (blob) saveFile(blob, `${id}.${kind}`);
   };
   return (
     <section className={styles.root} aria-label={d.meetingTitle}>
@@ -54,18 +51,18 @@ export function DocumentsPanel() {
           onChange={(_, data) => session.updateMeeting({ recipients: data.value.split("\n") })}
         />
       </Field>
-      <Field label={d.present}>
-        <div className={styles.units}>
-          {units.map((unit) => (
-            <Checkbox
-              key={unit}
-              label={unit}
-              checked={present.includes(unit)}
-              onChange={(_, data) => session.updateMeeting({ present: data.checked ? units.filter((u) => u === unit || present.includes(u)) : present.filter((u) => u !== unit) })}
-            />
-          ))}
-        </div>
-      </Field>
+      {/* A group, not a Field: a Field gives its one id to every checkbox inside, and each unit's label then ticks the first. */}
+      <div className={styles.units} role="group" aria-labelledby={presentLabel}>
+        <Label id={presentLabel}>{d.present}</Label>
+        {units.map((unit) => (
+          <Checkbox
+            key={unit}
+            label={unit}
+            checked={present.includes(unit)}
+            onChange={(_, data) => session.updateMeeting({ present: data.checked ? units.filter((u) => u === unit || present.includes(u)) : present.filter((u) => u !== unit) })}
+          />
+        ))}
+      </div>
       {!state.proposals && <Body1>{d.needProposals}</Body1>}
       <div>
         <Button appearance="primary" disabled={!state.proposals || state.busy !== null} onClick={() => void session.makeDocuments()} icon={busy ? <Spinner size="tiny" /> : undefined}>
