@@ -25,7 +25,10 @@
  * handed back for the caller's plain page.
  */
 import type { Workbook, Worksheet } from "exceljs";
+import type { Grid } from "../core/model/grid";
 import type { KeptSettingsReader } from "../workbook/kept-settings";
+import type { KeptTallyReader } from "../workbook/kept-tally";
+import { sheetSpecGrid } from "../workbook/spec-grid";
 import type { TemplateFill, TemplateFillSink, TemplateFillSpec } from "../workbook/template-fill";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
@@ -38,7 +41,7 @@ import { pageSetupOf, writePageCells } from "./write-page";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader {
+export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader, KeptTallyReader {
   private sheets: SheetSpec[] = [];
   private pages: PageSheetSpec[] = [];
   /** The pages that are filled templates, by name: the fill and the template's sheet (in its file's workbook) it copies. */
@@ -117,6 +120,12 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
   async readSettingsRows(): Promise<unknown[][] | null> {
     const settings = this.sheets.find((s) => s.table.name === "tdSettings");
     return settings ? settings.table.rows.map((row) => [...row]) : null;
+  }
+
+  /** Our tally with the marks typed in the preview's table, at the cells the downloaded file gives them (KeptTallyReader). */
+  async readTallyGrid(file: string): Promise<Grid | null> {
+    const tally = this.sheets.find((s) => s.table.name === "tdVotes");
+    return tally ? sheetSpecGrid(tally, file) : null;
   }
 
   getSheets(): readonly SheetSpec[] {

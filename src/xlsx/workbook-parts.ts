@@ -33,16 +33,30 @@ export function readWorkbookXml(workbookXml: string, relsXml: string | undefined
   }
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  scanXml(workbookXml, openOnly((name, tag) => {
-    if (name === "workbookPr") {
-      const value = tag.attr("date1904");
-      date1904 = value === "1" || value === "true";
-    } else if (name === "sheet") {
-      const target = targets.get(tag.attr("id") ?? "");
-      if (target === undefined) return;
-      sheets.push({ name: tag.attr("name") ?? "", state: tag.attr("state"), part: resolvePart(target) });
-    }
-  }));
+  // Names are matched without their prefix, so an extension's own elements are skipped:
+  // Excel 2010 and later write an `x14:workbookPr` (no date1904) in the workbook's extLst.
+  let inExtensions = false;
+  scanXml(workbookXml, {
+    wantsText: false,
+    text() {},
+    open(name, tag) {
+      if (name === "extLst") {
+        inExtensions = true;
+      } else if (inExtensions) {
+        return;
+      } else if (name === "workbookPr") {
+        const value = tag.attr("date1904");
+        date1904 = value === "1" || value === "true";
+      } else if (name === "sheet") {
+        const target = targets.get(tag.attr("id") ?? "");
+        if (target === undefined) return;
+        sheets.push({ name: tag.attr("name") ?? "", state: tag.attr("state"), part: resolvePart(target) });
+      }
+    },
+    close(name) {
+      if (name === "extLst") inExtensions = false;
+    },
+  });
   return { sheets, date1904 };
 }
 

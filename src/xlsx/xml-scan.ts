@@ -106,7 +106,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   while (at < n) {
     const lt = xml.indexOf("<", at);
     if (lt < 0) break;
-    if (lt > at && handler.wantsText) handler.text(decodeEntities(xml.slice(at, lt)));
+    if (lt > at && handler.wantsText) handler.text(decodeEntities(lineEnds(xml.slice(at, lt))));
     const next = xml.charCodeAt(lt + 1);
     if (next === BANG) {
       at = special(xml, lt, handler);
@@ -149,7 +149,7 @@ function special(xml: string, lt: number, handler: XmlHandler): number {
   if (xml.startsWith("<![CDATA[", lt)) {
     const end = xml.indexOf("]]>", lt + 9);
     if (end < 0) throw new XmlError("an unfinished CDATA section");
-    if (handler.wantsText) handler.text(xml.slice(lt + 9, end));
+    if (handler.wantsText) handler.text(lineEnds(xml.slice(lt + 9, end)));
     return end + 3;
   }
   throw new XmlError("a DOCTYPE declaration, which no workbook part has");
@@ -195,6 +195,16 @@ const ONE_LETTER: Readonly<Record<number, string>> = { 99: "c", 102: "f", 114: "
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * XML 1.0 §2.11: a parser hands on every CR LF and lone CR of the document
+ * as one LF. Excel writes text pasted from Windows with its CR LF as it came
+ * (a cell shows one line break); a CR the cell really holds is escaped
+ * (`&#13;`, `_x000D_`), so it is decoded after this and kept.
+ */
+function lineEnds(text: string): string {
+  return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

@@ -147,8 +147,9 @@ describe("step 4's documents in the preview", () => {
 
     await form.getByRole("button", { name: "Lập hồ sơ" }).click();
     await form.getByText("Đã ghi các trang: Danh sách đề nghị, Biên bản, Tờ trình.").waitFor();
-    // No vote in the pane yet: its four columns are said blank, once each; nothing else is missing.
-    await expect(form.getByText(/^Chưa có kết quả bỏ phiếu cho chỗ điền \{\{dong\./).count()).resolves.toBe(4);
+    // No vote in the pane yet: its four columns, the ballots and what it turned down are said blank, once each; nothing else is missing.
+    await expect(form.getByText(/^Chưa có kết quả bỏ phiếu cho chỗ điền \{\{/).count()).resolves.toBe(6);
+    await expect(form.getByText(/^Chưa có/).count()).resolves.toBe(6);
     const tabs = page.getByRole("tablist", { name: "Các trang kết quả" });
     await expect(tabs.getByRole("tab").allInnerTexts()).resolves.toEqual(expect.arrayContaining(Object.values(PAGES)));
     await page.screenshot({ path: path.join(SCREENSHOTS, "step4-documents.png"), fullPage: true });

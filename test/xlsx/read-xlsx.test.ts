@@ -73,6 +73,23 @@ describe("our reader: what other writers write", () => {
     expect((cellAt(in1904!, 0, 0) as Date).toISOString()).toBe("2028-12-21T00:00:00.000Z");
   });
 
+  it("a CR LF or a lone CR in the XML's text is one line feed (XML 1.0 §2.11); a CR escaped as &#13; or _x000D_ is the text's own", async () => {
+    const sharedStrings = `<sst ${MAIN}><si><t>Tiêu chí\r\n1</t></si><si><r><t xml:space="preserve">Điểm\r</t></r><r><t>thưởng</t></r></si><si><t>A_x000D_\r\nB&#13;C</t></si></sst>`;
+    const xml = sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr"><is><t><![CDATA[x\r\ny]]></t></is></c></row>');
+    for (const inflate of [undefined, zlibInflate]) {
+      const [grid] = gridsOf(await readWorkbook(await workbook({ sheets: [{ name: "S", xml }], sharedStrings }), "n.xlsx", { inflate }));
+      expect(grid?.rows[0]).toEqual(["Tiêu chí\n1", "Điểm\nthưởng", "A\r\nB\rC", "x\ny"]);
+    }
+  });
+
+  it("a 1904 workbook stays one when Excel's own x14:workbookPr (no date1904) follows in the extLst", async () => {
+    const styles = `<styleSheet ${MAIN}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const xml = sheet('<row r="1"><c r="A1" s="1"><v>41051</v></c></row>');
+    const workbookPr = '<workbookPr date1904="1"/><extLst><ext uri="{79F54976-1DA5-4618-B147-4CDE4B953A38}" xmlns:x14="urn:x14"><x14:workbookPr defaultImageDpi="32767"/></ext></extLst>';
+    const [grid] = gridsOf(await readWorkbook(await workbook({ sheets: [{ name: "S", xml }], styles, workbookPr }), "m.xlsx"));
+    expect((cellAt(grid!, 0, 0) as Date).toISOString()).toBe("2016-05-23T00:00:00.000Z");
+  });
+
   it("an extension's xm:f and a data validation's formula are no cells; a chart sheet is left out", async () => {
     const ext = `<extLst><ext uri="{x}"><x14:dataValidations xmlns:x14="urn:x14" xmlns:xm="urn:xm"><x14:dataValidation><x14:formula1><xm:f>Sheet2!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>B2</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>`;
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>', `<dataValidations><dataValidation><formula1>1</formula1></dataValidation></dataValidations>${ext}`);

@@ -25,6 +25,9 @@ export const BLOCK_PLACEHOLDERS = [
   "phuong_phap",
   "nguong_bieu_quyet",
   "so_de_nghi",
+  // Ours beyond §7, for the minutes' vote: the valid ballots, and the proposals the vote turned down.
+  "so_phieu_bau",
+  "de_nghi_khong_dat",
 ] as const;
 
 /** *Dòng*: one row per proposal, award then rank. */

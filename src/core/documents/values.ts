@@ -5,7 +5,7 @@ import { type ProposalVote, proposalPasses, voteShare } from "../model/vote";
 import { viLongDate, viNumber, viPercent, viShortDate } from "./format";
 import type { MeetingDetails } from "./meeting";
 import type { BlockPlaceholder, ProposalPlaceholder, RankingPlaceholder } from "./placeholders";
-import { methodInWords, recipientLines, thresholdInWords } from "./wording";
+import { methodInWords, recipientLines, thresholdInWords, turnedDownInWords } from "./wording";
 
 /**
  * What each placeholder of SPEC §7 stands for, from the engine's results,
@@ -78,6 +78,7 @@ export function documentValues(input: DocumentInput): DocumentValues {
     phuong_phap: text(methodInWords(ranking.method, ranking.trim)),
     nguong_bieu_quyet: text(thresholdInWords(settings.voteThreshold, settings.voteRule)),
     so_de_nghi: count(dong.length),
+    ...ballots(input),
   };
 
   const xh = ranking.units
@@ -93,6 +94,17 @@ export function documentValues(input: DocumentInput): DocumentValues {
       }),
     );
   return { block, dong, xh };
+}
+
+/** The minutes' vote beyond its table: how many valid ballots, and what did not pass; missing before the vote. */
+function ballots(input: DocumentInput): Pick<Record<BlockPlaceholder, DocValue>, "so_phieu_bau" | "de_nghi_khong_dat"> {
+  const { votes, settings } = input;
+  if (!votes || votes.length === 0) return { so_phieu_bau: MISSING, de_nghi_khong_dat: MISSING };
+  const turnedDown = input.nominations.flatMap((n) => {
+    const vote = votes.find((v) => v.unit === n.unit && v.award === n.award);
+    return vote && !proposalPasses(vote, settings) ? [{ unit: n.unit, awardName: n.awardName, votesFor: vote.votesFor, voters: vote.voters }] : [];
+  });
+  return { so_phieu_bau: count(Math.max(...votes.map((v) => v.voters))), de_nghi_khong_dat: text(turnedDownInWords(turnedDown)) };
 }
 
 function proposalRows(input: DocumentInput, decimals: number): Record<ProposalPlaceholder, DocValue>[] {

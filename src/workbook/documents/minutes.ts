@@ -30,12 +30,13 @@ export function minutesTemplate(name: string): PageSheetSpec {
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}"], [n, t, n, n, n], 7);
   page.line(
-    "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu kín suy tôn các đơn vị đề nghị khen thưởng; đơn vị được đề nghị khi đạt {{nguong_bieu_quyet}} đồng ý. Kết quả như sau:",
+    "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu suy tôn các đơn vị đề nghị khen thưởng; số phiếu hợp lệ: {{so_phieu_bau}} phiếu; đơn vị được đề nghị khi có số phiếu đồng ý {{nguong_bieu_quyet}}. Kết quả như sau:",
     STYLE.indented,
   );
   page.cellsRow([...DOCUMENT_TABLE_HEADERS.vote], Array(7).fill(TABLE.header));
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.so_phieu}}", "{{dong.tong_phieu}}", "{{dong.danh_hieu}}", "{{dong.ty_le}}", "{{dong.ket_qua}}"], [n, t, n, n, t, n, n]);
+  page.line("Đề nghị không đạt số phiếu cần thiết: {{de_nghi_khong_dat}}.", STYLE.indented);
   page.line(
     "3. Hội nghị thống nhất đề nghị khen thưởng {{so_de_nghi}} đơn vị như danh sách trên và giao đơn vị Trưởng khối hoàn thiện hồ sơ, trình cấp có thẩm quyền xem xét, quyết định.",
     STYLE.indented,
