@@ -188,6 +188,7 @@ describe("step 4's documents in the preview", () => {
     expect(minutesText).toContain(`- Thư ký: ${MEETING.secretary}.`);
     // Who was there, in the roster's order; the unit unticked is not among them.
     expect(minutesText).toContain(`- Đơn vị dự họp: ${presentUnits.length}/${units.length} đơn vị thành viên của Khối: ${presentUnits.join("; ")}.`);
+    expect(minutesText).toContain(`- Đơn vị vắng mặt: ${ABSENT}.`);
     // The minutes' ranking table: every ranked unit with its average, self score and rank.
     const ranked = expected.units.filter((u) => u.rank !== null);
     expect(minutes.filter((r) => /^\d+$/.test(r[0]!) && r.length === 5)).toEqual(
@@ -250,6 +251,8 @@ describe("step 4's documents in the preview", () => {
     const minutes = (await previewRows(page, "Minutes")).flat();
     expect(minutes).toContain("BIÊN BẢN");
     expect(minutes).toContain(`- Chủ trì: ${MEETING.chair}, đại diện đơn vị Trưởng khối (Hội Luật gia tỉnh).`);
+    // Everyone ticked, as the form starts.
+    expect(minutes).toContain("- Đơn vị vắng mặt: không có.");
     const docx = docxText(await download(page, "bien-ban-hop-binh-xet", "docx", "Minutes of the meeting", path.join(dir, "en")), path.join(dir, "txt-en"));
     expect(docx).toContain(`Vào ${DATE_WORDS}`);
     expect(consoleErrors).toEqual([]);

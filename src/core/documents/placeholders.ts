@@ -25,7 +25,8 @@ export const BLOCK_PLACEHOLDERS = [
   "phuong_phap",
   "nguong_bieu_quyet",
   "so_de_nghi",
-  // Ours beyond §7, for the minutes' vote: the valid ballots, and the proposals the vote turned down.
+  // Ours beyond §7: the units away, as minutes name them; for the minutes' vote, the valid ballots and the proposals it turned down.
+  "don_vi_vang_mat",
   "so_phieu_bau",
   "de_nghi_khong_dat",
 ] as const;

@@ -1,6 +1,7 @@
 import type { BlockSettings } from "../model/block";
 import type { Nomination, Ranking } from "../model/result";
 import type { Unit } from "../model/unit";
+import { createUnitMatcher } from "../read/units/unit-match";
 import { type ProposalVote, proposalPasses, voteShare } from "../model/vote";
 import { viLongDate, viNumber, viPercent, viShortDate } from "./format";
 import type { MeetingDetails } from "./meeting";
@@ -74,6 +75,7 @@ export function documentValues(input: DocumentInput): DocumentValues {
     so_don_vi: count(input.units.length),
     so_don_vi_co_mat: present ? count(present.length) : MISSING,
     don_vi_co_mat: present ? text(present.join("; ")) : MISSING,
+    don_vi_vang_mat: present ? text(absentUnits(input.units, present)) : MISSING,
     so_phieu: count(ranking.units.reduce((sum, u) => sum + u.scorers, 0)),
     phuong_phap: text(methodInWords(ranking.method, ranking.trim)),
     nguong_bieu_quyet: text(thresholdInWords(settings.voteThreshold, settings.voteRule)),
@@ -94,6 +96,17 @@ export function documentValues(input: DocumentInput): DocumentValues {
       }),
     );
   return { block, dong, xh };
+}
+
+/** The roster's units none of the names present stands for (by §2's matching: a name typed or an alias), *không có* when all came. */
+function absentUnits(units: readonly Unit[], present: readonly string[]): string {
+  const match = createUnitMatcher(units);
+  const came = new Set(present.flatMap((name) => {
+    const found = match(name);
+    return found.kind === "match" ? [found.unit.name] : [];
+  }));
+  const away = units.filter((u) => !came.has(u.name)).map((u) => u.name);
+  return away.length === 0 ? "không có" : away.join("; ");
 }
 
 /** The minutes' vote beyond its table: how many valid ballots, and what did not pass; missing before the vote. */

@@ -19,6 +19,7 @@ export function minutesTemplate(name: string): PageSheetSpec {
   page.line("- Chủ trì: {{chu_tri}}, đại diện đơn vị Trưởng khối ({{truong_khoi}}).", STYLE.indented);
   page.line("- Thư ký: {{thu_ky}}.", STYLE.indented);
   page.line("- Đơn vị dự họp: {{so_don_vi_co_mat}}/{{so_don_vi}} đơn vị thành viên của Khối: {{don_vi_co_mat}}.", STYLE.indented);
+  page.line("- Đơn vị vắng mặt: {{don_vi_vang_mat}}.", STYLE.indented);
   page.line("II. NỘI DUNG", STYLE.heading);
   page.line(
     "1. Kết quả chấm điểm. Căn cứ bảng tiêu chí chấm điểm thi đua năm {{nam}} của Khối, các đơn vị thành viên đã tự chấm điểm và chấm điểm chéo lẫn nhau; đơn vị Trưởng khối đã tổng hợp {{so_phieu}} phiếu chấm chéo hợp lệ. Điểm của mỗi đơn vị là {{phuong_phap}}. Kết quả như sau:",
