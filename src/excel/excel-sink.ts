@@ -73,7 +73,7 @@ import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, 
 import type { PageSheetSpec, PageSink } from "../workbook/page";
 import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
-import { base64Of, type TemplateFillJob, writeTemplateFillBatch } from "./excel-template-fill";
+import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
 import { OP_BYTES, Requests, tempNames } from "./requests";
 
@@ -176,8 +176,8 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
    * (excel-template-fill.ts). The fills this Excel cannot write so come
    * back for plain pages: any without ExcelApi 1.9 (copyFrom, print area),
    * a template of an imported file without 1.13 (insertWorksheetsFromBase64),
-   * whose file would not fit in one request, or whose sheet's name a user's
-   * sheet holds.
+   * whose file would not fit in one request, whose sheet's name a user's
+   * sheet holds, or that Excel on the web refuses to insert.
    */
   async writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]> {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
@@ -197,17 +197,33 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
       }
     }
     if (jobs.length === 0) return plain;
+    this.lastSyncCount = 0;
+    let outcome: TemplateFillOutcome;
+    try {
+      outcome = await this.fillBatch(jobs, supports19);
+    } catch (error) {
+      // Excel on the web refuses a file with comments, charts or PivotTables (the batch is rolled back):
+      // the files' fills go to plain pages, the open workbook's own templates are tried again alone.
+      const fromFiles = jobs.filter((job) => job.base64 !== undefined);
+      if (fromFiles.length === 0) throw error;
+      const own = jobs.filter((job) => job.base64 === undefined);
+      const again = own.length > 0 ? await this.fillBatch(own, supports19) : { names: new Map<string, string>(), skipped: [] };
+      outcome = { names: again.names, skipped: [...again.skipped, ...fromFiles] };
+    }
+    for (const [fill, name] of outcome.names) this.pageNames.set(fill, name);
+    const left = new Set(outcome.skipped.map((job) => job.spec));
+    return [...plain, ...fills.filter((fill) => left.has(fill.spec))];
+  }
+
+  private async fillBatch(jobs: readonly TemplateFillJob[], supports19: boolean): Promise<TemplateFillOutcome> {
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      const { names, skipped } = await this.host.run(async (context) => {
+      return await this.host.run(async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         return writeTemplateFillBatch(context, counted.requests, jobs);
       });
-      for (const [fill, name] of names) this.pageNames.set(fill, name);
-      const left = new Set(skipped.map((job) => job.spec));
-      return [...plain, ...fills.filter((fill) => left.has(fill.spec))];
     } finally {
-      this.lastSyncCount = counted.requests?.syncs ?? 0;
+      this.lastSyncCount += counted.requests?.syncs ?? 0;
     }
   }
 }

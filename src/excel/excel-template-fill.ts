@@ -75,6 +75,8 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
 
   const names = new Map<string, string>();
   const added: string[] = [];
+  // Our sheets named like a template that step aside: a rollback puts back those still under their temporary names.
+  const asides = new Map<Excel.Worksheet, { name: string; tempName: string }>();
   return requests.writeWithEventsOff(eventsWere, async () => {
     try {
       for (const [ws, o] of old) {
@@ -93,6 +95,7 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
         if (aside) {
           await requests.reserve(OP_BYTES);
           aside.ws.name = aside.tempName;
+          asides.set(aside.ws, aside);
         }
         const ws = await copyOf(context, requests, job);
         const marker = pageMarker({ role: "document", name: spec.name });
@@ -160,7 +163,7 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
       await requests.sync();
       return { names, skipped };
     } catch (error) {
-      await rollBack(context, requests, old, added);
+      await rollBack(context, requests, new Map([...old, ...asides]), added);
       throw error;
     }
   });

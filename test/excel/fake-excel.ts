@@ -24,7 +24,9 @@
  *   base64 (`insertWorksheetsFromBase64`, 1.13: the .xlsx is read with
  *   exceljs into values, number formats, the formats the fake knows,
  *   heights, widths, merges and the print area; a name the workbook
- *   holds is refused, since the docs do not say what Excel does), inserting and deleting whole rows (what is
+ *   holds is refused, since the docs do not say what Excel does; made as
+ *   Excel on the web, it refuses a file with comments, charts or
+ *   PivotTables, as STACK.md says the web does), inserting and deleting whole rows (what is
  *   below moves, with its formats, heights and merges; a merge or format
  *   over the place grows or shrinks) and `copyFrom` (1.9) are applied to
  *   that state; inserted rows take no format (Excel's "same as above" is
@@ -315,12 +317,15 @@ function bytesOf(value: unknown): number {
 export interface FakeExcelOptions {
   /** Highest ExcelApi minor version supported: 8 → 1.8 (default 13). */
   readonly apiVersion?: number;
+  /** Excel on the web: `insertWorksheetsFromBase64` fails for a file with comments, charts or PivotTables (STACK.md). */
+  readonly web?: boolean;
 }
 
 export class FakeExcel implements ExcelHost {
   readonly workbook: FakeWorkbook = { sheets: [], active: null, enableEvents: true };
   readonly requests: RequestLog[] = [];
   readonly apiVersion: number;
+  readonly web: boolean;
   syncs = 0;
   private running = 0;
   /** Throws at the start of the sync with this 1-based number (to test failures). */
@@ -328,6 +333,7 @@ export class FakeExcel implements ExcelHost {
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? 13;
+    this.web = options.web ?? false;
   }
 
   addSheet(name: string, visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
@@ -477,7 +483,10 @@ class WorkbookProxy {
     let ids: string[] | null = null;
     this.context.enqueue("workbook.insertWorksheetsFromBase64", [base64, options], async (state) => {
       if ((options.positionType ?? "End") !== "End") throw new OfficeError("InvalidArgument", "the fake inserts at the end only");
-      const sheets = await sheetsFromXlsx(Buffer.from(base64, "base64"), options.sheetNamesToInsert);
+      const file = Buffer.from(base64, "base64");
+      // The parts' names are stored as they are in the zip: enough to see what the web refuses.
+      if (excel.web && /xl\/(comments|charts\/|pivotTables\/)/.test(file.toString("latin1"))) throw new OfficeError("GeneralException", "the file has comments, charts or PivotTables");
+      const sheets = await sheetsFromXlsx(file, options.sheetNamesToInsert);
       this.context.noteWrite(state);
       ids = sheets.map((sheet) => {
         // The docs do not say what Excel does with a name the workbook holds: the fake refuses it, so no writer counts on either.

@@ -185,6 +185,31 @@ describe("a block's template filled inside Excel", () => {
     expect(snapshot(theirs)).toBe(before);
   });
 
+  test("Excel on the web refuses a file with comments: that fill comes back for a plain page, the workbook as it was, the open workbook's template still filled", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(bytes).buffer);
+    book.getWorksheet(TEMPLATE_SHEET)!.getCell("A1").note = "Ghi chú của cán bộ";
+    const commented = Buffer.from(await book.xlsx.writeBuffer());
+    const fake = new FakeExcel({ web: true });
+    // Ours, named like the template: it steps aside, and the rollback gives its name back.
+    const minutes = fake.addSheet(TEMPLATE_SHEET);
+    minutes.names.set("tdPage", { formula: '="document|Biên bản"', value: "document|Biên bản" });
+    const other = (await sheetsFromXlsx(bytes, [TEMPLATE_SHEET]))[0]!;
+    other.name = "Mẫu khác";
+    fake.workbook.sheets.push(other);
+    const fromComments: TemplateFill = { spec: specFor(), origin: { kind: "file", file: "Mau co ghi chu.xlsx", read: () => Promise.resolve(new Uint8Array(commented).buffer) } };
+    const own: TemplateFill = { spec: { ...specFor(), template: "Mẫu khác", name: "Mẫu khác (đã điền)" }, origin: { kind: "open-workbook" } };
+    const sink = new ExcelSink({ host: fake });
+    expect(await sink.writeTemplateFills([fromComments, own])).toEqual([fromComments]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([TEMPLATE_SHEET, "Mẫu khác", "Mẫu khác (đã điền)"]);
+    expect(fake.workbook.enableEvents).toBe(true);
+    // The failed batch and the one that followed: a small constant number of requests still.
+    expect(sink.lastSyncCount).toBeLessThanOrEqual(10);
+    // The same file without its comment goes in on the web.
+    expect(await sink.writeTemplateFills([{ ...fromComments, origin: fromFile() }])).toEqual([]);
+  });
+
   test("with no proposal the repeating row is removed and the rows below move up with their merges", async () => {
     const fake = new FakeExcel();
     const sink = new ExcelSink({ host: fake });
