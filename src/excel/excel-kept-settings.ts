@@ -20,16 +20,21 @@ export class ExcelKeptSettings implements KeptSettingsReader {
       worksheets.load("items/name,items/tables/items/name");
       await context.sync();
       this.lastSyncCount++;
-      // The sink names it tdSettings, or tdSettings_2 where a user's table took the name.
-      for (const ws of worksheets.items) {
-        const table = ws.tables.items.find((t) => isOurTableName(t.name) && t.name.replace(/_\d+$/, "").toLowerCase() === "tdsettings");
-        if (!table) continue;
-        const body = ws.tables.getItem(table.name).getDataBodyRange().load("values");
-        await context.sync();
-        this.lastSyncCount++;
-        return body.values;
-      }
-      return null;
+      const found = ourTable(worksheets.items, "tdSettings");
+      if (!found) return null;
+      const body = found.sheet.tables.getItem(found.table).getDataBodyRange().load("values");
+      await context.sync();
+      this.lastSyncCount++;
+      return body.values;
     });
   }
+}
+
+/** The sheet holding our table `name` (the sink names it so, or `name_2` where a user's table took the name), among worksheets loaded with their tables' names. */
+export function ourTable(worksheets: readonly Excel.Worksheet[], name: string): { sheet: Excel.Worksheet; table: string } | null {
+  for (const sheet of worksheets) {
+    const table = sheet.tables.items.find((t) => isOurTableName(t.name) && t.name.replace(/_\d+$/, "").toLowerCase() === name.toLowerCase());
+    if (table) return { sheet, table: table.name };
+  }
+  return null;
 }

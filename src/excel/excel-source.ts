@@ -212,7 +212,7 @@ function toGrid(
         const row: CellValue[] = new Array<CellValue>(used.left).fill(null);
         const vs = values[i] as unknown[];
         const ts = types[i] as string[];
-        for (let c = 0; c < vs.length; c++) row.push(cell(vs[c], ts[c]));
+        for (let c = 0; c < vs.length; c++) row.push(officeCell(vs[c], ts[c]));
         rows.push(row);
       }
     }
@@ -238,7 +238,7 @@ function toGrid(
 }
 
 /** One Office.js cell: `""` is blank, an Error type is `{ error }`. */
-function cell(value: unknown, type: string | undefined): CellValue {
+export function officeCell(value: unknown, type?: string): CellValue {
   if (type === "Error") return { error: String(value) };
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;

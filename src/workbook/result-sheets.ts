@@ -37,6 +37,7 @@ import { decimalsFormat } from "../core/text/number-format";
 import { HEADERS, WORDS, type Words } from "./columns";
 import { sheetName } from "./sheet-names";
 import { meetingSettingsRows } from "./meeting-rows";
+import { voteSettingsRows } from "./vote-settings-rows";
 import type { MeetingDetails } from "../core/documents/meeting";
 import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
 import { mainTableRow } from "./sink";
@@ -112,6 +113,7 @@ function settingsSheet(input: ResultInput, lang: Lang, titles: TitleLines): Shee
     [s.rounding, settings.rounding],
     ...settings.awards.map((award, i): OutputCell[] => [s.award(i + 1), awardText(award, words, lang)]),
     [s.voteThreshold, words.voteThreshold(percentText(settings.voteThreshold, lang), settings.voteRule)],
+    ...voteSettingsRows(settings, lang),
     ...meetingSettingsRows(input.meeting, lang),
   ];
   return {

@@ -17,7 +17,10 @@
  * a page replaces the page of its name, and the download writes them after
  * the sheets through the same page writer as `--out` (write-page.ts).
  */
+import type { Grid } from "../core/model/grid";
 import type { KeptSettingsReader } from "../workbook/kept-settings";
+import type { KeptTallyReader } from "../workbook/kept-tally";
+import { sheetSpecGrid } from "../workbook/spec-grid";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
@@ -27,7 +30,7 @@ import { pageSetupOf, writePageCells } from "./write-page";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export class MemoryWorkbook implements WorkbookSink, PageSink, KeptSettingsReader {
+export class MemoryWorkbook implements WorkbookSink, PageSink, KeptSettingsReader, KeptTallyReader {
   private sheets: SheetSpec[] = [];
   private pages: PageSheetSpec[] = [];
   /** The page the workbook opens on, when the last batch to choose one was of pages. */
@@ -65,6 +68,12 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, KeptSettingsReade
   async readSettingsRows(): Promise<unknown[][] | null> {
     const settings = this.sheets.find((s) => s.table.name === "tdSettings");
     return settings ? settings.table.rows.map((row) => [...row]) : null;
+  }
+
+  /** Our tally with the marks typed in the preview's table, at the cells the downloaded file gives them (KeptTallyReader). */
+  async readTallyGrid(file: string): Promise<Grid | null> {
+    const tally = this.sheets.find((s) => s.table.name === "tdVotes");
+    return tally ? sheetSpecGrid(tally, file) : null;
   }
 
   getSheets(): readonly SheetSpec[] {

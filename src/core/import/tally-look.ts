@@ -28,9 +28,15 @@ function isMark(value: CellValue): boolean {
 
 const isBlank = (value: CellValue) => value === null || (typeof value === "string" && value.trim() === "");
 
-/** Every cell of `column` from `firstRow` down (to two blank rows) is a mark or blank, and one is a mark. */
+/**
+ * The cells of `column` from `firstRow` down (to two blank rows) are marks
+ * or blank, but for a few words that are none (a typo the vote reports as
+ * VOTE_MARK_UNKNOWN, which it could not if the tally were not taken for
+ * one); a number that is no mark is a score, and the sheet no tally.
+ */
 function holdsMarks(grid: Grid, column: number, firstRow: number): boolean {
   let marks = 0;
+  let others = 0;
   let blanks = 0;
   for (let row = firstRow; row < grid.rowCount && blanks < 2; row++) {
     const value = cellAt(grid, row, column);
@@ -39,10 +45,11 @@ function holdsMarks(grid: Grid, column: number, firstRow: number): boolean {
       continue;
     }
     blanks = 0;
-    if (!isMark(value)) return false;
-    marks++;
+    if (isMark(value)) marks++;
+    else if (typeof value === "string") others++;
+    else return false;
   }
-  return marks > 0;
+  return marks > 0 && others < marks;
 }
 
 function labelOf(grid: Grid, row: number, column: number): string {

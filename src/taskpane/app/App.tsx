@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState, type ReactElement } from "react";
 import { ExcelKeptSettings } from "../../excel/excel-kept-settings";
+import { ExcelKeptTally } from "../../excel/excel-kept-tally";
 import { ExcelSink } from "../../excel/excel-sink";
 import { ExcelWorkbookSource } from "../../excel/excel-source";
 import { openWorkbookName } from "../../excel/host";
@@ -80,11 +81,12 @@ export function App({ host }: AppProps) {
         thisWorkbook,
         selectCell: (sheet, cell) => thisWorkbook.selectCell(sheet, cell),
         keptSettings: new ExcelKeptSettings(),
+        keptTally: new ExcelKeptTally(),
       });
     }
-    return new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook });
+    return new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook, keptTally: workbook });
   });
-  // A reopened workbook's Cài đặt gives back the meeting's details, once.
+  // A reopened workbook's Cài đặt gives back the meeting's details and the vote's threshold, once.
   useEffect(() => void session.restoreKept(), [session]);
   return (
     <SessionContext.Provider value={session}>

@@ -70,7 +70,7 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const rows = table?.rows.slice(0, shown) ?? [];
 
   const download = async () => {
-    saveFile(await props.workbook.toBlob(), state.settings.lang === "vi" ? "thi-dua-ket-qua.xlsx" : "thi-dua-result.xlsx");
+    saveFile(await props.workbook.toBlob(), s.resultFile);
   };
 
   return (

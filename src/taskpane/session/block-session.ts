@@ -1,7 +1,8 @@
 /**
  * The officer's flow as state, apart from React: import the files, check
- * them, rank, propose; one slice per step (import-slice.ts, check-slice.ts,
- * rank-slice.ts, nominate-slice.ts), so a new step is a new slice. The
+ * them, rank, propose, vote, write the documents; one slice per step
+ * (import-slice.ts … vote-slice.ts, documents-slice.ts), so a new step is a
+ * new slice. The
  * pane's steps read `getState()` and call the actions; the app shell creates
  * one session per pane with the host's WorkbookSink (the open Excel
  * workbook, or the preview's in-memory one): the session never knows Excel.
@@ -15,6 +16,7 @@ import { ImportSlice } from "./import-slice";
 import { DocumentsSlice } from "./documents-slice";
 import { NominateSlice } from "./nominate-slice";
 import { RankSlice } from "./rank-slice";
+import { VoteSlice } from "./vote-slice";
 import { ResultWriter } from "./result-writer";
 import { type FileSource, type PaneSettings, type SessionDeps, type SessionState, SessionStore } from "./session-state";
 
@@ -28,6 +30,7 @@ export class BlockSession {
   private readonly ranking: RankSlice;
   private readonly nominating: NominateSlice;
   private readonly documenting: DocumentsSlice;
+  private readonly voting: VoteSlice;
 
   constructor(private readonly deps: SessionDeps) {
     this.store = new SessionStore({
@@ -35,13 +38,25 @@ export class BlockSession {
       outcome: null,
       ranking: null,
       proposals: null,
+      tally: null,
+      vote: null,
+      tallyToConfirm: null,
+      tallyMissing: false,
       meeting: {},
       documents: null,
       sheets: [],
       focus: null,
       busy: null,
       failure: null,
-      settings: { method: DEFAULT_SETTINGS.method, trim: DEFAULT_SETTINGS.trim, rounding: DEFAULT_SETTINGS.rounding, awards: DEFAULT_SETTINGS.awards, lang: deps.lang },
+      settings: {
+        method: DEFAULT_SETTINGS.method,
+        trim: DEFAULT_SETTINGS.trim,
+        rounding: DEFAULT_SETTINGS.rounding,
+        awards: DEFAULT_SETTINGS.awards,
+        voteThreshold: DEFAULT_SETTINGS.voteThreshold,
+        voteRule: DEFAULT_SETTINGS.voteRule,
+        lang: deps.lang,
+      },
     });
     const thisWorkbook = () => this.importing.thisWorkbookImported();
     this.writer = new ResultWriter(this.store, deps.sink, thisWorkbook);
@@ -50,6 +65,7 @@ export class BlockSession {
     this.ranking = new RankSlice(this.store, this.writer);
     this.nominating = new NominateSlice(this.store, this.ranking, this.writer);
     this.documenting = new DocumentsSlice(this.store, deps.pageSink, this.writer);
+    this.voting = new VoteSlice(this.store, deps, deps.pageSink, this.writer);
   }
 
   readonly subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
@@ -145,6 +161,38 @@ export class BlockSession {
     return this.nominating.proposeNominations();
   }
 
+  // Step 4: the vote.
+
+  /** Tạo phiếu bầu: the tally sheet (the marks already typed kept) and the paper ballot. */
+  makeBallot(): Promise<void> {
+    return this.voting.makeBallot();
+  }
+
+  /** Kiểm phiếu: the marks counted, Đề nghị written with the vote; an imported tally may first ask (`tallyToConfirm`). */
+  countVotes(): Promise<void> {
+    return this.voting.countVotes();
+  }
+
+  /** The answer to `tallyToConfirm`: replace the marks typed by the imported tally's, or keep them. */
+  confirmTally(replace: boolean): Promise<void> {
+    return this.voting.confirmTally(replace);
+  }
+
+  /** A mark typed in the preview's tally table (data row, column), `null` to clear it. */
+  setMark(row: number, column: number, value: string | null): Promise<void> {
+    return this.voting.setMark(row, column, value);
+  }
+
+  /** An issue of the vote at a cell of our tally sheet (see `showInTally`). */
+  isInTally(issue: Issue): boolean {
+    return this.voting.isInTally(issue);
+  }
+
+  /** Đến ô: the vote issue's cell, selected in Excel or shown in the preview's table. */
+  showInTally(issue: Issue): void {
+    this.voting.showInTally(issue);
+  }
+
   // Step 4: the documents.
 
   /** The meeting's details (Thông tin cuộc họp), kept for the next *Lập hồ sơ*. */
@@ -152,9 +200,16 @@ export class BlockSession {
     this.documenting.updateMeeting(patch);
   }
 
-  /** What a reopened workbook kept in Cài đặt (the meeting's details), back into the session; once, when the pane opens. */
+  /** What a reopened workbook kept in Cài đặt (the meeting's details, the vote's threshold and rule), back into the session; once, when the pane opens. */
   async restoreKept(): Promise<void> {
-    if (this.deps.keptSettings) await this.documenting.restoreMeeting(this.deps.keptSettings);
+    try {
+      const rows = await this.deps.keptSettings?.readSettingsRows();
+      if (!rows) return;
+      this.documenting.restoreMeeting(rows);
+      this.voting.restoreSettings(rows);
+    } catch (error) {
+      this.set({ failure: String(error) });
+    }
   }
 
   /** Lập hồ sơ: the list, the minutes and the cover letter, written as pages of the workbook. */

@@ -9,15 +9,12 @@ import { fillGrid } from "../../core/documents/fill-grid";
 import { documentValues, type DocumentValues } from "../../core/documents/values";
 import { looksLikeTemplate } from "../../core/import/template-look";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
-import type { BlockSettings } from "../../core/model/block";
-import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { builtInDocuments, builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
 import type { PageSink } from "../../workbook/page";
-import type { KeptSettingsReader } from "../../workbook/kept-settings";
 import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
 import { MemoryWorkbook } from "../../xlsx/memory-workbook";
 import type { ResultWriter } from "./result-writer";
-import type { SessionStore } from "./session-state";
+import { blockSettingsOf, currentVote, type SessionStore } from "./session-state";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -33,16 +30,11 @@ export class DocumentsSlice {
   }
 
   /**
-   * The meeting's details a reopened workbook kept in Cài đặt, into the form;
-   * what the officer typed meanwhile wins over what was kept.
+   * The meeting's details a reopened workbook kept in Cài đặt (its rows), into
+   * the form; what the officer typed meanwhile wins over what was kept.
    */
-  async restoreMeeting(kept: KeptSettingsReader): Promise<void> {
-    try {
-      const rows = await kept.readSettingsRows();
-      if (rows) this.store.set({ meeting: { ...meetingFromSettingsRows(rows), ...this.store.state.meeting } });
-    } catch (error) {
-      this.store.set({ failure: String(error) });
-    }
+  restoreMeeting(rows: readonly (readonly unknown[])[]): void {
+    this.store.set({ meeting: { ...meetingFromSettingsRows(rows), ...this.store.state.meeting } });
   }
 
   /** Lập hồ sơ: the three documents, filled, written as pages; their issues kept to show. */
@@ -97,10 +89,12 @@ export class DocumentsSlice {
   private values(): DocumentValues | null {
     const { outcome, ranking, proposals, settings, meeting } = this.store.state;
     if (!outcome?.ok || !ranking || !proposals) return null;
-    const blockSettings: BlockSettings = { ...DEFAULT_SETTINGS, method: settings.method, trim: settings.trim, rounding: settings.rounding, awards: settings.awards };
     const units = outcome.result.units;
     // The form shows every unit ticked until the officer unticks one.
     const withPresent = meeting.present ? meeting : { ...meeting, present: units.map((u) => u.name) };
-    return documentValues({ settings: blockSettings, units, ranking, nominations: proposals.nominations, meeting: withPresent });
+    // Once counted, the documents carry the vote: its counts, and only the proposals that passed.
+    const vote = currentVote(this.store.state);
+    const nominations = vote?.nominations ?? proposals.nominations;
+    return documentValues({ settings: blockSettingsOf(settings), units, ranking, nominations, meeting: withPresent, ...(vote ? { votes: vote.votes } : {}) });
   }
 }

@@ -5,13 +5,11 @@
  * writing a large block's scores again.
  */
 import type { Issue } from "../../core/model/issue";
-import type { BlockSettings } from "../../core/model/block";
 import type { ImportOutcome } from "../../core/import/import-block";
 import type { Lang } from "../../core/i18n/lang";
-import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import { resultSheets } from "../../workbook/result-sheets";
 import { RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
-import type { SessionStore } from "./session-state";
+import { blockSettingsOf, currentVote, type SessionStore } from "./session-state";
 
 /** The tables made from the import alone: ranking and proposing leave them as they are. */
 const IMPORT_TABLES: ReadonlySet<TableName> = new Set<TableName>(["tdUnits", "tdCriteria", "tdScores"]);
@@ -26,11 +24,11 @@ export class ResultWriter {
     private readonly thisWorkbook: () => string | null,
   ) {}
 
-  /** The issues of every stage so far: the import's, then the proposals'. */
+  /** The issues of every stage so far: the import's, then the proposals' (the vote's, once counted: the ties it left and its checks). */
   allIssues(): Issue[] {
     const { outcome, proposals } = this.store.state;
     const imported = outcome ? (outcome.ok ? outcome.result.issues : outcome.issues) : [];
-    return [...imported, ...(proposals?.issues ?? [])];
+    return [...imported, ...(currentVote(this.store.state)?.issues ?? proposals?.issues ?? [])];
   }
 
   /** Writes our sheets in order up to `last`'s, which the workbook opens on. */
@@ -39,16 +37,17 @@ export class ResultWriter {
     if (!outcome?.ok) return;
     const { result } = outcome;
     const thisWorkbook = this.thisWorkbook();
-    const blockSettings: BlockSettings = { ...DEFAULT_SETTINGS, method: settings.method, trim: settings.trim, rounding: settings.rounding, awards: settings.awards };
+    const vote = currentVote(this.store.state);
     const all = resultSheets(
       {
-        settings: blockSettings,
+        settings: blockSettingsOf(settings),
         units: result.units,
         criteria: result.criteria.table,
         sheets: result.sheets,
         issues: this.allIssues(),
         ranking,
-        nominations: proposals?.nominations ?? [],
+        nominations: vote?.nominations ?? proposals?.nominations ?? [],
+        ...(vote ? { votes: vote.votes } : {}),
         meeting,
         ...(thisWorkbook !== null ? { thisWorkbook } : {}),
       },

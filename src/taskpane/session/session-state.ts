@@ -1,11 +1,14 @@
 /**
  * The pane session's state and what it is built over, shared by its slices
- * (one per step of the officer's flow). A step added later (the vote, the
- * documents) adds its own part to `SessionState` and a slice beside these.
+ * (one per step of the officer's flow). A step added later adds its own
+ * part to `SessionState` and a slice beside these.
  */
 import type { Lang } from "../../core/i18n/lang";
 import type { ImportOutcome } from "../../core/import/import-block";
 import type { BlockSettings } from "../../core/model/block";
+import { DEFAULT_SETTINGS } from "../../core/model/defaults";
+import type { VoteRule } from "../../core/model/vote";
+import type { VoteOutcome } from "../../core/vote/vote-on-proposals";
 import type { Grid } from "../../core/model/grid";
 import type { Ranking } from "../../core/model/result";
 import type { Proposals } from "../../core/nominate/propose-awards";
@@ -13,6 +16,7 @@ import type { MeetingDetails } from "../../core/documents/meeting";
 import type { Issue } from "../../core/model/issue";
 import type { DocumentId } from "../../workbook/documents/built-in";
 import type { KeptSettingsReader } from "../../workbook/kept-settings";
+import type { KeptTallyReader } from "../../workbook/kept-tally";
 import type { PageSink } from "../../workbook/page";
 import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
 import type { WorkbookSource } from "../../workbook/source";
@@ -39,11 +43,17 @@ export interface FileEntry {
   readonly kind?: FileKind;
 }
 
-/** The block's settings the pane lets the officer change (SPEC §5, §6 Cài đặt). */
-export type PaneSettings = Pick<BlockSettings, "method" | "trim" | "rounding" | "awards"> & {
+/** The block's settings the pane lets the officer change (SPEC §5, §5.1, §6 Cài đặt). */
+export type PaneSettings = Pick<BlockSettings, "method" | "trim" | "rounding" | "awards" | "voteThreshold" | "voteRule"> & {
   /** The pane's and the sheets' language; the host's by default. */
   readonly lang: Lang;
 };
+
+/** The engine's settings from the pane's (the block's name and year are the import's defaults: the pane does not change them). */
+export function blockSettingsOf(settings: PaneSettings): BlockSettings {
+  const { method, trim, rounding, awards, voteThreshold, voteRule } = settings;
+  return { ...DEFAULT_SETTINGS, method, trim, rounding, awards, voteThreshold, voteRule };
+}
 
 export interface SheetFocus {
   readonly table: TableName;
@@ -79,17 +89,43 @@ export interface DocumentsState {
   readonly documents: { readonly ids: readonly DocumentId[]; readonly sheets: readonly string[]; readonly issues: readonly Issue[] } | null;
 }
 
+/** What *Kiểm phiếu* counted (SPEC §5.1), against the proposals and the threshold it counted with. */
+export interface CountedVotes extends Omit<VoteOutcome, "tallies"> {
+  readonly proposals: Proposals;
+  readonly threshold: number;
+  readonly rule: VoteRule;
+  /** The imported tally files counted; empty when the marks were read from our tally sheet. */
+  readonly files: readonly string[];
+}
+
+export interface VoteState {
+  /** The tally sheet (tdVotes) as last written by *Tạo phiếu bầu* or a mark typed in the preview. */
+  readonly tally: SheetSpec | null;
+  /** Set by `countVotes`; see `currentVote` for whether it still holds. */
+  readonly vote: CountedVotes | null;
+  /** Imported tally files waiting for the officer's yes before they replace the marks already typed. */
+  readonly tallyToConfirm: { readonly files: readonly string[] } | null;
+  /** The last *Kiểm phiếu* found no tally: neither our sheet nor an imported file. */
+  readonly tallyMissing: boolean;
+}
+
+/** The vote when it was counted against the proposals and threshold of now; null when there is none or it is stale. */
+export function currentVote(state: Pick<SessionState, "vote" | "proposals" | "settings">): CountedVotes | null {
+  const { vote, proposals, settings } = state;
+  return vote && vote.proposals === proposals && vote.threshold === settings.voteThreshold && vote.rule === settings.voteRule ? vote : null;
+}
+
 export interface SharedState {
   /** The sheets last written to the sink, in order (what the preview shows). */
   readonly sheets: readonly SheetSpec[];
   /** What the session is doing; every action waits for the one under way (the buttons say so by being disabled). */
-  readonly busy: "import" | "rank" | "nominate" | "documents" | "sample" | null;
+  readonly busy: "import" | "rank" | "nominate" | "vote" | "documents" | "sample" | null;
   /** A failure of ours (writing sheets, loading the sample), to show as it is. */
   readonly failure: string | null;
   readonly settings: PaneSettings;
 }
 
-export type SessionState = ImportState & CheckState & RankState & NominateState & DocumentsState & SharedState;
+export type SessionState = ImportState & CheckState & RankState & NominateState & VoteState & DocumentsState & SharedState;
 
 export interface SessionDeps {
   readonly sink: WorkbookSink;
@@ -107,6 +143,8 @@ export interface SessionDeps {
   readonly selectCell?: (sheet: string, cell: string) => Promise<void> | void;
   /** Our Cài đặt already in the workbook (a reopened one), read when the pane opens. */
   readonly keptSettings?: KeptSettingsReader;
+  /** Our tally sheet with the marks typed in it (Excel's sheet, the preview's table). */
+  readonly keptTally?: KeptTallyReader;
 }
 
 /** The session's state, which every slice reads and patches; a patch tells the listeners (React). */

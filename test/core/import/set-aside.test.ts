@@ -52,6 +52,17 @@ describe("a vote tally (SPEC §5.1) is its own kind", () => {
     expect(classifyWorkbook([grid]).kind).toBe("roster");
   });
 
+  test("a word that is no mark among the marks (VOTE_MARK_UNKNOWN to come) keeps it a tally; a score that is no mark does not", () => {
+    const rows = (odd: CellValue): CellValue[][] => [
+      ["Đơn vị bỏ phiếu", "Hội Luật gia tỉnh – Bằng khen", "Hội Nhà báo tỉnh – Bằng khen"],
+      ["Hội Luật gia tỉnh", "Đồng ý", "x"],
+      ["Hội Nhà báo tỉnh", odd, "Đồng ý"],
+      ["Hội Chữ thập đỏ tỉnh", "Không đồng ý", "Đồng ý"],
+    ];
+    expect(classifyWorkbook([tally(rows("Đạt"))])).toEqual({ kind: "tally" });
+    expect(classifyWorkbook([tally(rows(8.5))]).kind).not.toBe("tally");
+  });
+
   test("a column of free text beside the voters is no tally", () => {
     const grid = tally([
       ["Đơn vị", "Luật gia", "Ý kiến"],

@@ -1,0 +1,175 @@
+/**
+ * Step 4's vote (SPEC §5.1): *Tạo phiếu bầu* writes the tally sheet and the
+ * paper ballot, keeping the marks already typed; *Kiểm phiếu* counts the
+ * marks typed in our tally sheet (Excel's, or the preview's table) or a
+ * tally file the officer imported, and rewrites Đề nghị with the vote.
+ * An imported tally replaces marks already typed only after the officer
+ * says yes.
+ */
+import type { FileGrids } from "../../core/import/import-types";
+import type { Grid } from "../../core/model/grid";
+import type { Issue } from "../../core/model/issue";
+import { parseA1 } from "../../core/model/address";
+import { createUnitMatcher } from "../../core/read/units/unit-match";
+import { keptMarks, type KeptMarks } from "../../core/vote/kept-marks";
+import { voteOnProposals, type VoteOutcome } from "../../core/vote/vote-on-proposals";
+import { ballotPage } from "../../workbook/ballot-page";
+import type { PageSink } from "../../workbook/page";
+import { sheetLayout, type OutputCell, type SheetSpec } from "../../workbook/sink";
+import { voteSettingsFromRows } from "../../workbook/vote-settings-rows";
+import { voteSheet } from "../../workbook/vote-sheet";
+import { stringsFor } from "../i18n/strings";
+import type { ResultWriter } from "./result-writer";
+import { blockSettingsOf, type SessionDeps, type SessionStore } from "./session-state";
+
+export class VoteSlice {
+  /**
+   * The imported tallies already taken in or turned down, by their sheets
+   * (a file imported again is read again, so it is new): each is offered once.
+   */
+  private readonly handled = new WeakSet<readonly Grid[]>();
+
+  constructor(
+    private readonly store: SessionStore,
+    private readonly deps: Pick<SessionDeps, "sink" | "keptTally" | "thisWorkbook" | "selectCell">,
+    private readonly pages: PageSink | undefined,
+    private readonly writer: ResultWriter,
+  ) {}
+
+  /** The vote's threshold and rule a reopened workbook kept in Cài đặt (its rows). */
+  restoreSettings(rows: readonly (readonly unknown[])[]): void {
+    const kept = voteSettingsFromRows(rows);
+    if (kept.voteThreshold !== undefined || kept.voteRule !== undefined) this.store.set({ settings: { ...this.store.state.settings, ...kept } });
+  }
+
+  /** Tạo phiếu bầu: the tally (one row per unit present, the marks typed kept) and the paper ballot, one batch each. */
+  async makeBallot(): Promise<void> {
+    const { proposals, busy, settings } = this.store.state;
+    if (!proposals || proposals.nominations.length === 0 || busy) return;
+    this.store.set({ busy: "vote", failure: null, tallyMissing: false });
+    try {
+      const own = await this.readOwn();
+      const kept = own ? this.marksOf(this.vote([own])) : undefined;
+      await this.writeTally(kept);
+      await this.pages?.writePages([ballotPage(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
+    } catch (error) {
+      this.store.set({ failure: String(error) });
+    }
+    this.store.set({ busy: null });
+  }
+
+  /** Kiểm phiếu: counts the tally, asking first when an imported tally would replace marks already typed. */
+  countVotes(): Promise<void> {
+    return this.count(null);
+  }
+
+  /** The officer's answer to `tallyToConfirm`: the imported tally replaces the marks typed, or is left aside. */
+  async confirmTally(replace: boolean): Promise<void> {
+    if (!this.store.state.tallyToConfirm) return;
+    this.store.set({ tallyToConfirm: null });
+    await this.count(replace);
+  }
+
+  /**
+   * A mark typed in the preview's tally table (`row`, `column` of tdVotes's
+   * data, `null` to clear it); the workbook keeps it as Excel's sheet would.
+   */
+  async setMark(row: number, column: number, value: string | null): Promise<void> {
+    const tally = this.store.state.tally;
+    if (!tally || column < 1 || column >= tally.table.columns.length) return;
+    const mark: OutputCell = value === null || value.trim() === "" ? null : value;
+    const rows = tally.table.rows.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? mark : cell)) : cells));
+    const spec: SheetSpec = { ...tally, active: true, table: { ...tally.table, rows } };
+    this.store.set({ tally: spec });
+    try {
+      await this.deps.sink.writeSheets([spec]);
+    } catch (error) {
+      this.store.set({ failure: String(error) });
+    }
+  }
+
+  /** An issue of the vote at a cell of our tally sheet, which the pane can show. */
+  isInTally(issue: Issue): boolean {
+    return issue.file === this.tallyFile() && issue.cell !== undefined && issue.sheet !== undefined && this.store.state.vote?.files.length === 0;
+  }
+
+  /** Shows the issue's cell: selected in Excel; in the preview, its row of the tally table. */
+  showInTally(issue: Issue): void {
+    if (!this.isInTally(issue)) return;
+    const { selectCell } = this.deps;
+    if (selectCell) {
+      Promise.resolve()
+        .then(() => selectCell(issue.sheet as string, issue.cell as string))
+        .catch((error: unknown) => this.store.set({ failure: String(error) }));
+      return;
+    }
+    const tally = this.store.state.tally;
+    const at = parseA1(issue.cell as string);
+    const placement = tally ? sheetLayout(tally)[0] : undefined;
+    if (at && placement) this.store.set({ focus: { table: "tdVotes", row: Math.max(0, at.row + 1 - placement.firstDataRow) } });
+  }
+
+  private async count(replace: boolean | null): Promise<void> {
+    const { outcome, ranking, proposals, busy, settings } = this.store.state;
+    if (!outcome?.ok || !ranking || !proposals || busy) return;
+    this.store.set({ busy: "vote", failure: null, tallyMissing: false });
+    try {
+      const imported = outcome.result.tallies.filter((t) => !this.handled.has(t.grids));
+      const own = await this.readOwn();
+      if (imported.length > 0 && replace === null && own && this.marksOf(this.vote([own])).size > 0) {
+        this.store.set({ tallyToConfirm: { files: imported.map((t) => t.file) } });
+        return;
+      }
+      const fromFiles = imported.length > 0 && replace !== false;
+      for (const t of imported) this.handled.add(t.grids);
+      const grids = fromFiles ? imported.flatMap((t: FileGrids) => t.grids) : own ? [own] : [];
+      if (grids.length === 0) {
+        this.store.set({ tallyMissing: true });
+        return;
+      }
+      const voted = this.vote(grids);
+      // The file's marks go into our tally sheet, so the workbook holds what was counted and the officer can correct it there.
+      if (fromFiles && voted.tallies.length > 0) await this.writeTally(this.marksOf(voted));
+      const { votes, nominations, issues } = voted;
+      this.store.set({
+        vote: { votes, nominations, issues, proposals, threshold: settings.voteThreshold, rule: settings.voteRule, files: fromFiles ? imported.map((t) => t.file) : [] },
+      });
+      await this.writer.write("tdNominations");
+    } catch (error) {
+      this.store.set({ failure: String(error) });
+    } finally {
+      this.store.set({ busy: null });
+    }
+  }
+
+  private vote(grids: readonly Grid[]): VoteOutcome {
+    const { outcome, ranking, proposals, settings } = this.store.state;
+    if (!outcome?.ok || !ranking || !proposals) throw new Error("the vote needs the proposals");
+    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals });
+  }
+
+  private marksOf(voted: VoteOutcome): KeptMarks {
+    const units = this.store.state.outcome?.ok ? this.store.state.outcome.result.units : [];
+    const kept = keptMarks(voted.tallies, createUnitMatcher(units));
+    return new Map([...kept].filter(([, marks]) => marks.size > 0));
+  }
+
+  /** The name our tally's cells are reported under: the open workbook's, or the preview's download. */
+  private tallyFile(): string {
+    return this.deps.thisWorkbook?.file ?? stringsFor(this.store.state.settings.lang).resultFile;
+  }
+
+  private async readOwn(): Promise<Grid | null> {
+    return (await this.deps.keptTally?.readTallyGrid(this.tallyFile())) ?? null;
+  }
+
+  /** Voters: the units ticked present in the meeting's form when it was touched, else the roster's. */
+  private async writeTally(kept: KeptMarks | undefined): Promise<void> {
+    const { outcome, proposals, settings, meeting, sheets } = this.store.state;
+    if (!outcome?.ok || !proposals) return;
+    const voters = meeting.present ?? outcome.result.units.map((u) => u.name);
+    const spec: SheetSpec = { ...voteSheet({ settings, nominations: proposals.nominations, voters, ...(kept ? { kept } : {}) }, settings.lang), active: true };
+    await this.deps.sink.writeSheets([spec]);
+    this.store.set({ tally: spec, sheets: [...sheets.filter((s) => s.table.name !== "tdVotes"), spec] });
+  }
+}
