@@ -5,17 +5,16 @@
  * pane's number format, the verdict), the question before an imported tally
  * replaces marks typed, and the threshold typed as a fraction kept exact.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder, TextEncoder } from "node:util";
-import type { ReactNode } from "react";
 import { SettingsDrawer } from "../../src/taskpane/app/SettingsDrawer";
+import type { Nomination } from "../../src/core/model/result";
 import { NominateStep } from "../../src/taskpane/features/nominate/NominateStep";
-import { LangContext } from "../../src/taskpane/i18n/useStrings";
-import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
-import { SessionContext } from "../../src/taskpane/session/context";
+import { VotePanel } from "../../src/taskpane/features/nominate/VotePanel";
+import { BlockSession, type FileBytes, type SessionState } from "../../src/taskpane/session/block-session";
+import { renderWith } from "../support/render-pane";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { writeTally } from "../fixtures/builder";
@@ -37,17 +36,44 @@ async function proposed() {
   return { session, workbook };
 }
 
-function renderWith(session: BlockSession, ui: ReactNode) {
-  return render(
-    <LangContext.Provider value={session.getState().settings.lang}>
-      <FluentProvider theme={webLightTheme}>
-        <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>
-      </FluentProvider>
-    </LangContext.Provider>,
-  );
+/** A session whose state the test sets (a tie at the quota is not in the sample). */
+class SeededSession extends BlockSession {
+  constructor() {
+    super({ sink: new MemoryWorkbook(), readWorkbook, lang: "vi" });
+  }
+  seed(patch: Partial<SessionState>) {
+    this.set(patch);
+  }
 }
 
 describe("the vote panel", () => {
+  test("a tie at the quota that the votes settled says who keeps the award; the one outvoted says so", () => {
+    const session = new SeededSession();
+    const award = "Bằng khen của Chủ tịch UBND tỉnh";
+    const nomination = (unit: string, tied: boolean): Nomination => ({ unit, award: "bang-khen-ubnd-tinh", awardName: award, rank: 2, average: 90, tied });
+    const proposals = { nominations: [nomination("Hội <b>A</b>", true), nomination("Hội B", true)], issues: [] };
+    const settings = session.getState().settings;
+    session.seed({
+      proposals,
+      vote: {
+        proposals,
+        threshold: settings.voteThreshold,
+        rule: settings.voteRule,
+        files: [],
+        nominations: [nomination("Hội <b>A</b>", false), nomination("Hội B", false)],
+        votes: [
+          { unit: "Hội <b>A</b>", award: "bang-khen-ubnd-tinh", votesFor: 7, voters: 10, share: 0.7, passed: true },
+          { unit: "Hội B", award: "bang-khen-ubnd-tinh", votesFor: 6, voters: 10, share: 0.6, passed: false, outvoted: true },
+        ],
+        issues: [],
+      },
+    });
+    renderWith(session, <VotePanel />);
+    expect(screen.getByText(`${award}: các đơn vị bằng điểm (Hội <b>A</b>, Hội B) được phân định bằng số phiếu; giữ danh hiệu: Hội <b>A</b>.`)).toBeTruthy();
+    const row = screen.getByRole("row", { name: /Hội B/ });
+    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Hội B", award, "6/10", "60%", "Không đạt Ít phiếu hơn đơn vị bằng điểm"]);
+  });
+
   test("Tạo phiếu bầu, then Kiểm phiếu: each proposal's votes, share and result; a typo's issue with its cell", async () => {
     const { session } = await proposed();
     renderWith(session, <NominateStep />);

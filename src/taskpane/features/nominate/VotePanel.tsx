@@ -34,6 +34,8 @@ const useStyles = makeStyles({
   issues: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   issue: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   place: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  // A verdict on two lines would overflow its badge in a narrow pane.
+  verdict: { whiteSpace: "nowrap" },
 });
 
 /** 0.667 → `66,7%` (vi), `66.7%` (en). */
@@ -117,7 +119,7 @@ function VoteResults(props: { vote: CountedVotes; nominations: readonly Nominati
       cell: (r) => (
         <>
           {r.vote ? (
-            <Badge appearance="filled" color={r.vote.passed ? "success" : "danger"} size="small">
+            <Badge className={styles.verdict} appearance="filled" color={r.vote.passed ? "success" : "danger"} size="small">
               {r.vote.passed ? s.votePassed : s.voteFailed}
             </Badge>
           ) : (
@@ -125,7 +127,7 @@ function VoteResults(props: { vote: CountedVotes; nominations: readonly Nominati
           )}
           {r.vote?.outvoted && <Caption1> {s.outvoted}</Caption1>}
           {r.nomination.tied && (
-            <Badge appearance="tint" color="warning" size="small">
+            <Badge className={styles.verdict} appearance="tint" color="warning" size="small">
               {s.stillTied}
             </Badge>
           )}
