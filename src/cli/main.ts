@@ -124,7 +124,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
 /** The `--votes` tallies counted against the proposals (SPEC §5.1); stops with status 2 at a file that holds no tally. */
 async function countVotes(files: readonly string[], input: Omit<Parameters<typeof voteOnProposals>[0], "grids">) {
   const read = await readTallyFiles(files);
-  const outcome = voteOnProposals({ ...input, grids: read.grids });
+  const outcome = voteOnProposals({ ...input, grids: read.grids, ownTables: OWN_HEADERS.results });
   const unread = new Set(read.issues.map((i) => i.file));
   const empty = files.map((f) => path.basename(f)).find((f) => !unread.has(f) && !outcome.tallies.some((t) => t.file === f));
   if (empty !== undefined) throw new UsageStop(noTallyMessage(empty));

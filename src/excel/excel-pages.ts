@@ -61,12 +61,7 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
   const eventsWere = context.runtime.enableEvents;
 
   // Our pages by the name each was asked for; the batch replaces those it writes again.
-  const ours = new Map<string, Excel.Worksheet>();
-  for (const ws of worksheets.items) {
-    const marker = ws.names.items.find((n) => n.name.toLowerCase() === PAGE_MARKER_NAME.toLowerCase());
-    const asked = marker ? markedPageName(marker.value) : null;
-    if (asked !== null) ours.set(asked.toLocaleLowerCase(), ws);
-  }
+  const ours = markedSheets(worksheets.items);
   const old = new Map<Excel.Worksheet, { name: string; tempName: string }>();
   for (const page of pages) {
     const ws = ours.get(page.name.toLocaleLowerCase());
@@ -129,8 +124,19 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
   }
 }
 
-/** Best effort after a failed batch: the sheets it added go, our old pages get their names back. */
-async function rollBack(context: Excel.RequestContext, requests: Requests, old: ReadonlyMap<Excel.Worksheet, { name: string; tempName: string }>, added: readonly string[]): Promise<void> {
+/** Our sheets (pages, filled templates) by the name each was asked for, lower-cased: their `tdPage` marker, loaded with the sheets' names. */
+export function markedSheets(items: readonly Excel.Worksheet[]): Map<string, Excel.Worksheet> {
+  const ours = new Map<string, Excel.Worksheet>();
+  for (const ws of items) {
+    const marker = ws.names.items.find((n) => n.name.toLowerCase() === PAGE_MARKER_NAME.toLowerCase());
+    const asked = marker ? markedPageName(marker.value) : null;
+    if (asked !== null) ours.set(asked.toLocaleLowerCase(), ws);
+  }
+  return ours;
+}
+
+/** Best effort after a failed batch: the sheets it added go, our old sheets get their names back (the template fills share it). */
+export async function rollBack(context: Excel.RequestContext, requests: Requests, old: ReadonlyMap<Excel.Worksheet, { name: string; tempName: string }>, added: readonly string[]): Promise<void> {
   try {
     const now = context.workbook.worksheets;
     now.load("items/name");

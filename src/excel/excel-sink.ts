@@ -71,7 +71,9 @@ import {
 } from "../workbook/sink";
 import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
+import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
+import { base64Of, type TemplateFillJob, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
 import { OP_BYTES, Requests } from "./requests";
 
@@ -108,7 +110,7 @@ const DEFAULT_MAX_REQUEST_BYTES = 2_000_000;
 
 type CellWritten = string | number | boolean;
 
-export class ExcelSink implements WorkbookSink, PageSink {
+export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
   private readonly host: ExcelHost;
   private readonly maxRequestBytes: number;
   /** `context.sync()` calls made by the last `writeSheets` (for tests and the pane's diagnostics). */
@@ -164,6 +166,46 @@ export class ExcelSink implements WorkbookSink, PageSink {
         return writePageBatch(context, counted.requests, pages, { supports19 });
       });
       for (const [page, name] of names) this.pageNames.set(page, name);
+    } finally {
+      this.lastSyncCount = counted.requests?.syncs ?? 0;
+    }
+  }
+
+  /**
+   * The block's templates filled with their formats, in one `Excel.run`
+   * (excel-template-fill.ts). The fills this Excel cannot write so come
+   * back for plain pages: any without ExcelApi 1.9 (copyFrom, print area),
+   * a template of an imported file without 1.13 (insertWorksheetsFromBase64),
+   * whose file would not fit in one request, or whose sheet's name a user's
+   * sheet holds.
+   */
+  async writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]> {
+    const supports19 = this.host.isSupported("ExcelApi", "1.9");
+    const supports113 = this.host.isSupported("ExcelApi", "1.13");
+    const jobs: TemplateFillJob[] = [];
+    const plain: TemplateFill[] = [];
+    const files = new Map<string, string>();
+    for (const fill of fills) {
+      const { origin, spec } = fill;
+      if (!supports19 || (origin.kind === "file" && !supports113)) plain.push(fill);
+      else if (origin.kind === "open-workbook") jobs.push({ spec });
+      else {
+        const base64 = files.get(origin.file) ?? base64Of(await origin.read());
+        files.set(origin.file, base64);
+        if (base64.length + 20 * OP_BYTES > this.maxRequestBytes) plain.push(fill);
+        else jobs.push({ spec, base64 });
+      }
+    }
+    if (jobs.length === 0) return plain;
+    const counted: { requests: Requests | null } = { requests: null };
+    try {
+      const { names, skipped } = await this.host.run(async (context) => {
+        counted.requests = new Requests(context, this.maxRequestBytes, supports19);
+        return writeTemplateFillBatch(context, counted.requests, jobs);
+      });
+      for (const [fill, name] of names) this.pageNames.set(fill, name);
+      const left = new Set(skipped.map((job) => job.spec));
+      return [...plain, ...fills.filter((fill) => left.has(fill.spec))];
     } finally {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
     }

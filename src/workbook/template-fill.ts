@@ -17,6 +17,8 @@ export interface TemplateFillSpec {
   readonly name: string;
   /** For each row of the filled sheet, in order, the template row it copies (formats, height, the cells without placeholders). */
   readonly rowSources: readonly number[];
+  /** The template's rows the plan covers: a row no filled row copies (a repeated row with nothing to repeat) is removed. */
+  readonly templateRows: number;
   readonly cells: readonly TemplateFillCell[];
   /** Every merge of the filled sheet (the template's are not copied: they moved). */
   readonly merges: readonly PageRange[];
@@ -32,8 +34,25 @@ export interface TemplateFillCell {
   readonly numberFormat?: string;
 }
 
+/**
+ * Where the template sheet is: in a file the officer imported (its bytes,
+ * read when the fill is written), or in the workbook open in Excel.
+ */
+export type TemplateOrigin = { readonly kind: "file"; readonly file: string; read(): Promise<ArrayBuffer> } | { readonly kind: "open-workbook" };
+
+export interface TemplateFill {
+  readonly spec: TemplateFillSpec;
+  readonly origin: TemplateOrigin;
+}
+
+/**
+ * Port: the fills written with the templates' formats, in one batch. Returns
+ * the fills it could not write so (a host without the API it needs, a
+ * template it cannot reach), which the caller writes as plain pages
+ * (filled-template-page.ts) and says so.
+ */
 export interface TemplateFillSink {
-  writeTemplateFills(fills: readonly TemplateFillSpec[]): Promise<void>;
+  writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]>;
 }
 
 const FILLED: Record<Lang, string> = { vi: "đã điền", en: "filled" };
@@ -49,6 +68,7 @@ export function templateFillSpec(template: string, plan: FillPlan, lang: Lang): 
     template,
     name: filledSheetName(template, lang),
     rowSources: plan.rowSources.map((r) => r + 1),
+    templateRows: plan.templateRows,
     cells: plan.cells.map((c) => ({ row: c.row + 1, column: c.column + 1, value: c.value, ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}) })),
     merges: plan.merges.map((m) => ({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 })),
   };

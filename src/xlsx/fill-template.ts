@@ -1,7 +1,8 @@
 /**
- * A block's template sheet filled into a new sheet of the same exceljs
- * workbook (workbook/template-fill.ts): the command's `--template T.xlsx`
- * and the preview's download. The new sheet copies the template's column
+ * A block's template sheet filled into a new sheet of an exceljs workbook
+ * (workbook/template-fill.ts): the template's own workbook for the command's
+ * `--template T.xlsx`, another one for the preview (memory-workbook.ts,
+ * whose template stays in the imported file's workbook). The new sheet copies the template's column
  * widths and styles, page setup, margins and view, and per filled row its
  * template row's height, styles and the values without placeholders; then
  * the placeholders' values and the merges are set. The template sheet is
@@ -10,8 +11,7 @@
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { filledPrintArea, type TemplateFillCell, type TemplateFillSpec } from "../workbook/template-fill";
 
-export function addFilledSheet(workbook: Workbook, spec: TemplateFillSpec): Worksheet {
-  const template = workbook.getWorksheet(spec.template);
+export function addFilledSheet(workbook: Workbook, spec: TemplateFillSpec, template = workbook.getWorksheet(spec.template)): Worksheet {
   if (!template) throw new Error(`No sheet “${spec.template}” in the template's workbook`);
   const previous = workbook.getWorksheet(spec.name);
   if (previous) workbook.removeWorksheet(previous.id);

@@ -16,23 +16,36 @@
  * Pages (workbook/page.ts) are kept beside the sheets, ours by being here:
  * a page replaces the page of its name, and the download writes them after
  * the sheets through the same page writer as `--out` (write-page.ts).
+ *
+ * A block's template filled (TemplateFillSink) is one of those pages too,
+ * made from the template's own file: the sheet is filled by the command
+ * line's copier (fill-template.ts) with the template's formats, shown as
+ * the page it reads back as (sheet-page.ts), and downloaded as that filled
+ * sheet itself. The preview has no open workbook, so a template of one is
+ * handed back for the caller's plain page.
  */
+import type { Workbook, Worksheet } from "exceljs";
 import type { Grid } from "../core/model/grid";
 import type { KeptSettingsReader } from "../workbook/kept-settings";
 import type { KeptTallyReader } from "../workbook/kept-tally";
 import { sheetSpecGrid } from "../workbook/spec-grid";
+import type { TemplateFill, TemplateFillSink, TemplateFillSpec } from "../workbook/template-fill";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import { loadExcelJs } from "./exceljs";
+import { addFilledSheet } from "./fill-template";
+import { sheetAsPage } from "./sheet-page";
 import { addTableRules } from "./table-rules";
 import { pageSetupOf, writePageCells } from "./write-page";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export class MemoryWorkbook implements WorkbookSink, PageSink, KeptSettingsReader, KeptTallyReader {
+export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader, KeptTallyReader {
   private sheets: SheetSpec[] = [];
   private pages: PageSheetSpec[] = [];
+  /** The pages that are filled templates, by name: the fill and the template's sheet (in its file's workbook) it copies. */
+  private readonly fills = new Map<string, { readonly spec: TemplateFillSpec; readonly template: Worksheet }>();
   /** The page the workbook opens on, when the last batch to choose one was of pages. */
   private activePage: string | null = null;
 
@@ -52,6 +65,45 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, KeptSettingsReade
 
   /** A page replaces the page of the same name; new ones are added in order. */
   async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+    this.putPages(pages);
+    for (const page of pages) this.fills.delete(page.name);
+  }
+
+  /**
+   * Each fill of a template from an imported file, with the template's
+   * formats: a page of the filled sheet's name, replacing ours of that name.
+   * Those of the open workbook, which the preview has not, come back.
+   */
+  async writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]> {
+    const ExcelJS = await loadExcelJs();
+    const files = new Map<string, Workbook>();
+    const pages: PageSheetSpec[] = [];
+    const kept = new Map<string, { spec: TemplateFillSpec; template: Worksheet }>();
+    const plain: TemplateFill[] = [];
+    for (const fill of fills) {
+      const { origin, spec } = fill;
+      if (origin.kind !== "file") {
+        plain.push(fill);
+        continue;
+      }
+      let book = files.get(origin.file);
+      if (!book) {
+        book = new ExcelJS.Workbook();
+        await book.xlsx.load(await origin.read());
+        files.set(origin.file, book);
+      }
+      const template = book.getWorksheet(spec.template);
+      if (!template) throw new Error(`No sheet “${spec.template}” in ${origin.file}`);
+      // Filled once into a scratch workbook to show; the download fills again into its own.
+      pages.push({ ...sheetAsPage(addFilledSheet(new ExcelJS.Workbook(), spec, template), spec.name), ...(spec.active ? { active: true } : {}) });
+      kept.set(spec.name, { spec, template });
+    }
+    this.putPages(pages);
+    for (const [name, fill] of kept) this.fills.set(name, fill);
+    return plain;
+  }
+
+  private putPages(pages: readonly PageSheetSpec[]): void {
     for (const page of pages) {
       const at = this.pages.findIndex((p) => p.name === page.name);
       if (at >= 0) this.pages[at] = page;
@@ -136,6 +188,11 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, KeptSettingsReade
       sheet.views = main ? [{ state: "frozen", xSplit: 0, ySplit: main.headerRow, topLeftCell: `A${main.firstDataRow}` }] : [{ state: "normal" }];
     }
     for (const page of this.pages) {
+      const fill = this.fills.get(page.name);
+      if (fill) {
+        addFilledSheet(workbook, { ...fill.spec, name: freeSheetName(page.name, used) }, fill.template);
+        continue;
+      }
       const ws = workbook.addWorksheet(freeSheetName(page.name, used), { pageSetup: pageSetupOf(page.print) });
       writePageCells(ws, page);
       // No password: exceljs hashes none when it is empty.

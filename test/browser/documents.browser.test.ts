@@ -147,8 +147,9 @@ describe("step 4's documents in the preview", () => {
 
     await form.getByRole("button", { name: "Lập hồ sơ" }).click();
     await form.getByText("Đã ghi các trang: Danh sách đề nghị, Biên bản, Tờ trình.").waitFor();
-    // No vote in the pane yet: its four columns are said blank, once each; nothing else is missing.
-    await expect(form.getByText(/^Chưa có kết quả bỏ phiếu cho chỗ điền \{\{dong\./).count()).resolves.toBe(4);
+    // No vote in the pane yet: its four columns, the ballots and what it turned down are said blank, once each; nothing else is missing.
+    await expect(form.getByText(/^Chưa có kết quả bỏ phiếu cho chỗ điền \{\{/).count()).resolves.toBe(6);
+    await expect(form.getByText(/^Chưa có/).count()).resolves.toBe(6);
     const tabs = page.getByRole("tablist", { name: "Các trang kết quả" });
     await expect(tabs.getByRole("tab").allInnerTexts()).resolves.toEqual(expect.arrayContaining(Object.values(PAGES)));
     await page.screenshot({ path: path.join(SCREENSHOTS, "step4-documents.png"), fullPage: true });
@@ -187,6 +188,7 @@ describe("step 4's documents in the preview", () => {
     expect(minutesText).toContain(`- Thư ký: ${MEETING.secretary}.`);
     // Who was there, in the roster's order; the unit unticked is not among them.
     expect(minutesText).toContain(`- Đơn vị dự họp: ${presentUnits.length}/${units.length} đơn vị thành viên của Khối: ${presentUnits.join("; ")}.`);
+    expect(minutesText).toContain(`- Đơn vị vắng mặt: ${ABSENT}.`);
     // The minutes' ranking table: every ranked unit with its average, self score and rank.
     const ranked = expected.units.filter((u) => u.rank !== null);
     expect(minutes.filter((r) => /^\d+$/.test(r[0]!) && r.length === 5)).toEqual(
@@ -249,6 +251,8 @@ describe("step 4's documents in the preview", () => {
     const minutes = (await previewRows(page, "Minutes")).flat();
     expect(minutes).toContain("BIÊN BẢN");
     expect(minutes).toContain(`- Chủ trì: ${MEETING.chair}, đại diện đơn vị Trưởng khối (Hội Luật gia tỉnh).`);
+    // Everyone ticked, as the form starts.
+    expect(minutes).toContain("- Đơn vị vắng mặt: không có.");
     const docx = docxText(await download(page, "bien-ban-hop-binh-xet", "docx", "Minutes of the meeting", path.join(dir, "en")), path.join(dir, "txt-en"));
     expect(docx).toContain(`Vào ${DATE_WORDS}`);
     expect(consoleErrors).toEqual([]);

@@ -93,6 +93,9 @@ describe("the built-in documents of the sample block", () => {
     expect(text).toContain(squash("Chủ trì: Bà Nguyễn Thị Minh Hòa"));
     expect(text).toContain(squash("Thư ký: Ông Trần Văn Sơn"));
     expect(text).toContain(squash(`${SAMPLE_MEETING.present.length}/${result.units.length} đơn vị thành viên`));
+    // The units away, named: the roster's others.
+    const away = /Đơnvịvắngmặt:(.*?)\.II\.NỘIDUNG/.exec(text)?.[1]?.split(";");
+    expect(away?.sort()).toEqual(result.units.map((u) => squash(u.unit)).filter((u) => !SAMPLE_MEETING.present.map(squash).includes(u)).sort());
     expect(text).toContain(squash("trung bình cộng điểm chấm chéo"));
     expect(text).toContain(squash(`tổng hợp ${result.units.reduce((s, u) => s + u.scorers, 0)} phiếu chấm chéo hợp lệ`));
     // The ranking's table: each unit with its average and self score.

@@ -127,6 +127,28 @@ describe("thidua rank --votes", () => {
     for (const n of passed) expect(cells).toContain(n.unit);
     for (const n of failed) expect(cells).not.toContain(n.unit);
     expect(json.issues.filter((i) => i.code === "TEMPLATE_VALUE_MISSING" && /phiếu|vote/i.test(i.message))).toEqual([]);
+
+    // The minutes record the whole vote: the valid ballots, and each proposal turned down with its votes.
+    const minutes = new ExcelJS.Workbook();
+    await minutes.xlsx.readFile(path.join(dir, "bien-ban-hop-binh-xet.xlsx"));
+    const lines: string[] = [];
+    minutes.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && lines.push(cell.value))));
+    const percent = (share: number) => `${String(Math.round(share * 1000) / 10).replace(".", ",")}%`;
+    const award = (id: string) => DEFAULT_AWARDS.find((a) => a.id === id)?.name ?? id;
+    expect(lines).toContainEqual(expect.stringContaining(`; số phiếu hợp lệ: ${truth.units.length} phiếu; đơn vị được đề nghị khi có số phiếu đồng ý trên 50% tổng số phiếu.`));
+    const turnedDown = failed.map((n) => `${n.unit} (${award(n.award)}), ${n.votesFor}/${n.voters} phiếu đồng ý (${percent(n.share as number)})`);
+    expect(lines).toContain(`Đề nghị không đạt số phiếu cần thiết: ${turnedDown.join("; ")}.`);
+  });
+
+  test("the sample block's result workbook given back with --votes: only its tally is read, not Kiểm tra's messages nor Tổng hợp's units", async () => {
+    const sample = path.join(__dirname, "../../assets/sample");
+    const out = path.join(scratch, "mau.xlsx");
+    await rankJson(sample, "--out", out);
+    const { json } = await rankJson(sample, "--votes", out);
+    // Its tally is blank until the meeting fills it: each voter's cell says so, and nothing else of the vote does.
+    const voteIssues = json.issues.filter((i) => /^VOTE/.test(i.code));
+    expect(voteIssues.length).toBeGreaterThan(0);
+    expect([...new Set(voteIssues.map((i) => `${i.sheet} ${i.code}`))]).toEqual(["Kết quả bỏ phiếu VOTE_BLANK"]);
   });
 
   test("two tallies, one transposed: a unit in both is left out of both", async () => {

@@ -20,11 +20,21 @@
  *   sheet"), so a writer must protect last;
  * - the ExcelApi 1.9 members (`pageLayout`, `indentLevel`) throw ApiNotFound
  *   when the fake is made older;
+ * - copying a sheet (`worksheet.copy`, 1.7), inserting one from a file's
+ *   base64 (`insertWorksheetsFromBase64`, 1.13: the .xlsx is read with
+ *   exceljs into values, number formats, the formats the fake knows,
+ *   heights, widths, merges and the print area; a name the workbook
+ *   holds is refused, since the docs do not say what Excel does), inserting and deleting whole rows (what is
+ *   below moves, with its formats, heights and merges; a merge or format
+ *   over the place grows or shrinks) and `copyFrom` (1.9) are applied to
+ *   that state; inserted rows take no format (Excel's "same as above" is
+ *   not modelled: a writer copies what it wants);
  * - sheet names follow Excel's rules (unique regardless of case, ≤ 31
  *   characters, none of `[]:*?/\`), table names are unique in the workbook,
  *   the last visible sheet cannot be deleted.
  * The workbook state is plain data tests can assert on.
  */
+import ExcelJS from "exceljs";
 import { columnLetters, parseA1 } from "../../src/core/model/address";
 import type { ExcelHost } from "../../src/excel/host";
 
@@ -122,6 +132,112 @@ export class FakeSheet {
     }
     return out;
   }
+  /** A cell's formats (`font.bold`, `fill.color`, `border.EdgeTop.style`…): every range set over it, the last set winning. */
+  cellFormat(row: number, column: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [address, format] of this.cellFormats) {
+      const box = parseBox(address);
+      if (row < box.top || row > box.bottom || column < box.left || column > box.right) continue;
+      for (const [key, value] of Object.entries(format)) {
+        if (value === undefined) delete out[key];
+        else out[key] = value;
+      }
+    }
+    return out;
+  }
+  /** Whole rows inserted at 0-based `at`: what is at or below moves down; a merge, format or print area over the place grows. */
+  insertRows(at: number, count: number): void {
+    this.moveRows((box) => (box.bottom < at ? box : box.top >= at ? { ...box, top: box.top + count, bottom: box.bottom + count } : { ...box, bottom: box.bottom + count }), (r) => (r < at ? r : r + count));
+  }
+  /** Whole rows `at`…`at + count - 1` deleted: what is below moves up; a merge or format over them shrinks, or goes. */
+  deleteRows(at: number, count: number): void {
+    const last = at + count - 1;
+    this.moveRows(
+      (box) => {
+        if (box.bottom < at) return box;
+        if (box.top > last) return { ...box, top: box.top - count, bottom: box.bottom - count };
+        const top = Math.min(box.top, at);
+        const bottom = box.bottom > last ? box.bottom - count : at - 1;
+        return bottom < top ? null : { ...box, top, bottom };
+      },
+      (r) => (r < at ? r : r > last ? r - count : null),
+    );
+  }
+  private moveRows(moveBox: (box: Box) => Box | null, moveRow: (row: number) => number | null): void {
+    const rows = <T>(list: (T | undefined)[]) => {
+      const out: (T | undefined)[] = [];
+      list.forEach((line, r) => {
+        const to = moveRow(r);
+        if (to !== null && line !== undefined) out[to] = line;
+      });
+      list.length = 0;
+      out.forEach((line, r) => (list[r] = line));
+    };
+    rows(this.values);
+    rows(this.formats);
+    const moved = [...this.cellFormats].flatMap(([address, format]) => {
+      const box = moveBox(parseBox(address));
+      return box ? [[boxAddress(box), format] as const] : [];
+    });
+    this.cellFormats.clear();
+    for (const [address, format] of moved) this.cellFormats.set(address, { ...this.cellFormats.get(address), ...format });
+    const heights = [...this.rowHeights].flatMap(([r, h]) => {
+      const to = moveRow(r);
+      return to === null ? [] : [[to, h] as const];
+    });
+    this.rowHeights.clear();
+    for (const [r, h] of heights) this.rowHeights.set(r, h);
+    const hidden = [...this.hiddenRows].flatMap((r) => {
+      const to = moveRow(r);
+      return to === null ? [] : [to];
+    });
+    this.hiddenRows.clear();
+    for (const r of hidden) this.hiddenRows.add(r);
+    this.merges = this.merges.flatMap((m) => {
+      const box = moveBox(parseBox(m));
+      return box && cells(box) > 1 ? [boxAddress(box)] : [];
+    });
+    const area = this.pageLayout["printArea"];
+    if (typeof area === "string") {
+      const box = moveBox(parseBox(area));
+      if (box) this.pageLayout["printArea"] = boxAddress(box);
+      else delete this.pageLayout["printArea"];
+    }
+  }
+  /** A copy of the sheet under another name: its cells, formats, sizes, merges, names and page layout. */
+  copyAs(name: string): FakeSheet {
+    const copy = new FakeSheet(name, this.visibility);
+    this.values.forEach((line, r) => line && (copy.values[r] = [...line]));
+    this.formats.forEach((line, r) => line && (copy.formats[r] = [...line]));
+    for (const [a, f] of this.cellFormats) copy.cellFormats.set(a, { ...f });
+    for (const [c, w] of this.columnWidths) copy.columnWidths.set(c, w);
+    for (const [r, h] of this.rowHeights) copy.rowHeights.set(r, h);
+    for (const r of this.hiddenRows) copy.hiddenRows.add(r);
+    for (const c of this.hiddenColumns) copy.hiddenColumns.add(c);
+    for (const [n, item] of this.names) copy.names.set(n, { ...item });
+    Object.assign(copy.pageLayout, structuredClone(this.pageLayout));
+    copy.merges = [...this.merges];
+    return copy;
+  }
+  /** The last 0-based column holding a value, a number format or a format of its own; -1 on a blank sheet. */
+  lastColumn(): number {
+    let last = -1;
+    for (const line of [...this.values, ...this.formats]) if (line) last = Math.max(last, line.length - 1);
+    for (const address of this.cellFormats.keys()) {
+      const box = parseBox(address);
+      if (box.right < 16_383) last = Math.max(last, box.right);
+    }
+    return last;
+  }
+  /** The last 0-based row holding a value, a number format or a format of its own; -1 on a blank sheet. */
+  lastRow(): number {
+    let last = Math.max(this.values.length, this.formats.length) - 1;
+    for (const address of this.cellFormats.keys()) {
+      const box = parseBox(address);
+      if (box.bottom < 1_048_575) last = Math.max(last, box.bottom);
+    }
+    return last;
+  }
   /** The bounding box of non-blank cells, 0-based inclusive; null when empty. */
   usedBox(): Box | null {
     let top = -1;
@@ -181,7 +297,7 @@ export class OfficeError extends Error {
 interface Op {
   bytes: number;
   what: string;
-  apply(state: ApplyState): void;
+  apply(state: ApplyState): void | Promise<void>;
 }
 interface ApplyState {
   response: number;
@@ -230,6 +346,18 @@ export class FakeExcel implements ExcelHost {
       if (table) return { sheet, table };
     }
     throw new Error(`no table ${name}`);
+  }
+
+  checkNameFree(name: string): boolean {
+    return !this.workbook.sheets.some((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  }
+  /** The name Excel gives a copy of a sheet: `Biên bản (2)`, the first free one. */
+  copyName(name: string): string {
+    for (let n = 2; ; n++) {
+      const suffix = ` (${n})`;
+      const candidate = `${[...name].slice(0, 31 - suffix.length).join("")}${suffix}`;
+      if (this.checkNameFree(candidate)) return candidate;
+    }
   }
 
   isSupported(set: string, version: string): boolean {
@@ -291,7 +419,7 @@ class FakeContext {
     this.application = new ApplicationProxy(this);
   }
 
-  enqueue(what: string, args: unknown, apply: (state: ApplyState) => void): void {
+  enqueue(what: string, args: unknown, apply: (state: ApplyState) => void | Promise<void>): void {
     this.queue.push({ what, bytes: OP_OVERHEAD + bytesOf(args), apply });
   }
 
@@ -306,7 +434,7 @@ class FakeContext {
     if (excel.failAtSync === excel.syncs) throw new OfficeError("GeneralException", `sync ${excel.syncs} failed (as asked)`);
     if (log.requestBytes > LIMIT_BYTES) throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${log.requestBytes} bytes`);
     const state: ApplyState = { response: 0, calcSuspended: false, log };
-    for (const op of ops) op.apply(state);
+    for (const op of ops) await op.apply(state);
     log.responseBytes = state.response;
     if (state.response > LIMIT_BYTES) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${state.response} bytes`);
   }
@@ -339,8 +467,31 @@ function props(spec: string | string[]): string[] {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
-  constructor(context: FakeContext) {
+  constructor(private readonly context: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
+  }
+  /** ExcelApi 1.13: the named sheets of a base64 .xlsx, read with exceljs, inserted at the end; the ids come back as a ClientResult. */
+  insertWorksheetsFromBase64(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string } = {}): { readonly value: string[] } {
+    const excel = this.context.excel;
+    if (excel.apiVersion < 13) throw new OfficeError("ApiNotFound", "insertWorksheetsFromBase64 needs ExcelApi 1.13");
+    let ids: string[] | null = null;
+    this.context.enqueue("workbook.insertWorksheetsFromBase64", [base64, options], async (state) => {
+      if ((options.positionType ?? "End") !== "End") throw new OfficeError("InvalidArgument", "the fake inserts at the end only");
+      const sheets = await sheetsFromXlsx(Buffer.from(base64, "base64"), options.sheetNamesToInsert);
+      this.context.noteWrite(state);
+      ids = sheets.map((sheet) => {
+        // The docs do not say what Excel does with a name the workbook holds: the fake refuses it, so no writer counts on either.
+        if (!excel.checkNameFree(sheet.name)) throw new OfficeError("ItemAlreadyExists", `a sheet is named ${sheet.name}`);
+        excel.workbook.sheets.push(sheet);
+        return `{${sheet.name}}`;
+      });
+    });
+    return {
+      get value(): string[] {
+        if (!ids) throw new OfficeError("PropertyNotLoaded", "the insertion's result is known after the sync");
+        return ids;
+      },
+    };
   }
 }
 
@@ -412,6 +563,19 @@ class WorksheetCollectionProxy extends Loadable {
       const sheet = this.context.excel.workbook.sheets.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
       if (!sheet) throw new OfficeError("ItemNotFound", `no sheet named ${name}`);
       return sheet;
+    });
+  }
+  /** ExcelApi 1.5: the last sheet when the queue reaches the call (right after an insertion, the sheet inserted), that sheet from then on. */
+  getLast(): WorksheetProxy {
+    let last: FakeSheet | undefined;
+    this.context.enqueue("worksheets.getLast", null, () => {
+      const sheets = this.context.excel.workbook.sheets;
+      last = sheets[sheets.length - 1];
+      if (!last) throw new OfficeError("ItemNotFound", "no sheet");
+    });
+    return new WorksheetProxy(this.context, () => {
+      if (!last) throw new OfficeError("ItemNotFound", "getLast was not run");
+      return last;
     });
   }
   add(name: string): WorksheetProxy {
@@ -493,8 +657,25 @@ class WorksheetProxy extends Loadable {
     });
     return this;
   }
-  getRange(address: string): RangeProxy {
-    return new RangeProxy(this.context, () => ({ sheet: this.target(), box: parseBox(address) }));
+  /** The whole sheet when no address is given, as Excel. */
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.target(), box: address === undefined ? { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } : parseBox(address) }));
+  }
+  /** ExcelApi 1.7: a copy of the sheet at the end, named as Excel names a copy (`X (2)`). */
+  copy(positionType: string = "None"): WorksheetProxy {
+    const excel = this.context.excel;
+    if (excel.apiVersion < 7) throw new OfficeError("ApiNotFound", "worksheet.copy needs ExcelApi 1.7");
+    let copied: FakeSheet | null = null;
+    this.context.enqueue("worksheet.copy", positionType, () => {
+      if (positionType !== "End") throw new OfficeError("InvalidArgument", "the fake copies to the end only");
+      const sheet = this.target();
+      copied = sheet.copyAs(excel.copyName(sheet.name));
+      excel.workbook.sheets.push(copied);
+    });
+    return new WorksheetProxy(this.context, () => {
+      if (!copied) throw new OfficeError("ItemNotFound", "the sheet was not copied");
+      return copied;
+    });
   }
   get pageLayout(): PageLayoutProxy {
     if (this.context.excel.apiVersion < 9) throw new OfficeError("ApiNotFound", "pageLayout needs ExcelApi 1.9");
@@ -590,10 +771,39 @@ class PageLayoutProxy {
       });
     }
     this.setPrintArea = (area: string) => record("printArea", area);
+    this.getPrintAreaOrNullObject = () => {
+      const areas = new PrintAreaProxy();
+      areas.fetch = (spec) => {
+        const wanted = props(spec);
+        context.enqueue("printArea.load", wanted, (state) => {
+          const sheet = worksheet.target();
+          const area = sheet.pageLayout["printArea"];
+          areas.fill("isNullObject", typeof area !== "string", state);
+          if (typeof area === "string" && wanted.includes("address")) areas.fill("address", `${quoteIfNeeded(sheet.name)}!${boxAddress(parseBox(area))}`, state);
+        });
+      };
+      return areas;
+    };
     this.setPrintTitleRows = (rows: string) => record("printTitleRows", rows);
   }
   readonly setPrintArea: (area: string) => void;
+  /** ExcelApi 1.9: the print area as a RangeAreas, or a null object. */
+  readonly getPrintAreaOrNullObject: () => PrintAreaProxy;
   readonly setPrintTitleRows: (rows: string) => void;
+}
+
+class PrintAreaProxy extends Loadable {
+  fetch: (spec: string | string[]) => void = () => undefined;
+  load(spec: string | string[]): this {
+    this.fetch(spec);
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
 }
 
 class TableCollectionProxy extends Loadable {
@@ -826,6 +1036,80 @@ class RangeProxy extends Loadable {
     });
   }
 
+  /** Undoes every merge the range touches (ExcelApi 1.2). */
+  unmerge(): void {
+    this.context.enqueue("range.unmerge", null, (state) => {
+      const { sheet, box } = this.must();
+      this.context.noteWrite(state, sheet);
+      sheet.merges = sheet.merges.filter((m) => !overlaps(parseBox(m), box));
+    });
+  }
+
+  /** Whole rows only (the fake's limit): blank rows at the range's place, what was there and below moved down. */
+  insert(shift: string): RangeProxy {
+    this.context.enqueue("range.insert", shift, (state) => {
+      const { sheet, box } = this.must();
+      if (shift !== "Down" || box.left !== 0 || box.right !== 16_383) throw new OfficeError("InvalidArgument", "the fake inserts whole rows, shifting down");
+      this.context.noteWrite(state, sheet);
+      sheet.insertRows(box.top, box.bottom - box.top + 1);
+    });
+    return new RangeProxy(this.context, () => this.target());
+  }
+
+  /** Whole rows only: the rows go, what is below moves up. */
+  delete(shift: string): void {
+    this.context.enqueue("range.delete", shift, (state) => {
+      const { sheet, box } = this.must();
+      if (shift !== "Up" || box.left !== 0 || box.right !== 16_383) throw new OfficeError("InvalidArgument", "the fake deletes whole rows, shifting up");
+      this.context.noteWrite(state, sheet);
+      sheet.deleteRows(box.top, box.bottom - box.top + 1);
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: the source's cells onto this range's top left, the
+   * source's size (the fake does not tile a larger destination). `All`:
+   * values, number formats and formats; `Formats`: the two formats;
+   * `Values`: values. A whole row copies as far as the sheet has anything.
+   */
+  copyFrom(source: RangeProxy | string, copyType: string = "All"): void {
+    const excel = this.context.excel;
+    if (excel.apiVersion < 9) throw new OfficeError("ApiNotFound", "copyFrom needs ExcelApi 1.9");
+    this.context.enqueue("range.copyFrom", [typeof source === "string" ? source : "range", copyType], (state) => {
+      const to = this.must();
+      const from = typeof source === "string" ? { sheet: to.sheet, box: parseBox(source) } : source.must();
+      if (!["All", "Formats", "Values"].includes(copyType)) throw new OfficeError("InvalidArgument", `the fake does not copy ${copyType}`);
+      this.context.noteWrite(state, to.sheet);
+      const right = Math.min(from.box.right, from.sheet.lastColumn());
+      const bottom = Math.min(from.box.bottom, from.sheet.lastRow());
+      const copied: { r: number; c: number; value: Stored | undefined; format: string | undefined; look: Record<string, unknown> }[] = [];
+      for (let r = from.box.top; r <= bottom; r++) {
+        for (let c = from.box.left; c <= right; c++) copied.push({ r: r - from.box.top, c: c - from.box.left, value: from.sheet.get(r, c), format: from.sheet.formats[r]?.[c], look: from.sheet.cellFormat(r, c) });
+      }
+      for (const cell of copied) {
+        const r = to.box.top + cell.r;
+        const c = to.box.left + cell.c;
+        if (copyType !== "Formats") to.sheet.set(r, c, cell.value ?? null);
+        if (copyType === "Values") continue;
+        const line = (to.sheet.formats[r] ??= []);
+        if (cell.format === undefined) delete line[c];
+        else line[c] = cell.format;
+        const gone = Object.fromEntries(Object.keys(to.sheet.cellFormat(r, c)).map((key) => [key, undefined]));
+        const address = boxAddress({ top: r, left: c, bottom: r, right: c });
+        to.sheet.cellFormats.delete(address);
+        to.sheet.cellFormats.set(address, { ...gone, ...cell.look });
+      }
+    });
+  }
+
+  /** One cell of the range, 0-based from its top left. */
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.must();
+      return { sheet: t.sheet, box: { top: t.box.top + row, left: t.box.left + column, bottom: t.box.top + row, right: t.box.left + column } };
+    });
+  }
+
   /** The whole rows of this range (Excel: `A12:C12` → `12:12`). */
   getEntireRow(): RangeProxy {
     const entire = new RangeProxy(this.context, () => this.target());
@@ -1001,7 +1285,10 @@ class RangeFormatProxy {
         const t = this.range.must();
         if (t.sheet.protected) throw new OfficeError("InvalidOperation", `sheet ${t.sheet.name} is protected`);
         const address = boxAddress(t.box);
-        t.sheet.cellFormats.set(address, { ...t.sheet.cellFormats.get(address), [key]: value });
+        const was = t.sheet.cellFormats.get(address);
+        // Set again, a range's formats go last: the last one set over a cell wins (FakeSheet.cellFormat).
+        t.sheet.cellFormats.delete(address);
+        t.sheet.cellFormats.set(address, { ...was, [key]: value });
       });
     const settable = (target: object, prefix: string, keys: readonly string[]) => {
       for (const key of keys) {
@@ -1041,6 +1328,27 @@ class RangeFormatProxy {
       const t = this.range.must();
       for (let c = t.box.left; c <= t.box.right; c++) t.sheet.columnWidths.set(c, points);
     });
+  }
+  private loadedFormat = new Map<string, unknown>();
+  /** What the fake reads of a format: `rowHeight` (Excel's 15 for a row never sized; null over rows of several heights). */
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("format.load", wanted, (state) => {
+      const t = this.range.must();
+      for (const p of wanted) {
+        if (p !== "rowHeight") throw new OfficeError("InvalidArgument", `format.load(${p}) is not faked`);
+        const heights = new Set<number>();
+        for (let r = t.box.top; r <= t.box.bottom; r++) heights.add(t.sheet.rowHeights.get(r) ?? 15);
+        const value = heights.size === 1 ? [...heights][0] : null;
+        this.loadedFormat.set(p, value);
+        state.response += bytesOf(value) + p.length + 4;
+      }
+    });
+    return this;
+  }
+  get rowHeight(): number {
+    if (!this.loadedFormat.has("rowHeight")) throw new OfficeError("PropertyNotLoaded", "format.rowHeight was not loaded");
+    return this.loadedFormat.get("rowHeight") as number;
   }
   set rowHeight(points: number) {
     this.context.enqueue("format.rowHeight", points, () => {
@@ -1130,4 +1438,84 @@ class MergedAreasProxy extends Loadable {
     });
     return this;
   }
+}
+
+// ------------------------------------------------------------ .xlsx → sheets
+
+const BORDER_SIDES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+
+/**
+ * A workbook's sheets as the fake holds them, read with exceljs: what
+ * `insertWorksheetsFromBase64` brings (all of them, or those named), and
+ * what a test puts in the open workbook as a user's formatted sheet. Formats
+ * under the names the Office.js writers set (`font.bold`, `fill.color`,
+ * `border.EdgeTop.style`, `horizontalAlignment`…), one entry per cell;
+ * widths in points as Office.js sets them.
+ */
+export async function sheetsFromXlsx(bytes: Buffer | Uint8Array, names?: readonly string[]): Promise<FakeSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const wanted = names && names.length > 0 ? names : workbook.worksheets.map((w) => w.name);
+  return wanted.map((name) => {
+    const ws = workbook.getWorksheet(name);
+    if (!ws) throw new OfficeError("ItemNotFound", `the file has no sheet ${name}`);
+    return fakeSheetOf(ws);
+  });
+}
+
+function fakeSheetOf(ws: ExcelJS.Worksheet): FakeSheet {
+  const sheet = new FakeSheet(ws.name, ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible");
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.height !== undefined) sheet.rowHeights.set(r - 1, row.height);
+    if (row.hidden) sheet.hiddenRows.add(r - 1);
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const covered = cell.isMerged && cell.master.address !== cell.address;
+      const value = covered ? undefined : storedOf(cell.value);
+      if (value !== undefined) sheet.set(r - 1, c - 1, value);
+      if (cell.numFmt && cell.numFmt !== "General") (sheet.formats[r - 1] ??= [])[c - 1] = cell.numFmt;
+      const look = lookOf(cell);
+      if (Object.keys(look).length > 0) sheet.cellFormats.set(boxAddress({ top: r - 1, left: c - 1, bottom: r - 1, right: c - 1 }), look);
+    });
+  });
+  ws.columns?.forEach((column, i) => {
+    if (column.width !== undefined) sheet.columnWidths.set(i, Math.round((column.width * 7 + 5) * 0.75 * 100) / 100);
+  });
+  const merges = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
+  sheet.merges = Object.values(merges).map(({ model: m }) => boxAddress({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  const area = ws.pageSetup.printArea;
+  if (area) sheet.pageLayout["printArea"] = boxAddress(parseBox(area.replace(/\$/g, "")));
+  return sheet;
+}
+
+function storedOf(value: ExcelJS.CellValue): Stored | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) return value.getTime() / 86_400_000 + 25_569;
+  if (typeof value !== "object") return value;
+  if ("formula" in value && value.formula) return { formula: `=${value.formula}` };
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("error" in value) return { error: String(value.error) };
+  if ("result" in value) return storedOf(value.result as ExcelJS.CellValue);
+  return undefined;
+}
+
+function lookOf(cell: ExcelJS.Cell): Record<string, unknown> {
+  const look: Record<string, unknown> = {};
+  const f = cell.font;
+  if (f?.name) look["font.name"] = f.name;
+  if (f?.size) look["font.size"] = f.size;
+  if (f?.bold) look["font.bold"] = true;
+  if (f?.italic) look["font.italic"] = true;
+  if (f?.underline) look["font.underline"] = "Single";
+  if (f?.color?.argb) look["font.color"] = `#${f.color.argb.slice(2)}`;
+  const fill = cell.fill;
+  if (fill?.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) look["fill.color"] = `#${fill.fgColor.argb.slice(2)}`;
+  for (const [side, edge] of Object.entries(BORDER_SIDES)) {
+    const style = cell.border?.[side as keyof typeof BORDER_SIDES]?.style;
+    if (style) look[`border.${edge}.style`] = style === "dotted" ? "Dot" : style === "double" ? "Double" : "Continuous";
+  }
+  const a = cell.alignment;
+  if (a?.horizontal) look["horizontalAlignment"] = a.horizontal[0]?.toUpperCase() + a.horizontal.slice(1);
+  if (a?.vertical) look["verticalAlignment"] = a.vertical === "middle" ? "Center" : a.vertical[0]?.toUpperCase() + a.vertical.slice(1);
+  if (a?.wrapText) look["wrapText"] = true;
+  return look;
 }

@@ -50,7 +50,7 @@ describe("Lập hồ sơ in the pane", () => {
     expect(workbook.getPages()[1]!.cells.some((c) => c.value === "=Ông Trần Văn Sơn")).toBe(true);
     for (const n of state.proposals!.nominations) expect(minutes).toContain(n.unit);
     // No vote yet, no document number, no recipients: said once each.
-    expect(state.documents?.issues.map((i) => i.params.field).sort()).toEqual(["dong.ket_qua", "dong.so_phieu", "dong.tong_phieu", "dong.ty_le", "noi_nhan", "so_van_ban"]);
+    expect(state.documents?.issues.map((i) => i.params.field).sort()).toEqual(["de_nghi_khong_dat", "dong.ket_qua", "dong.so_phieu", "dong.tong_phieu", "dong.ty_le", "noi_nhan", "so_phieu_bau", "so_van_ban"]);
 
     const settings = state.sheets.find((s) => s.table.name === "tdSettings")!;
     const kept = meetingFromSettingsRows(settings.table.rows);

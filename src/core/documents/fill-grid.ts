@@ -17,6 +17,8 @@ import { type DocValue, type DocumentValues, valueAsText } from "./values";
 export interface FillPlan {
   /** For each row of the filled sheet, the template row it copies. */
   readonly rowSources: readonly number[];
+  /** The template's rows the plan covers (a repeated row with nothing to repeat is among them, copied by none). */
+  readonly templateRows: number;
   /** The cells that held a placeholder, at their place in the filled sheet. */
   readonly cells: readonly FilledCell[];
   /** Every merge of the filled sheet. */
@@ -69,7 +71,7 @@ export function fillGrid(template: Grid, values: DocumentValues): FillPlan {
     const bottom = (firstOut[m.bottom] ?? 0) + (copies[m.bottom] ?? 1) - 1;
     return bottom >= top && (bottom > top || m.right > m.left) ? [{ ...m, top, bottom }] : [];
   });
-  return { rowSources, cells, merges, issues: issues.all };
+  return { rowSources, templateRows: repeats.length, cells, merges, issues: issues.all };
 }
 
 /** A row repeats for the first kind of row placeholder it holds. */

@@ -25,6 +25,10 @@ export const BLOCK_PLACEHOLDERS = [
   "phuong_phap",
   "nguong_bieu_quyet",
   "so_de_nghi",
+  // Ours beyond §7: the units away, as minutes name them; for the minutes' vote, the valid ballots and the proposals it turned down.
+  "don_vi_vang_mat",
+  "so_phieu_bau",
+  "de_nghi_khong_dat",
 ] as const;
 
 /** *Dòng*: one row per proposal, award then rank. */

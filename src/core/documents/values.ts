@@ -1,11 +1,12 @@
 import type { BlockSettings } from "../model/block";
 import type { Nomination, Ranking } from "../model/result";
 import type { Unit } from "../model/unit";
+import { createUnitMatcher } from "../read/units/unit-match";
 import { type ProposalVote, proposalPasses, voteShare } from "../model/vote";
 import { viLongDate, viNumber, viPercent, viShortDate } from "./format";
 import type { MeetingDetails } from "./meeting";
 import type { BlockPlaceholder, ProposalPlaceholder, RankingPlaceholder } from "./placeholders";
-import { methodInWords, recipientLines, thresholdInWords } from "./wording";
+import { methodInWords, recipientLines, thresholdInWords, turnedDownInWords } from "./wording";
 
 /**
  * What each placeholder of SPEC §7 stands for, from the engine's results,
@@ -74,10 +75,12 @@ export function documentValues(input: DocumentInput): DocumentValues {
     so_don_vi: count(input.units.length),
     so_don_vi_co_mat: present ? count(present.length) : MISSING,
     don_vi_co_mat: present ? text(present.join("; ")) : MISSING,
+    don_vi_vang_mat: present ? text(absentUnits(input.units, present)) : MISSING,
     so_phieu: count(ranking.units.reduce((sum, u) => sum + u.scorers, 0)),
     phuong_phap: text(methodInWords(ranking.method, ranking.trim)),
     nguong_bieu_quyet: text(thresholdInWords(settings.voteThreshold, settings.voteRule)),
     so_de_nghi: count(dong.length),
+    ...ballots(input),
   };
 
   const xh = ranking.units
@@ -93,6 +96,28 @@ export function documentValues(input: DocumentInput): DocumentValues {
       }),
     );
   return { block, dong, xh };
+}
+
+/** The roster's units none of the names present stands for (by §2's matching: a name typed or an alias), *không có* when all came. */
+function absentUnits(units: readonly Unit[], present: readonly string[]): string {
+  const match = createUnitMatcher(units);
+  const came = new Set(present.flatMap((name) => {
+    const found = match(name);
+    return found.kind === "match" ? [found.unit.name] : [];
+  }));
+  const away = units.filter((u) => !came.has(u.name)).map((u) => u.name);
+  return away.length === 0 ? "không có" : away.join("; ");
+}
+
+/** The minutes' vote beyond its table: how many valid ballots, and what did not pass; missing before the vote. */
+function ballots(input: DocumentInput): Pick<Record<BlockPlaceholder, DocValue>, "so_phieu_bau" | "de_nghi_khong_dat"> {
+  const { votes, settings } = input;
+  if (!votes || votes.length === 0) return { so_phieu_bau: MISSING, de_nghi_khong_dat: MISSING };
+  const turnedDown = input.nominations.flatMap((n) => {
+    const vote = votes.find((v) => v.unit === n.unit && v.award === n.award);
+    return vote && !proposalPasses(vote, settings) ? [{ unit: n.unit, awardName: n.awardName, votesFor: vote.votesFor, voters: vote.voters }] : [];
+  });
+  return { so_phieu_bau: count(Math.max(...votes.map((v) => v.voters))), de_nghi_khong_dat: text(turnedDownInWords(turnedDown)) };
 }
 
 function proposalRows(input: DocumentInput, decimals: number): Record<ProposalPlaceholder, DocValue>[] {

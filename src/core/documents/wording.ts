@@ -26,6 +26,12 @@ function fraction(threshold: number): string | undefined {
   return known.find(([value]) => Math.abs(value - threshold) < 1e-3)?.[1];
 }
 
+/** `de_nghi_khong_dat`: the proposals the vote turned down, with their votes; *không có* when none was. */
+export function turnedDownInWords(proposals: readonly { unit: string; awardName: string; votesFor: number; voters: number }[]): string {
+  if (proposals.length === 0) return "không có";
+  return proposals.map((p) => `${p.unit} (${p.awardName}), ${p.votesFor}/${p.voters} phiếu đồng ý (${viPercent(p.voters > 0 ? p.votesFor / p.voters : 0)})`).join("; ");
+}
+
 /** `noi_nhan`: the recipients as the *Nơi nhận* block lists them, one a line: `- X;` and the last `- Y.` */
 export function recipientLines(recipients: readonly string[]): string {
   const clean = recipients.map((r) => r.trim().replace(/^[-–•]\s*/, "").replace(/[;.,]+$/, "")).filter((r) => r !== "");

@@ -40,6 +40,11 @@ function ownHeaderOf(grid: Grid, headers: HeaderRows, scanRows: number): readonl
   return undefined;
 }
 
+/** The sheet holds one of our tables: ours, whatever else a reader might take it for. */
+export function holdsOwnTable(grid: Grid, headers: HeaderRows, scanRows = HEADER_SCAN_ROWS): boolean {
+  return ownHeaderOf(grid, headers.map((h) => h.map(normalizeText)), scanRows) !== undefined;
+}
+
 /** The workbook holds one of our tables with a distinct header, or two of any. */
 export function isOwnResult(grids: readonly Grid[], headers: HeaderRows | undefined, scanRows = HEADER_SCAN_ROWS): boolean {
   if (!headers || headers.length === 0) return false;

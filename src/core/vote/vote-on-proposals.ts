@@ -8,6 +8,7 @@ import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Nomination, Ranking } from "../model/result";
 import type { Unit } from "../model/unit";
+import { holdsOwnTable, type HeaderRows } from "../import/own-result";
 import type { Proposals } from "../nominate/propose-awards";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { countVotes, type CountedVote } from "./count-votes";
@@ -21,6 +22,12 @@ export interface VoteInput {
   readonly settings: Pick<BlockSettings, "awards" | "voteThreshold" | "voteRule">;
   readonly ranking: Ranking;
   readonly proposals: Proposals;
+  /**
+   * The header rows of our result's tables (workbook/own-headers.ts): the
+   * tally filled in our result workbook comes back with its Kiểm tra and
+   * Tổng hợp, whose unit names and messages are no voters nor proposals.
+   */
+  readonly ownTables?: HeaderRows;
 }
 
 export interface VoteOutcome {
@@ -37,7 +44,8 @@ export function voteOnProposals(input: VoteInput): VoteOutcome {
   const { settings, proposals } = input;
   const matchUnit = createUnitMatcher(input.units);
   const context = { matchUnit, nominations: proposals.nominations, awards: settings.awards };
-  const tallies = input.grids.flatMap((grid) => readTally(grid, context) ?? []);
+  const ownTables = input.ownTables ?? [];
+  const tallies = input.grids.filter((grid) => !holdsOwnTable(grid, ownTables)).flatMap((grid) => readTally(grid, context) ?? []);
   const counted = countVotes(tallies, { ...context, settings });
   const ranked = input.ranking.units.filter((u) => u.rank !== null).length;
   const resolved = resolveTies(proposals.nominations, counted.votes, settings.awards, ranked);

@@ -75,6 +75,7 @@ export function App({ host }: AppProps) {
       return new BlockSession({
         sink: excel,
         pageSink: excel,
+        templateSink: excel,
         readWorkbook,
         lang: host.lang,
         selectRow: (sheet, row) => excel.selectRow(sheet, row),
@@ -84,7 +85,7 @@ export function App({ host }: AppProps) {
         keptTally: new ExcelKeptTally(),
       });
     }
-    return new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook, keptTally: workbook });
+    return new BlockSession({ sink: workbook, pageSink: workbook, templateSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook, keptTally: workbook });
   });
   // A reopened workbook's Cài đặt gives back the meeting's details and the vote's threshold, once.
   useEffect(() => void session.restoreKept(), [session]);

@@ -16,6 +16,8 @@ const vi = {
   making: "Đang lập hồ sơ…",
   needProposals: "Lập danh sách đề nghị trước, rồi lập hồ sơ.",
   written: "Đã ghi các trang: {sheets}.",
+  plainTemplates:
+    "Các trang {sheets} được điền nhưng không giữ được định dạng của mẫu (phông chữ, khung, độ rộng cột…): Excel này không sao chép được trang mẫu (cần bản Excel mới hơn), hoặc sổ tính đã có một trang trùng tên với trang mẫu. Hãy cập nhật Excel hoặc đổi tên trang đó, rồi lập hồ sơ lại.",
   download: "Tải {kind}",
   downloadHint: "Trong Excel, tệp tải về có thể bị chặn (nhất là trên Mac): các văn bản đã có trong sổ tính, in hoặc sao chép từ đó.",
   names: { "danh-sach-de-nghi": "Danh sách đề nghị khen thưởng", "bien-ban-hop-binh-xet": "Biên bản họp bình xét thi đua", "to-trinh": "Tờ trình đề nghị khen thưởng" },
@@ -38,6 +40,8 @@ const en: DocumentStrings = {
   making: "Making the documents…",
   needProposals: "Prepare the nominations first, then make the documents.",
   written: "Sheets written: {sheets}.",
+  plainTemplates:
+    "The sheets {sheets} are filled without the template's formats (fonts, borders, column widths…): this Excel cannot copy the template's sheet (it needs a newer Excel), or the workbook already has a sheet named like the template's. Update Excel or rename that sheet, then make the documents again.",
   download: "Download {kind}",
   downloadHint: "Inside Excel a download may be blocked (on a Mac especially): the documents are in the workbook, to print or copy from there.",
   names: { "danh-sach-de-nghi": "List of proposals", "bien-ban-hop-binh-xet": "Minutes of the meeting", "to-trinh": "Cover letter" },

@@ -64,7 +64,7 @@ export class BlockSession {
     this.importing = new ImportSlice(this.store, deps, (outcome, kinds) => this.checking.imported(outcome, kinds));
     this.ranking = new RankSlice(this.store, this.writer);
     this.nominating = new NominateSlice(this.store, this.ranking, this.writer);
-    this.documenting = new DocumentsSlice(this.store, deps.pageSink, this.writer);
+    this.documenting = new DocumentsSlice(this.store, deps.pageSink, this.writer, { sink: deps.templateSink, originOf: (file) => this.importing.templateOrigin(file) });
     this.voting = new VoteSlice(this.store, deps, deps.pageSink, this.writer);
   }
 

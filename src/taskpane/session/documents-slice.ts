@@ -9,6 +9,7 @@ import { fillGrid } from "../../core/documents/fill-grid";
 import { documentValues, type DocumentValues } from "../../core/documents/values";
 import { looksLikeTemplate } from "../../core/import/template-look";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
+import { templateFillSpec, type TemplateFill, type TemplateFillSink, type TemplateOrigin } from "../../workbook/template-fill";
 import { builtInDocuments, builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
 import type { PageSink } from "../../workbook/page";
 import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
@@ -18,11 +19,18 @@ import { blockSettingsOf, currentVote, type SessionStore } from "./session-state
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+/** Where the block's templates are filled with their formats, and where each imported file's template can be read again. */
+export interface TemplateFilling {
+  readonly sink?: TemplateFillSink;
+  originOf(file: string): TemplateOrigin | null;
+}
+
 export class DocumentsSlice {
   constructor(
     private readonly store: SessionStore,
     private readonly pages: PageSink | undefined,
     private readonly writer: ResultWriter,
+    private readonly filling: TemplateFilling,
   ) {}
 
   updateMeeting(patch: Partial<MeetingDetails>): void {
@@ -48,20 +56,29 @@ export class DocumentsSlice {
     const templates = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
       file.grids.filter(looksLikeTemplate).map((grid) => {
         const plan = fillGrid(grid, values);
-        return { page: filledTemplatePage(grid, plan, lang), issues: plan.issues };
+        return { grid, plan, issues: plan.issues, spec: templateFillSpec(grid.sheet, plan, lang), origin: this.filling.originOf(file.file) };
       }),
     );
     try {
       // Cài đặt keeps the meeting's details for the next time.
       await this.writer.write("tdNominations");
-      await this.pages?.writePages([...documents, ...templates].map((d, i) => ({ ...d.page, active: i === 0 })));
+      // With their formats where the sink can; the others as pages of their values, and the pane says so.
+      const { sink } = this.filling;
+      const fills = templates.flatMap((t): TemplateFill[] => (t.origin ? [{ spec: t.spec, origin: t.origin }] : []));
+      const back = sink ? await sink.writeTemplateFills(fills) : fills;
+      const formatted = new Set(sink ? fills.filter((f) => !back.includes(f)).map((f) => f.spec) : []);
+      const plain = templates.filter((t) => !formatted.has(t.spec));
+      const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
+      await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
       const seen = new Set<string>();
       const issues = [...documents, ...templates].flatMap((d) => d.issues).filter((issue) => {
         // A value missing is said once for all the documents; an unknown placeholder where it stands.
         const key = issue.code === "TEMPLATE_VALUE_MISSING" ? `${issue.code} ${issue.params.field}` : `${issue.code} ${issue.sheet} ${issue.cell} ${issue.params.placeholder}`;
         return !seen.has(key) && Boolean(seen.add(key));
       });
-      this.store.set({ documents: { ids: documents.map((d) => d.id), sheets: [...documents, ...templates].map((d) => d.page.name), issues } });
+      this.store.set({
+        documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...templates.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name) },
+      });
     } catch (error) {
       this.store.set({ failure: String(error) });
     }

@@ -6,6 +6,7 @@
 import { makeIssue } from "../../core/check/make-issue";
 import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/import/import-block";
 import { OWN_HEADERS } from "../../workbook/own-headers";
+import type { TemplateOrigin } from "../../workbook/template-fill";
 import { describeFiles, type FileKind } from "./file-kinds";
 import type { FileEntry, FileSource, SessionDeps, SessionStore } from "./session-state";
 
@@ -126,6 +127,14 @@ export class ImportSlice {
   thisWorkbookSource(): FileSource | null {
     const workbook = this.deps.thisWorkbook;
     return workbook ? { name: workbook.file, readSheets: () => workbook.readSheets() } : null;
+  }
+
+  /** Where an imported file's template sheets are to be read again with their formats: its bytes, or the open workbook. */
+  templateOrigin(file: string): TemplateOrigin | null {
+    const place = this.placeOf(file);
+    const source = place === null ? undefined : this.sources[place];
+    if (!source) return null;
+    return "readSheets" in source ? { kind: "open-workbook" } : { kind: "file", file: source.name, read: () => source.read() };
   }
 
   /** The name the open workbook's sheets were imported under, when they are in the block now (not a dropped file of the same name). */

@@ -18,6 +18,7 @@ import type { DocumentId } from "../../workbook/documents/built-in";
 import type { KeptSettingsReader } from "../../workbook/kept-settings";
 import type { KeptTallyReader } from "../../workbook/kept-tally";
 import type { PageSink } from "../../workbook/page";
+import type { TemplateFillSink } from "../../workbook/template-fill";
 import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
 import type { WorkbookSource } from "../../workbook/source";
 import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
@@ -86,7 +87,13 @@ export interface DocumentsState {
   /** The meeting's details as the officer entered them (SPEC §7). */
   readonly meeting: MeetingDetails;
   /** Set by `makeDocuments`: the documents written, their sheets' names, and what the fill reported. */
-  readonly documents: { readonly ids: readonly DocumentId[]; readonly sheets: readonly string[]; readonly issues: readonly Issue[] } | null;
+  readonly documents: {
+    readonly ids: readonly DocumentId[];
+    readonly sheets: readonly string[];
+    readonly issues: readonly Issue[];
+    /** The filled templates written without their formats (values and merges only): the host lacks the API that copies a sheet. */
+    readonly plainTemplates: readonly string[];
+  } | null;
 }
 
 /** What *Kiểm phiếu* counted (SPEC §5.1), against the proposals and the threshold it counted with. */
@@ -131,6 +138,8 @@ export interface SessionDeps {
   readonly sink: WorkbookSink;
   /** Where the documents' pages go (the same workbook as `sink`). */
   readonly pageSink?: PageSink;
+  /** Where the block's templates are filled with their formats (the same workbook); without it they are written as plain pages. */
+  readonly templateSink?: TemplateFillSink;
   readonly readWorkbook: (bytes: ArrayBuffer, file: string) => Promise<ReadWorkbookResult>;
   readonly lang: Lang;
   /** The sample block's files (the browser preview only). */

@@ -19,6 +19,7 @@ export function minutesTemplate(name: string): PageSheetSpec {
   page.line("- Chủ trì: {{chu_tri}}, đại diện đơn vị Trưởng khối ({{truong_khoi}}).", STYLE.indented);
   page.line("- Thư ký: {{thu_ky}}.", STYLE.indented);
   page.line("- Đơn vị dự họp: {{so_don_vi_co_mat}}/{{so_don_vi}} đơn vị thành viên của Khối: {{don_vi_co_mat}}.", STYLE.indented);
+  page.line("- Đơn vị vắng mặt: {{don_vi_vang_mat}}.", STYLE.indented);
   page.line("II. NỘI DUNG", STYLE.heading);
   page.line(
     "1. Kết quả chấm điểm. Căn cứ bảng tiêu chí chấm điểm thi đua năm {{nam}} của Khối, các đơn vị thành viên đã tự chấm điểm và chấm điểm chéo lẫn nhau; đơn vị Trưởng khối đã tổng hợp {{so_phieu}} phiếu chấm chéo hợp lệ. Điểm của mỗi đơn vị là {{phuong_phap}}. Kết quả như sau:",
@@ -30,12 +31,13 @@ export function minutesTemplate(name: string): PageSheetSpec {
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}"], [n, t, n, n, n], 7);
   page.line(
-    "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu kín suy tôn các đơn vị đề nghị khen thưởng; đơn vị được đề nghị khi đạt {{nguong_bieu_quyet}} đồng ý. Kết quả như sau:",
+    "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu suy tôn các đơn vị đề nghị khen thưởng; số phiếu hợp lệ: {{so_phieu_bau}} phiếu; đơn vị được đề nghị khi có số phiếu đồng ý {{nguong_bieu_quyet}}. Kết quả như sau:",
     STYLE.indented,
   );
   page.cellsRow([...DOCUMENT_TABLE_HEADERS.vote], Array(7).fill(TABLE.header));
   page.rowHeights[page.lastRow] = 50;
   page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.so_phieu}}", "{{dong.tong_phieu}}", "{{dong.danh_hieu}}", "{{dong.ty_le}}", "{{dong.ket_qua}}"], [n, t, n, n, t, n, n]);
+  page.line("Đề nghị không đạt số phiếu cần thiết: {{de_nghi_khong_dat}}.", STYLE.indented);
   page.line(
     "3. Hội nghị thống nhất đề nghị khen thưởng {{so_de_nghi}} đơn vị như danh sách trên và giao đơn vị Trưởng khối hoàn thiện hồ sơ, trình cấp có thẩm quyền xem xét, quyết định.",
     STYLE.indented,

@@ -111,6 +111,8 @@ describe("fillGrid", () => {
   test("no proposal: the row goes, and the merges below move up", () => {
     const plan = fillGrid(template, documentValues({ ...base, nominations: [] }));
     expect(plan.rowSources.slice(0, 4)).toEqual([0, 1, 2, 4]);
+    // The template's rows the plan covers, the removed one among them: a sink deletes it from its copy of the template.
+    expect(plan.templateRows).toBe(7);
     expect(plan.merges).toContainEqual({ top: 3, left: 0, bottom: 3, right: 1 });
   });
 });

@@ -74,6 +74,11 @@ export function DocumentsPanel() {
           <MessageBar intent="success">
             <MessageBarBody>{fillLabel(d.written, { sheets: documents.sheets.join(", ") })}</MessageBarBody>
           </MessageBar>
+          {documents.plainTemplates.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{fillLabel(d.plainTemplates, { sheets: documents.plainTemplates.join(", ") })}</MessageBarBody>
+            </MessageBar>
+          )}
           {documents.ids.map((id) => (
             <div key={id} className={styles.row}>
               <Body1>{d.names[id]}</Body1>
