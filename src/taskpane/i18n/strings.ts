@@ -234,9 +234,9 @@ const en: Strings = {
   rowsShown: "Showing {shown} of {total} rows; download the file for all.",
   voteTitle: "The vote",
   voteWhatExcel:
-    "Click Make the ballot: Thi đua writes the sheet Kết quả bỏ phiếu (one row per voter, one column per proposal) and a printable ballot. In Kết quả bỏ phiếu choose Agree or Disagree in each cell (or import a tally file in step 1), then click Count the votes.",
+    "Click Make the ballot: Thi đua writes the sheet Votes (one row per voter, one column per proposal) and a printable Ballot. In Votes choose Agree or Disagree in each cell (or import a tally file in step 1), then click Count the votes.",
   voteWhatPreview:
-    "Click Make the ballot: Thi đua writes the sheet Kết quả bỏ phiếu (one row per voter, one column per proposal) and a printable ballot. Choose Agree or Disagree in each cell of the Kết quả bỏ phiếu table below (or import a tally file in step 1), then click Count the votes.",
+    "Click Make the ballot: Thi đua writes the sheet Votes (one row per voter, one column per proposal) and a printable Ballot. Choose Agree or Disagree in each cell of the Votes table below (or import a tally file in step 1), then click Count the votes.",
   voteVoters: "The voters are the units ticked present in the meeting's details.",
   makeBallot: "Make the ballot",
   countVotes: "Count the votes",
