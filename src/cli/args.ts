@@ -34,7 +34,8 @@ export interface RankArgs extends CommonArgs {
 }
 
 export type CliArgs = CheckArgs | RankArgs;
-export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string };
+/** Not run: bad arguments (exit status 2, `message` and the usage on stderr), or `--help` asked (0, the usage on stdout). */
+export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string; help?: true };
 
 export const USAGE = `Cách dùng / Usage:
   npm run thidua -- rank --criteria TABLE.xlsx [--roster ROSTER.xlsx|.txt]
@@ -55,8 +56,8 @@ by their content, so a whole folder can be given.
 {"date": "2022-12-29", "place": "Yên Bái", "chair": "…", "secretary": "…",
  "present": ["…"], "documentNumber": "12/BB-KTĐ", "recipients": ["…"],
  "block": "Khối thi đua …"}
-Exit status: 0 when it ran (validation errors are in the result), 2 for bad
-arguments or an unreadable criteria table.`;
+Exit status: 0 when it ran (validation errors are in the result) and for
+--help, 2 for bad arguments or an unreadable criteria table.`;
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed;
@@ -86,7 +87,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const { values: v, positionals } = parsed;
   const [command, ...inputs] = positionals;
-  if (v.help) return { ok: false, message: "" };
+  if (v.help) return { ok: false, message: "", help: true };
   if (command !== "check" && command !== "rank") {
     return { ok: false, message: command ? `Unknown command “${command}”.` : "No command given." };
   }

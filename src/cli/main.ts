@@ -42,6 +42,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "scoresheets") return runScoresheets(argv.slice(1), io);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
+    if (parsed.help) {
+      io.out(`${USAGE}\n`);
+      return EXIT_OK;
+    }
     io.err(`${parsed.message ? `${parsed.message}\n\n` : ""}${USAGE}\n`);
     return EXIT_USAGE;
   }

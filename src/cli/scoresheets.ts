@@ -21,9 +21,13 @@ export interface ScoresheetsIo {
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
 
-/** Runs the command; resolves with its exit status (0 written, 2 bad arguments or unreadable inputs). */
+/** Runs the command; resolves with its exit status (0 written or --help, 2 bad arguments or unreadable inputs). */
 export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo): Promise<number> {
   const parsed = parse(argv);
+  if (parsed === HELP) {
+    io.out(`Cách dùng / Usage:\n${SCORESHEETS_USAGE}\n`);
+    return EXIT_OK;
+  }
   if (typeof parsed === "string") {
     io.err(`${parsed}\n\nCách dùng / Usage:\n${SCORESHEETS_USAGE}\n`);
     return EXIT_USAGE;
@@ -79,7 +83,10 @@ interface ScoresheetsArgs {
   readonly deadline?: string;
 }
 
-function parse(argv: readonly string[]): ScoresheetsArgs | string {
+/** `--help` asked: the usage on stdout, exit status 0. */
+const HELP = Symbol("help");
+
+function parse(argv: readonly string[]): ScoresheetsArgs | string | typeof HELP {
   let values;
   try {
     ({ values } = parseArgs({
@@ -92,11 +99,13 @@ function parse(argv: readonly string[]): ScoresheetsArgs | string {
         block: { type: "string" },
         year: { type: "string" },
         deadline: { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
     }));
   } catch (error) {
     return (error as Error).message;
   }
+  if (values.help) return HELP;
   const missing = (["criteria", "roster", "out"] as const).find((o) => values[o] === undefined);
   if (missing) return `scoresheets cần --${missing} / needs --${missing}.`;
   const year = values.year === undefined ? undefined : Number(values.year);

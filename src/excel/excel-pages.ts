@@ -41,7 +41,7 @@ import {
 import type { CellValidation } from "../workbook/validation";
 import { clipCellText, freeSheetName, MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/excel-rules";
 import { jsonSize } from "./host";
-import { OP_BYTES, type Requests } from "./requests";
+import { OP_BYTES, type Requests, tempNames } from "./requests";
 
 const TEXT_FORMAT = "@";
 const GENERAL = "General";
@@ -68,60 +68,51 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
     if (ws && !old.has(ws)) old.set(ws, { name: ws.name, tempName: "" });
   }
   const used = new Set(worksheets.items.filter((ws) => !old.has(ws)).map((ws) => ws.name.toLocaleLowerCase()));
-  const taken = new Set(worksheets.items.map((ws) => ws.name.toLocaleLowerCase()));
+  const tempName = tempNames(new Set(worksheets.items.map((ws) => ws.name.toLowerCase())));
   const order = worksheets.items.map((ws) => ws.name.toLocaleLowerCase());
 
   const names = new Map<string, string>();
   const added: string[] = [];
-  let eventsOff = false;
-  try {
-    requests.writing = true;
-    await requests.reserve(OP_BYTES);
-    context.runtime.enableEvents = false;
-    eventsOff = true;
-    let n = 0;
-    for (const [ws, o] of old) {
-      await requests.reserve(OP_BYTES);
-      do o.tempName = `~td-page ${++n}`;
-      while (taken.has(o.tempName.toLocaleLowerCase()));
-      taken.add(o.tempName.toLocaleLowerCase());
-      order[order.indexOf(o.name.toLocaleLowerCase())] = o.tempName.toLocaleLowerCase();
-      ws.name = o.tempName;
-    }
-    let activated = false;
-    for (const page of pages) {
-      const name = freeSheetName(page.name, used);
-      names.set(page.name, name);
-      await requests.reserve(OP_BYTES * 2);
-      const ws = worksheets.add(name);
-      added.push(name);
-      order.push(name.toLocaleLowerCase());
-      const replaced = ours.get(page.name.toLocaleLowerCase());
-      const place = replaced ? order.indexOf((old.get(replaced) as { tempName: string }).tempName.toLocaleLowerCase()) : -1;
-      if (place >= 0) {
-        ws.position = place;
-        order.splice(place, 0, order.pop() as string);
-      }
-      await writePage(ws, page, requests, options);
-      if (page.active && !activated) {
+  return requests.writeWithEventsOff(eventsWere, async () => {
+    try {
+      for (const [ws, o] of old) {
         await requests.reserve(OP_BYTES);
-        ws.activate();
-        activated = true;
+        o.tempName = tempName("~td-page ");
+        order[order.indexOf(o.name.toLocaleLowerCase())] = o.tempName.toLocaleLowerCase();
+        ws.name = o.tempName;
       }
+      let activated = false;
+      for (const page of pages) {
+        const name = freeSheetName(page.name, used);
+        names.set(page.name, name);
+        await requests.reserve(OP_BYTES * 2);
+        const ws = worksheets.add(name);
+        added.push(name);
+        order.push(name.toLocaleLowerCase());
+        const replaced = ours.get(page.name.toLocaleLowerCase());
+        const place = replaced ? order.indexOf((old.get(replaced) as { tempName: string }).tempName.toLocaleLowerCase()) : -1;
+        if (place >= 0) {
+          ws.position = place;
+          order.splice(place, 0, order.pop() as string);
+        }
+        await writePage(ws, page, requests, options);
+        if (page.active && !activated) {
+          await requests.reserve(OP_BYTES);
+          ws.activate();
+          activated = true;
+        }
+      }
+      for (const ws of old.keys()) {
+        await requests.reserve(OP_BYTES);
+        ws.delete();
+      }
+      await requests.sync();
+      return names;
+    } catch (error) {
+      await rollBack(context, requests, old, added);
+      throw error;
     }
-    for (const ws of old.keys()) {
-      await requests.reserve(OP_BYTES);
-      ws.delete();
-    }
-    await requests.sync();
-    return names;
-  } catch (error) {
-    await rollBack(context, requests, old, added);
-    throw error;
-  } finally {
-    requests.writing = false;
-    if (eventsOff) await requests.restoreEvents(eventsWere);
-  }
+  });
 }
 
 /** Our sheets (pages, filled templates) by the name each was asked for, lower-cased: their `tdPage` marker, loaded with the sheets' names. */

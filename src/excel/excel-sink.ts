@@ -75,7 +75,7 @@ import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
 import { base64Of, type TemplateFillJob, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
-import { OP_BYTES, Requests } from "./requests";
+import { OP_BYTES, Requests, tempNames } from "./requests";
 
 export interface ExcelSinkOptions {
   readonly host?: ExcelHost;
@@ -240,116 +240,101 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
     }
   }
 
-  let eventsOff = false;
   let newNames: string[] = [];
-  try {
-    requests.writing = true;
-    await requests.reserve(OP_BYTES);
-    context.runtime.enableEvents = false;
-    eventsOff = true;
-
-    // Our old sheets step aside (their names and table names become free).
-    let n = 0;
-    const tempName = (prefix: string, taken: Set<string>) => {
-      let name: string;
-      do name = `${prefix}${++n}`;
-      while (taken.has(name.toLowerCase()));
-      taken.add(name.toLowerCase());
-      return name;
-    };
-    const allSheetNames = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
-    const allTableNames = new Set(worksheets.items.flatMap((ws) => ws.tables.items.map((t) => t.name.toLowerCase())));
-    for (const o of old) {
-      await requests.reserve(OP_BYTES * (1 + o.tables.length));
-      o.tempName = tempName("~td-old ", allSheetNames);
-      o.sheet.name = o.tempName;
-      for (const t of o.tables) {
-        t.tempName = tempName("tdOld_", allTableNames);
-        t.table.name = t.tempName;
-      }
-    }
-
-    // Names first: a link may point at a sheet written after it.
-    const names = new Map(sheets.map((s) => [s, freeSheetName(s.name, usedNames)]));
-    newNames = [...names.values()];
-    // The first sheet of the batch under a SheetSpec name is the one links to that name mean; the sink learns the names once the batch is written.
-    const batchNames = new Map(actualNames);
-    const named = new Set<string>();
-    for (const s of all) {
-      if (named.has(s.name)) continue;
-      named.add(s.name);
-      batchNames.set(s.name, kept.get(s) ?? (names.get(s) as string));
-    }
-
-    // Where each sheet goes, as Excel will have them: worksheets.add puts it last, `position` moves it.
-    const order = worksheets.items.map((ws) => ws.name.toLowerCase());
-    for (const o of old) order[order.indexOf(o.name.toLowerCase())] = o.tempName.toLowerCase();
-    let previous: string | null = null;
-    let activated = false;
-    for (const sheet of all) {
-      const keptName = kept.get(sheet);
-      const name = keptName ?? (names.get(sheet) as string);
-      let ws: Excel.Worksheet | null = null;
-      if (keptName === undefined) {
-        await requests.reserve(OP_BYTES * 2);
-        ws = worksheets.add(name);
-        order.push(name.toLowerCase());
-        const target = placeOf(sheet, all, old, kept, order, previous);
-        if (target >= 0 && target < order.length - 1) {
-          ws.position = target;
-          order.splice(target, 0, order.pop() as string);
-        }
-        await writeSheet(ws, sheet, requests, batchNames, tableNamesInUse);
-      }
-      if (sheet.active && !activated) {
-        await requests.reserve(OP_BYTES);
-        (ws ?? worksheets.getItem(name)).activate();
-        activated = true;
-      }
-      previous = name.toLowerCase();
-    }
-    for (const o of old) {
-      await requests.reserve(OP_BYTES);
-      o.sheet.delete();
-    }
-    await requests.sync();
-    for (const [sheet, name] of names) written.set(sheet.table.name, { spec: sheet, name });
-    for (const [specName, name] of batchNames) actualNames.set(specName, name);
-  } catch (error) {
-    // Best effort, since a failed request may have applied part of its
-    // operations: read what exists, delete the sheets this batch added and
-    // give our old sheets and tables their names back.
+  await requests.writeWithEventsOff(eventsWere, async () => {
     try {
-      const now = context.workbook.worksheets;
-      now.load("items/name,items/tables/items/name");
-      await requests.sync();
-      const present = new Set(now.items.map((ws) => ws.name.toLowerCase()));
-      const renamed = new Map(old.filter((o) => o.tempName !== "" && present.has(o.tempName.toLowerCase())).map((o) => [o.tempName.toLowerCase(), o]));
-      // An old sheet whose renaming never happened still holds its name: it is not ours to delete.
-      const kept = new Set(old.filter((o) => !renamed.has(o.tempName.toLowerCase())).map((o) => o.name.toLowerCase()));
-      const added = new Set(newNames.map((x) => x.toLowerCase()));
-      for (const ws of now.items) {
-        const name = ws.name.toLowerCase();
-        if (added.has(name) && !kept.has(name)) ws.delete();
-      }
-      for (const ws of now.items) {
-        const o = renamed.get(ws.name.toLowerCase());
-        if (!o) continue;
-        ws.name = o.name;
-        for (const t of ws.tables.items) {
-          const original = o.tables.find((x) => x.tempName === t.name);
-          if (original) t.name = original.name;
+      // Our old sheets step aside (their names and table names become free).
+      const sheetTempName = tempNames(new Set(worksheets.items.map((ws) => ws.name.toLowerCase())));
+      const tableTempName = tempNames(new Set(worksheets.items.flatMap((ws) => ws.tables.items.map((t) => t.name.toLowerCase()))));
+      for (const o of old) {
+        await requests.reserve(OP_BYTES * (1 + o.tables.length));
+        o.tempName = sheetTempName("~td-old ");
+        o.sheet.name = o.tempName;
+        for (const t of o.tables) {
+          t.tempName = tableTempName("tdOld_");
+          t.table.name = t.tempName;
         }
       }
+
+      // Names first: a link may point at a sheet written after it.
+      const names = new Map(sheets.map((s) => [s, freeSheetName(s.name, usedNames)]));
+      newNames = [...names.values()];
+      // The first sheet of the batch under a SheetSpec name is the one links to that name mean; the sink learns the names once the batch is written.
+      const batchNames = new Map(actualNames);
+      const named = new Set<string>();
+      for (const s of all) {
+        if (named.has(s.name)) continue;
+        named.add(s.name);
+        batchNames.set(s.name, kept.get(s) ?? (names.get(s) as string));
+      }
+
+      // Where each sheet goes, as Excel will have them: worksheets.add puts it last, `position` moves it.
+      const order = worksheets.items.map((ws) => ws.name.toLowerCase());
+      for (const o of old) order[order.indexOf(o.name.toLowerCase())] = o.tempName.toLowerCase();
+      let previous: string | null = null;
+      let activated = false;
+      for (const sheet of all) {
+        const keptName = kept.get(sheet);
+        const name = keptName ?? (names.get(sheet) as string);
+        let ws: Excel.Worksheet | null = null;
+        if (keptName === undefined) {
+          await requests.reserve(OP_BYTES * 2);
+          ws = worksheets.add(name);
+          order.push(name.toLowerCase());
+          const target = placeOf(sheet, all, old, kept, order, previous);
+          if (target >= 0 && target < order.length - 1) {
+            ws.position = target;
+            order.splice(target, 0, order.pop() as string);
+          }
+          await writeSheet(ws, sheet, requests, batchNames, tableNamesInUse);
+        }
+        if (sheet.active && !activated) {
+          await requests.reserve(OP_BYTES);
+          (ws ?? worksheets.getItem(name)).activate();
+          activated = true;
+        }
+        previous = name.toLowerCase();
+      }
+      for (const o of old) {
+        await requests.reserve(OP_BYTES);
+        o.sheet.delete();
+      }
       await requests.sync();
-    } catch {
-      // The original error says more.
+      for (const [sheet, name] of names) written.set(sheet.table.name, { spec: sheet, name });
+      for (const [specName, name] of batchNames) actualNames.set(specName, name);
+    } catch (error) {
+      // Best effort, since a failed request may have applied part of its
+      // operations: read what exists, delete the sheets this batch added and
+      // give our old sheets and tables their names back.
+      try {
+        const now = context.workbook.worksheets;
+        now.load("items/name,items/tables/items/name");
+        await requests.sync();
+        const present = new Set(now.items.map((ws) => ws.name.toLowerCase()));
+        const renamed = new Map(old.filter((o) => o.tempName !== "" && present.has(o.tempName.toLowerCase())).map((o) => [o.tempName.toLowerCase(), o]));
+        // An old sheet whose renaming never happened still holds its name: it is not ours to delete.
+        const kept = new Set(old.filter((o) => !renamed.has(o.tempName.toLowerCase())).map((o) => o.name.toLowerCase()));
+        const added = new Set(newNames.map((x) => x.toLowerCase()));
+        for (const ws of now.items) {
+          const name = ws.name.toLowerCase();
+          if (added.has(name) && !kept.has(name)) ws.delete();
+        }
+        for (const ws of now.items) {
+          const o = renamed.get(ws.name.toLowerCase());
+          if (!o) continue;
+          ws.name = o.name;
+          for (const t of ws.tables.items) {
+            const original = o.tables.find((x) => x.tempName === t.name);
+            if (original) t.name = original.name;
+          }
+        }
+        await requests.sync();
+      } catch {
+        // The original error says more.
+      }
+      throw error;
     }
-    throw error;
-  } finally {
-    requests.writing = false;
-    if (eventsOff) await requests.restoreEvents(eventsWere);
-  }
+  });
 }
 
 

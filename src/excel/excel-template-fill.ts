@@ -23,7 +23,7 @@ import { PAGE_MARKER_NAME, pageMarker, rangeAddress, valueKind } from "../workbo
 import { clipCellText, freeSheetName } from "../workbook/excel-rules";
 import { markedSheets, rollBack } from "./excel-pages";
 import { jsonSize } from "./host";
-import { OP_BYTES, type Requests } from "./requests";
+import { OP_BYTES, type Requests, tempNames } from "./requests";
 
 const TEXT_FORMAT = "@";
 
@@ -69,114 +69,101 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
     if (ws && !old.has(ws)) old.set(ws, { name: ws.name, tempName: "" });
   }
   const used = new Set(worksheets.items.filter((ws) => !old.has(ws)).map((ws) => ws.name.toLocaleLowerCase()));
-  const taken = new Set(worksheets.items.map((ws) => ws.name.toLocaleLowerCase()));
+  const next = tempNames(new Set(worksheets.items.map((ws) => ws.name.toLowerCase())));
+  const tempName = () => next("~td-fill ");
   const order: Excel.Worksheet[] = [...worksheets.items];
-  let n = 0;
-  const tempName = (): string => {
-    let name: string;
-    do name = `~td-fill ${++n}`;
-    while (taken.has(name.toLocaleLowerCase()));
-    taken.add(name.toLocaleLowerCase());
-    return name;
-  };
 
   const names = new Map<string, string>();
   const added: string[] = [];
-  let eventsOff = false;
-  try {
-    requests.writing = true;
-    await requests.reserve(OP_BYTES);
-    context.runtime.enableEvents = false;
-    eventsOff = true;
-    for (const [ws, o] of old) {
-      await requests.reserve(OP_BYTES);
-      o.tempName = tempName();
-      ws.name = o.tempName;
-    }
-    // 2. The copies, named, placed and marked; what the plan needs of them read back in the same request.
-    const copies = [];
-    for (const job of jobs) {
-      const { spec } = job;
-      const name = freeSheetName(spec.name, used);
-      names.set(spec.name, name);
-      const holder = holderOf(job);
-      const aside = holder && !old.has(holder) ? { ws: holder, name: holder.name, tempName: tempName() } : null;
-      if (aside) {
+  return requests.writeWithEventsOff(eventsWere, async () => {
+    try {
+      for (const [ws, o] of old) {
         await requests.reserve(OP_BYTES);
-        aside.ws.name = aside.tempName;
+        o.tempName = tempName();
+        ws.name = o.tempName;
       }
-      const ws = await copyOf(context, requests, job);
-      const marker = pageMarker({ role: "document", name: spec.name });
-      await requests.reserve(OP_BYTES * 5 + jsonSize(marker));
-      ws.name = name;
-      added.push(name);
-      if (aside) aside.ws.name = aside.name;
-      order.push(ws);
-      const replaced = ours.get(spec.name.toLocaleLowerCase());
-      const place = replaced ? order.indexOf(replaced) : -1;
-      if (place >= 0) {
-        ws.position = place;
-        order.splice(place, 0, order.pop() as Excel.Worksheet);
-      }
-      ws.getRange().unmerge();
-      ws.names.add(PAGE_MARKER_NAME, `="${marker.replace(/"/g, '""')}"`, "Thi đua");
-      const copiesOf = copyCounts(spec);
-      const heights = new Map<number, Excel.RangeFormat>();
-      for (const [row, count] of copiesOf) {
-        if (count < 2) continue;
-        await requests.reserve(OP_BYTES);
-        heights.set(row, ws.getRange(`${row}:${row}`).format.load("rowHeight"));
-      }
-      await requests.reserve(OP_BYTES);
-      const printArea = ws.pageLayout.getPrintAreaOrNullObject().load("address");
-      copies.push({ spec, ws, copiesOf, heights, printArea });
-    }
-    await requests.sync();
-
-    // 3. The plan on each copy, bottom up so that the rows still to do keep their numbers.
-    for (const { spec, ws, copiesOf, heights, printArea } of copies) {
-      for (const [row, count] of [...copiesOf].reverse()) {
-        const whole = ws.getRange(`${row}:${row}`);
-        if (count === 0) {
+      // 2. The copies, named, placed and marked; what the plan needs of them read back in the same request.
+      const copies = [];
+      for (const job of jobs) {
+        const { spec } = job;
+        const name = freeSheetName(spec.name, used);
+        names.set(spec.name, name);
+        const holder = holderOf(job);
+        const aside = holder && !old.has(holder) ? { ws: holder, name: holder.name, tempName: tempName() } : null;
+        if (aside) {
           await requests.reserve(OP_BYTES);
-          whole.delete("Up");
-        } else if (count > 1) {
-          await requests.reserve(OP_BYTES * (count + 1));
-          ws.getRange(`${row + 1}:${row + count - 1}`).insert("Down");
-          for (let k = 1; k < count; k++) ws.getRange(`${row + k}:${row + k}`).copyFrom(whole, "All");
-          const height = heights.get(row)?.rowHeight;
-          if (height !== undefined) ws.getRange(`${row + 1}:${row + count - 1}`).format.rowHeight = height;
+          aside.ws.name = aside.tempName;
+        }
+        const ws = await copyOf(context, requests, job);
+        const marker = pageMarker({ role: "document", name: spec.name });
+        await requests.reserve(OP_BYTES * 5 + jsonSize(marker));
+        ws.name = name;
+        added.push(name);
+        if (aside) aside.ws.name = aside.name;
+        order.push(ws);
+        const replaced = ours.get(spec.name.toLocaleLowerCase());
+        const place = replaced ? order.indexOf(replaced) : -1;
+        if (place >= 0) {
+          ws.position = place;
+          order.splice(place, 0, order.pop() as Excel.Worksheet);
+        }
+        ws.getRange().unmerge();
+        ws.names.add(PAGE_MARKER_NAME, `="${marker.replace(/"/g, '""')}"`, "Thi đua");
+        const copiesOf = copyCounts(spec);
+        const heights = new Map<number, Excel.RangeFormat>();
+        for (const [row, count] of copiesOf) {
+          if (count < 2) continue;
+          await requests.reserve(OP_BYTES);
+          heights.set(row, ws.getRange(`${row}:${row}`).format.load("rowHeight"));
+        }
+        await requests.reserve(OP_BYTES);
+        const printArea = ws.pageLayout.getPrintAreaOrNullObject().load("address");
+        copies.push({ spec, ws, copiesOf, heights, printArea });
+      }
+      await requests.sync();
+
+      // 3. The plan on each copy, bottom up so that the rows still to do keep their numbers.
+      for (const { spec, ws, copiesOf, heights, printArea } of copies) {
+        for (const [row, count] of [...copiesOf].reverse()) {
+          const whole = ws.getRange(`${row}:${row}`);
+          if (count === 0) {
+            await requests.reserve(OP_BYTES);
+            whole.delete("Up");
+          } else if (count > 1) {
+            await requests.reserve(OP_BYTES * (count + 1));
+            ws.getRange(`${row + 1}:${row + count - 1}`).insert("Down");
+            for (let k = 1; k < count; k++) ws.getRange(`${row + k}:${row + k}`).copyFrom(whole, "All");
+            const height = heights.get(row)?.rowHeight;
+            if (height !== undefined) ws.getRange(`${row + 1}:${row + count - 1}`).format.rowHeight = height;
+          }
+        }
+        // The cells before the merges: a run of cells that cuts a merged area could not be written.
+        await writeCells(ws, spec.cells, requests);
+        for (const merge of spec.merges) {
+          await requests.reserve(OP_BYTES);
+          ws.getRange(rangeAddress(merge)).merge(false);
+        }
+        const area = printArea.isNullObject ? undefined : filledPrintArea(printArea.address.split("!").pop()?.replace(/\$/g, ""), spec.rowSources);
+        if (area) {
+          await requests.reserve(OP_BYTES);
+          ws.pageLayout.setPrintArea(area);
+        }
+        if (spec.active) {
+          await requests.reserve(OP_BYTES);
+          ws.activate();
         }
       }
-      // The cells before the merges: a run of cells that cuts a merged area could not be written.
-      await writeCells(ws, spec.cells, requests);
-      for (const merge of spec.merges) {
+      for (const ws of old.keys()) {
         await requests.reserve(OP_BYTES);
-        ws.getRange(rangeAddress(merge)).merge(false);
+        ws.delete();
       }
-      const area = printArea.isNullObject ? undefined : filledPrintArea(printArea.address.split("!").pop()?.replace(/\$/g, ""), spec.rowSources);
-      if (area) {
-        await requests.reserve(OP_BYTES);
-        ws.pageLayout.setPrintArea(area);
-      }
-      if (spec.active) {
-        await requests.reserve(OP_BYTES);
-        ws.activate();
-      }
+      await requests.sync();
+      return { names, skipped };
+    } catch (error) {
+      await rollBack(context, requests, old, added);
+      throw error;
     }
-    for (const ws of old.keys()) {
-      await requests.reserve(OP_BYTES);
-      ws.delete();
-    }
-    await requests.sync();
-    return { names, skipped };
-  } catch (error) {
-    await rollBack(context, requests, old, added);
-    throw error;
-  } finally {
-    requests.writing = false;
-    if (eventsOff) await requests.restoreEvents(eventsWere);
-  }
+  });
 }
 
 /** The template's copy at the end of the workbook: from its file's bytes, or the open workbook's own sheet. */

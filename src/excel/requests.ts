@@ -8,6 +8,22 @@
 export const OP_BYTES = 200;
 
 /**
+ * Names for our old sheets and tables while they step aside for the new
+ * ones (`~td-page 1`, `tdOld_2`): none that the workbook holds, each taken
+ * once it is given.
+ */
+export function tempNames(taken: Set<string>): (prefix: string) => string {
+  let n = 0;
+  return (prefix) => {
+    let name: string;
+    do name = `${prefix}${++n}`;
+    while (taken.has(name.toLowerCase()));
+    taken.add(name.toLowerCase());
+    return name;
+  };
+}
+
+/**
  * Queued operations priced in bytes: `reserve` syncs first when the pending
  * request would grow past the budget, and opens each request with the
  * calculation (and, once, screen updating) suspended.
@@ -39,6 +55,25 @@ export class Requests {
       this.pending = 2 * OP_BYTES;
     }
     this.pending += bytes;
+  }
+
+  /**
+   * A batch's write: events off (ExcelApi 1.8) and calculation suspended in
+   * each of its requests; events back to what they were after it, whatever
+   * happened (one more request). Every sink's write goes through here.
+   */
+  async writeWithEventsOff<T>(eventsWere: boolean, write: () => Promise<T>): Promise<T> {
+    let eventsOff = false;
+    try {
+      this.writing = true;
+      await this.reserve(OP_BYTES);
+      this.context.runtime.enableEvents = false;
+      eventsOff = true;
+      return await write();
+    } finally {
+      this.writing = false;
+      if (eventsOff) await this.restoreEvents(eventsWere);
+    }
   }
 
   /** Events back to what they were, whatever happened to the batch; a second try if that very request fails. */

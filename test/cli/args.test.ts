@@ -26,4 +26,8 @@ describe("thidua arguments (SPEC §8)", () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toMatch(why);
   });
+
+  test.each([[["--help"]], [["-h"]], [["rank", "--help", "a.xlsx"]]])("%j asks for the usage, not a run (exit status 0)", (argv) => {
+    expect(parseCliArgs(argv)).toEqual({ ok: false, message: "", help: true });
+  });
 });

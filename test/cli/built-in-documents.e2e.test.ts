@@ -2,16 +2,18 @@
  * The three built-in documents for the sample block (SPEC §7), as LibreOffice
  * prints them: each on the pages it should take (the list and the cover
  * letter one A4 page, the minutes at most two), every element of Decree
- * 30/2020/NĐ-CP's layout there, and the sample's real figures in the text.
+ * 30/2020/NĐ-CP's layout there, and the sample's real figures in the text;
+ * then again after the sample's vote, as the README's renders show them.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import type { UnitJson } from "../../src/core/report/result-json";
 import { scratchFolder, thidua } from "../support/cli";
 import { requireLibreOffice } from "../support/libreoffice";
 import { SAMPLE_MEETING } from "../fixtures/templates/sample-meeting";
+import { SAMPLE_ABSENT, sampleVote } from "../fixtures/templates/sample-vote";
 
 jest.setTimeout(240_000);
 
@@ -21,7 +23,7 @@ const OUT = path.join(dir, "hs");
 
 interface Result {
   units: UnitJson[];
-  nominations: { unit: string; award: string; rank: number }[];
+  nominations: { unit: string; award: string; rank: number; votesFor?: number; voters?: number; share?: number; passed?: boolean }[];
 }
 
 const comma = (n: number) => n.toFixed(2).replace(".", ",");
@@ -117,5 +119,55 @@ describe("the built-in documents of the sample block", () => {
     expect(text).toContain(squash("Căn cứ Luật Thi đua, khen thưởng"));
     expect(text).toContain(squash(`gồm ${result.units.length} đơn vị thành viên`));
     for (const n of result.nominations) expectRow(page, [n.unit, award(n.award)], [comma(average(n.unit)), String(n.rank)]);
+  });
+});
+
+describe("the built-in documents after the sample block's vote (the README's renders)", () => {
+  const VOTED = path.join(dir, "voted");
+  let result: Result;
+  let voters: string[];
+  beforeAll(async () => {
+    requireLibreOffice();
+    mkdirSync(VOTED, { recursive: true });
+    const vote = await sampleVote(VOTED);
+    voters = vote.voters;
+    const run = await thidua("rank", SAMPLE, "--votes", vote.tally, "--meeting", vote.meeting, "--documents", path.join(VOTED, "hs"), "--json", path.join(VOTED, "r.json"));
+    expect([run.status, run.err]).toEqual([0, ""]);
+    result = JSON.parse(readFileSync(path.join(VOTED, "r.json"), "utf8")) as Result;
+  });
+  const average = (unit: string) => result.units.find((u) => u.unit === unit)?.average as number;
+  const award = (id: string) => DEFAULT_AWARDS.find((a) => a.id === id)?.name as string;
+  const passed = () => result.nominations.filter((n) => n.passed);
+  /** A share as the sheet's 0.0% or the Word file's text writes it. */
+  const share = (n: Result["nominations"][number]) => new RegExp(`${Math.round((n.share as number) * 100)}(,0)?%`);
+
+  test.each(["xlsx", "docx"])("still one page for the list and the cover letter, two for the minutes (.%s); only what passed goes upward, and the minutes say the whole vote", (ext) => {
+    expect(passed().length).toBeGreaterThan(0);
+    const failed = result.nominations.filter((n) => n.passed === false);
+    expect(failed).toHaveLength(1);
+
+    const list = printed(path.join(VOTED, "hs", `danh-sach-de-nghi.${ext}`));
+    expect(list.pages).toBe(1);
+    for (const n of passed()) {
+      expectRow(list, [n.unit, award(n.award)], [comma(average(n.unit)), String(n.rank)]);
+      expect(list.text).toMatch(share(n));
+    }
+    expect(list.text).not.toContain(squash(failed[0]!.unit));
+    expect(list.text).toContain(squash(`Danh sách có ${passed().length} đơn vị`));
+
+    const minutes = printed(path.join(VOTED, "hs", `bien-ban-hop-binh-xet.${ext}`));
+    expect(minutes.pages).toBeLessThanOrEqual(2);
+    expect(minutes.text).toContain(squash(`- Đơn vị dự họp: ${voters.length}/${result.units.length} đơn vị thành viên`));
+    expect(minutes.text).toContain(squash(`- Đơn vị vắng mặt: ${SAMPLE_ABSENT}.`));
+    expect(minutes.text).toContain(squash(`số phiếu hợp lệ: ${voters.length} phiếu; đơn vị được đề nghị khi có số phiếu đồng ý trên 50% tổng số phiếu.`));
+    for (const n of passed()) expectRow(minutes, [n.unit], [String(n.votesFor), String(n.voters)]);
+    const f = failed[0]!;
+    expect(minutes.text).toContain(squash(`Đề nghị không đạt số phiếu cần thiết: ${f.unit} (${award(f.award)}), ${f.votesFor}/${f.voters} phiếu đồng ý (${Math.round((f.share as number) * 100)}%).`));
+    expect(minutes.text).toContain(squash(`đề nghị khen thưởng ${passed().length} đơn vị như danh sách trên`));
+
+    const letter = printed(path.join(VOTED, "hs", `to-trinh.${ext}`));
+    expect(letter.pages).toBe(1);
+    for (const n of passed()) expectRow(letter, [n.unit, award(n.award)], [comma(average(n.unit)), String(n.rank)]);
+    expect(letter.text).toContain(squash(`đề nghị khen thưởng ${passed().length} đơn vị`));
   });
 });
