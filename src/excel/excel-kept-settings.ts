@@ -4,8 +4,8 @@
  * requests: the sheets' table names, then the table's data body.
  */
 import type { KeptSettingsReader } from "../workbook/kept-settings";
-import { isOurTableName } from "./excel-sink";
 import { officeHost, type ExcelHost } from "./host";
+import { readOurTable } from "./our-table";
 
 export class ExcelKeptSettings implements KeptSettingsReader {
   /** `context.sync()` calls made by the last `readSettingsRows`. */
@@ -15,26 +15,11 @@ export class ExcelKeptSettings implements KeptSettingsReader {
 
   async readSettingsRows(): Promise<unknown[][] | null> {
     this.lastSyncCount = 0;
-    return this.host.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/tables/items/name");
-      await context.sync();
-      this.lastSyncCount++;
-      const found = ourTable(worksheets.items, "tdSettings");
-      if (!found) return null;
-      const body = found.sheet.tables.getItem(found.table).getDataBodyRange().load("values");
-      await context.sync();
-      this.lastSyncCount++;
-      return body.values;
+    const read = await readOurTable(this.host, "tdSettings", ({ sheet, table }) => {
+      const body = sheet.tables.getItem(table).getDataBodyRange().load("values");
+      return () => body.values;
     });
+    this.lastSyncCount = read.syncs;
+    return read.value;
   }
-}
-
-/** The sheet holding our table `name` (the sink names it so, or `name_2` where a user's table took the name), among worksheets loaded with their tables' names. */
-export function ourTable(worksheets: readonly Excel.Worksheet[], name: string): { sheet: Excel.Worksheet; table: string } | null {
-  for (const sheet of worksheets) {
-    const table = sheet.tables.items.find((t) => isOurTableName(t.name) && t.name.replace(/_\d+$/, "").toLowerCase() === name.toLowerCase());
-    if (table) return { sheet, table: table.name };
-  }
-  return null;
 }

@@ -6,9 +6,9 @@
 import type { CellValue, Grid } from "../core/model/grid";
 import { parseA1 } from "../core/model/address";
 import type { KeptTallyReader } from "../workbook/kept-tally";
-import { ourTable } from "./excel-kept-settings";
 import { officeCell } from "./excel-source";
 import { officeHost, type ExcelHost } from "./host";
+import { readOurTable } from "./our-table";
 
 export class ExcelKeptTally implements KeptTallyReader {
   /** `context.sync()` calls made by the last `readTallyGrid`. */
@@ -18,31 +18,29 @@ export class ExcelKeptTally implements KeptTallyReader {
 
   async readTallyGrid(file: string): Promise<Grid | null> {
     this.lastSyncCount = 0;
-    return this.host.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/tables/items/name");
-      await context.sync();
-      this.lastSyncCount++;
-      const found = ourTable(worksheets.items, "tdVotes");
-      if (!found) return null;
-      const used = found.sheet.getUsedRangeOrNullObject(true).load("address,values");
-      await context.sync();
-      this.lastSyncCount++;
-      if (used.isNullObject) return null;
-      const origin = parseA1(used.address.split("!").pop()?.split(":")[0] ?? "A1") ?? { row: 0, column: 0 };
-      const rows: CellValue[][] = Array.from({ length: origin.row }, () => []);
-      for (const line of used.values as unknown[][]) rows.push([...Array<CellValue>(origin.column).fill(null), ...line.map((v) => officeCell(v))]);
-      return {
-        file,
-        sheet: found.sheet.name,
-        rows,
-        rowCount: rows.length,
-        columnCount: Math.max(0, ...rows.map((r) => r.length)),
-        merges: [],
-        hiddenRows: new Set<number>(),
-        hiddenColumns: new Set<number>(),
-        hidden: false,
-      };
+    const read = await readOurTable(this.host, "tdVotes", ({ sheet }) => {
+      const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+      return () => (used.isNullObject ? null : toGrid(file, sheet.name, used.address, used.values as unknown[][]));
     });
+    this.lastSyncCount = read.syncs;
+    return read.value ?? null;
   }
+}
+
+/** The used range's values at their real cells: blank rows and columns in front of where it starts. */
+function toGrid(file: string, sheet: string, address: string, values: readonly (readonly unknown[])[]): Grid {
+  const origin = parseA1(address.split("!").pop()?.split(":")[0] ?? "A1") ?? { row: 0, column: 0 };
+  const rows: CellValue[][] = Array.from({ length: origin.row }, () => []);
+  for (const line of values) rows.push([...Array<CellValue>(origin.column).fill(null), ...line.map((v) => officeCell(v))]);
+  return {
+    file,
+    sheet,
+    rows,
+    rowCount: rows.length,
+    columnCount: Math.max(0, ...rows.map((r) => r.length)),
+    merges: [],
+    hiddenRows: new Set<number>(),
+    hiddenColumns: new Set<number>(),
+    hidden: false,
+  };
 }

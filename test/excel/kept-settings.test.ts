@@ -6,6 +6,7 @@ import { ExcelKeptSettings } from "../../src/excel/excel-kept-settings";
 import { ExcelSink } from "../../src/excel/excel-sink";
 import type { MeetingDetails } from "../../src/core/documents/meeting";
 import { meetingFromSettingsRows } from "../../src/workbook/meeting-rows";
+import { voteSettingsFromRows } from "../../src/workbook/vote-settings-rows";
 import { resultSheets } from "../../src/workbook/result-sheets";
 import { sampleInput } from "../workbook/sample-result";
 import { FakeExcel, LIMIT_BYTES } from "./fake-excel";
@@ -32,6 +33,13 @@ describe("ExcelKeptSettings", () => {
     expect(kept.lastSyncCount).toBe(2);
     expect(meetingFromSettingsRows(rows!)).toEqual(MEETING);
     for (const r of fake.requests.slice(-2)) expect(r.requestBytes + r.responseBytes).toBeLessThan(LIMIT_BYTES);
+  });
+
+  it.each(["vi", "en"] as const)("reads back the vote's threshold and rule exactly (%s)", async (lang) => {
+    const fake = new FakeExcel();
+    const input = sampleInput();
+    await new ExcelSink({ host: fake }).writeSheets(resultSheets({ ...input, settings: { ...input.settings, voteThreshold: 2 / 3, voteRule: "at-least" } }, lang));
+    expect(voteSettingsFromRows((await new ExcelKeptSettings(fake).readSettingsRows())!)).toEqual({ voteThreshold: 2 / 3, voteRule: "at-least" });
   });
 
   it("reads our table, not a user's table that looks like it", async () => {

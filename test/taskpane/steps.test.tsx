@@ -1,16 +1,13 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import type { ReactNode } from "react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Issue } from "../../src/core/model/issue";
 import type { Ranking } from "../../src/core/model/result";
 import { CheckStep } from "../../src/taskpane/features/check/CheckStep";
 import { ImportStep } from "../../src/taskpane/features/import/ImportStep";
 import { NominateStep } from "../../src/taskpane/features/nominate/NominateStep";
 import { RankStep } from "../../src/taskpane/features/rank/RankStep";
-import { LangContext } from "../../src/taskpane/i18n/useStrings";
 import { BlockSession, type SessionState } from "../../src/taskpane/session/block-session";
-import { SessionContext } from "../../src/taskpane/session/context";
+import { renderWith } from "../support/render-pane";
 import { criteriaTable, roster, scoresheet } from "../support/tiny-block";
 
 /** A session whose state the test sets, and whose actions are recorded. */
@@ -32,16 +29,6 @@ class FakeSession extends BlockSession {
     this.calls.push(`select ${index}`);
     super.selectIssue(index);
   }
-}
-
-function renderWith(session: BlockSession, ui: ReactNode) {
-  return render(
-    <LangContext.Provider value={session.getState().settings.lang}>
-      <FluentProvider theme={webLightTheme}>
-        <SessionContext.Provider value={session}>{ui}</SessionContext.Provider>
-      </FluentProvider>
-    </LangContext.Provider>,
-  );
 }
 
 const issue = (over: Partial<Issue>): Issue => ({ severity: "error", code: "SCORE_ABOVE_MAX", params: {}, ...over });

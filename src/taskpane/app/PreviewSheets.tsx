@@ -1,6 +1,6 @@
-import { Button, Caption1, makeStyles, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Select, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { OutputCell, SheetSpec } from "../../workbook/sink";
+import type { ColumnSpec, OutputCell, SheetSpec } from "../../workbook/sink";
 import type { Lang } from "../../core/i18n/lang";
 import { AveragesChart } from "../components/AveragesChart";
 import { PagePreview } from "../components/PagePreview";
@@ -29,6 +29,29 @@ function cellText(cell: OutputCell, lang: Lang, decimals: number): string {
   return String(cell);
 }
 
+/** The drop-down's marks of a tally column, null for the voters' column. */
+function markValues(column: ColumnSpec | undefined): string[] | null {
+  return column?.validation?.kind === "list" ? column.validation.values.map(String) : null;
+}
+
+/**
+ * A mark of the preview's tally (SPEC §5.1), picked as from Excel's
+ * drop-down; a mark typed otherwise (a file's `x`, a typo) stays shown.
+ */
+function MarkSelect(props: { value: string; marks: readonly string[]; label: string; blank: string; onChange: (mark: string | null) => void }) {
+  const options = props.value !== "" && !props.marks.includes(props.value) ? [...props.marks, props.value] : props.marks;
+  return (
+    <Select size="small" aria-label={props.label} value={props.value} onChange={(_, d) => props.onChange(d.value === "" ? null : d.value)}>
+      <option value="">{props.blank}</option>
+      {options.map((mark) => (
+        <option key={mark} value={mark}>
+          {mark}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 /** Tab values of pages, apart from the sheets' table names. */
 const PAGE_TAB = "page:";
 
@@ -36,7 +59,7 @@ const PAGE_TAB = "page:";
 export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const s = useStrings();
   const styles = useStyles();
-  const { state } = useSession();
+  const { session, state } = useSession();
   const sheets = state.sheets.length > 0 ? props.workbook.getSheets() : [];
   const pages = props.workbook.getPages();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -116,7 +139,17 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
               <tr key={r} ref={r === highlighted ? focusRow : undefined} className={r === highlighted ? styles.focus : undefined} aria-current={r === highlighted ? "true" : undefined}>
                 {row.map((cell, c) => (
                   <td key={c} className={styles.td} style={{ minWidth: `${Math.min(table.columns[c]?.width ?? 10, 40) * 0.45}em` }}>
-                    {cellText(cell, state.settings.lang, state.settings.rounding)}
+                    {table.name === "tdVotes" && markValues(table.columns[c]) ? (
+                      <MarkSelect
+                        value={cellText(cell, state.settings.lang, state.settings.rounding)}
+                        marks={markValues(table.columns[c]) ?? []}
+                        label={fillLabel(s.markCell, { voter: cellText(row[0] ?? null, state.settings.lang, 0), proposal: table.columns[c]?.header ?? "" })}
+                        blank={s.markBlank}
+                        onChange={(mark) => void session.setMark(r, c, mark)}
+                      />
+                    ) : (
+                      cellText(cell, state.settings.lang, state.settings.rounding)
+                    )}
                   </td>
                 ))}
               </tr>

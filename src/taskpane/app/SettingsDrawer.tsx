@@ -10,11 +10,46 @@ import {
   RadioGroup,
   SpinButton,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Lang } from "../../core/i18n/lang";
+import { parseShare } from "../../workbook/vote-settings-rows";
+import { numberFormat } from "../i18n/format";
 import { useStrings } from "../i18n/useStrings";
 import { useSession } from "../session/context";
 
-/** The block's settings (SPEC §5): average method and k, rounding, awards' quotas, language. */
+/** The vote's threshold, typed in % (or as a fraction, 2/3, which stays exact), and its rule (SPEC §5.1). */
+function VoteSettings() {
+  const s = useStrings();
+  const { session, state } = useSession();
+  const { voteThreshold, voteRule, lang } = state.settings;
+  const shown = numberFormat(lang, 0, 2).format(voteThreshold * 100);
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? shown;
+  const share = parseShare(text.includes("/") ? text : `${text}%`);
+  return (
+    <>
+      <Field label={s.thresholdField} hint={s.thresholdHint} validationMessage={share === null ? s.thresholdInvalid : undefined}>
+        <Input
+          value={text}
+          onChange={(_, d) => {
+            setTyped(d.value);
+            const value = parseShare(d.value.includes("/") ? d.value : `${d.value.trim()}%`);
+            if (value !== null) session.updateSettings({ voteThreshold: value });
+          }}
+          onBlur={() => share !== null && setTyped(null)}
+        />
+      </Field>
+      <Field label={s.voteRuleField}>
+        <RadioGroup value={voteRule} onChange={(_, d) => session.updateSettings({ voteRule: d.value === "at-least" ? "at-least" : "above" })}>
+          <Radio value="above" label={s.voteRuleAbove} />
+          <Radio value="at-least" label={s.voteRuleAtLeast} />
+        </RadioGroup>
+      </Field>
+    </>
+  );
+}
+
+/** The block's settings (SPEC §5): average method and k, rounding, awards' quotas, the vote's threshold, language. */
 export function SettingsDrawer(props: { open: boolean; onClose: () => void }) {
   const s = useStrings();
   const { session, state } = useSession();
@@ -70,6 +105,7 @@ export function SettingsDrawer(props: { open: boolean; onClose: () => void }) {
             </Field>
           ))}
         </fieldset>
+        <VoteSettings />
         <Field label={s.language}>
           <RadioGroup value={settings.lang} onChange={(_, d) => session.updateSettings({ lang: (d.value === "en" ? "en" : "vi") as Lang })}>
             <Radio value="vi" label="Tiếng Việt" />

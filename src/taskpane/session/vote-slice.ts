@@ -14,6 +14,7 @@ import { createUnitMatcher } from "../../core/read/units/unit-match";
 import { keptMarks, type KeptMarks } from "../../core/vote/kept-marks";
 import { voteOnProposals, type VoteOutcome } from "../../core/vote/vote-on-proposals";
 import { ballotPage } from "../../workbook/ballot-page";
+import { OWN_HEADERS } from "../../workbook/own-headers";
 import type { PageSink } from "../../workbook/page";
 import { sheetLayout, type OutputCell, type SheetSpec } from "../../workbook/sink";
 import { voteSettingsFromRows } from "../../workbook/vote-settings-rows";
@@ -145,7 +146,8 @@ export class VoteSlice {
   private vote(grids: readonly Grid[]): VoteOutcome {
     const { outcome, ranking, proposals, settings } = this.store.state;
     if (!outcome?.ok || !ranking || !proposals) throw new Error("the vote needs the proposals");
-    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals });
+    // As the command does: sheets of our own result beside a tally are no tally.
+    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals, ownTables: OWN_HEADERS.results });
   }
 
   private marksOf(voted: VoteOutcome): KeptMarks {

@@ -7,6 +7,7 @@ import { formatScore } from "../../i18n/format";
 import { useStrings } from "../../i18n/useStrings";
 import { useSession } from "../../session/context";
 import { DocumentsPanel } from "./DocumentsPanel";
+import { VotePanel } from "./VotePanel";
 
 export function NominateStep() {
   const s = useStrings();
@@ -68,6 +69,7 @@ export function NominateStep() {
           highlight={(n) => n.tied}
         />
       )}
+      {ready && <VotePanel />}
       {ready && <DocumentsPanel />}
     </StepIntro>
   );
