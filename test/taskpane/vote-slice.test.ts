@@ -148,6 +148,27 @@ describe("the vote in the pane", () => {
     expect(session.getState().vote?.votes.map((v) => v.votesFor)).toEqual(tally.votes.map((v) => v.votesFor));
   });
 
+  test("the whole result workbook downloaded, its tally filled and imported back: the tally is counted, the rest of our result left out", async () => {
+    const first = await proposedSession();
+    await first.session.makeBallot();
+    const voters = units(first.session).length;
+    const count = first.session.getState().proposals!.nominations.length;
+    for (let v = 0; v < voters; v++) for (let p = 1; p <= count; p++) await first.session.setMark(v, p, p > 1 || v < 8 ? "Đồng ý" : "Không đồng ý");
+    const bytes = Buffer.from(await (await first.workbook.toBlob()).arrayBuffer());
+
+    const { session } = await proposedSession();
+    await importTally(session, "thi-dua-ket-qua.xlsx", bytes);
+    const outcome = session.getState().outcome;
+    expect(outcome?.ok ? outcome.result.ownResults : null).toEqual(["thi-dua-ket-qua.xlsx"]);
+    await session.countVotes();
+    const vote = session.getState().vote!;
+    expect(vote.files).toEqual(["thi-dua-ket-qua.xlsx"]);
+    expect(vote.votes[0]).toMatchObject({ votesFor: 8, voters });
+    // Our Kiểm tra and the other sheets of the result are no tally: no proposal or voter is unknown.
+    expect(vote.issues.map((i) => i.code)).not.toEqual(expect.arrayContaining(["VOTE_PROPOSAL_UNKNOWN"]));
+    expect(vote.issues.map((i) => i.code)).not.toEqual(expect.arrayContaining(["VOTER_UNKNOWN"]));
+  });
+
   test("an imported tally asks before it replaces marks already typed: no keeps them, yes replaces them", async () => {
     const { session } = await proposedSession();
     await session.makeBallot();

@@ -24,6 +24,7 @@ import { hasRosterHeader, readRoster } from "../read/units/roster";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { scorerFromFileName } from "../read/units/unit-name";
 import type { OwnHeaders } from "./own-result";
+import { looksLikeTally } from "./tally-look";
 import { ReadCache } from "../read/read-cache";
 import type { CheckedSheet, FileGrids, ImportedFile, ImportOptions, ImportOutcome, RoleFiles, WorkbookInput } from "./import-types";
 import { inferUnits, onePerCell, resolveSheets, toScoresheet, totalOf } from "./sheets-to-model";
@@ -37,6 +38,8 @@ interface Slot {
   readonly look?: WorkbookLook;
   /** Held until the workbook is read as scoresheets, and always for the criteria table, rosters and the files the user named. */
   grids?: readonly Grid[];
+  /** Our own result's tally sheets (the officer filled Kết quả bỏ phiếu in the workbook we wrote): the only sheets of it kept. */
+  ownTallies?: readonly Grid[];
   /** Its scoresheets and layout issues, and the criteria table (its signature) they were read against. */
   read?: { readonly sheets: readonly RawScoresheet[]; readonly issues: readonly Issue[]; readonly against: string };
 }
@@ -109,7 +112,10 @@ export class BlockImport {
 
   /** The workbooks set aside as `kind` (tallies, templates), with their sheets, in import order. */
   setAside(kind: "tally" | "template"): FileGrids[] {
-    return this.slots.flatMap((s) => (s.look?.kind.kind === kind && s.grids ? [{ file: s.file, grids: s.grids }] : []));
+    return this.slots.flatMap((s) => {
+      if (s.look?.kind.kind === kind && s.grids) return [{ file: s.file, grids: s.grids }];
+      return kind === "tally" && s.ownTallies?.length ? [{ file: s.file, grids: s.ownTallies }] : [];
+    });
   }
 
   /** The files taken as the criteria table and the roster (named by the user, or told apart by content), also when `finish` cannot check the block. */
@@ -264,8 +270,9 @@ function slotOf(workbook: WorkbookInput, ownHeaders: OwnHeaders | undefined, cac
   // A fault of ours on one strange workbook must not cost the officer the others.
   try {
     const look = lookAtWorkbook(workbook.grids, ownHeaders, cache);
-    // Our own result is not needed again: its grids (a large block's scores) are let go at once.
-    return look.kind.kind === "own-result" ? { file: workbook.file, look } : { file: workbook.file, look, grids: workbook.grids };
+    // Our own result is not needed again but for a tally filled in it: its other grids (a large block's scores) are let go at once.
+    if (look.kind.kind !== "own-result") return { file: workbook.file, look, grids: workbook.grids };
+    return { file: workbook.file, look, ownTallies: workbook.grids.filter(looksLikeTally) };
   } catch (error) {
     return { file: workbook.file, failed: readerFailed(workbook.file, error) };
   }

@@ -159,4 +159,14 @@ describe("the import sets tallies, templates and our result aside", () => {
     expect(outcome.result.templates).toEqual([templateFile]);
     expect(outcome.result.ownResults).toEqual(["ket-qua.xlsx"]);
   });
+
+  test("a tally filled in our own result workbook is handed on; the rest of that workbook is still left out", () => {
+    const filled = tally([["Đơn vị bỏ phiếu", "Hội Luật gia tỉnh"], ["Hội Nhà báo tỉnh", "Đồng ý"]]);
+    const withTally = { file: ownFile.file, grids: [...ownFile.grids, filled] };
+    const outcome = importBlock({ workbooks: [criteria, rosterFile, withTally, luatGia, nhaBao], ownHeaders: OWN_HEADERS });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.result.ownResults).toEqual(["ket-qua.xlsx"]);
+    expect(outcome.result.tallies).toEqual([{ file: "ket-qua.xlsx", grids: [filled] }]);
+    expect(importSummary(outcome)).toEqual(importSummary(importBlock({ workbooks: [criteria, rosterFile, luatGia, nhaBao] })));
+  });
 });
