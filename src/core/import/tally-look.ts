@@ -29,12 +29,14 @@ function isMark(value: CellValue): boolean {
 const isBlank = (value: CellValue) => value === null || (typeof value === "string" && value.trim() === "");
 
 /**
- * The cells of `column` from `firstRow` down (to two blank rows) are marks
- * or blank, but for a few words that are none (a typo the vote reports as
- * VOTE_MARK_UNKNOWN, which it could not if the tally were not taken for
- * one); a number that is no mark is a score, and the sheet no tally.
+ * The cells of `column` from `firstRow` down (to two blank rows): `marks`
+ * when they are marks or blank, but for a few words that are none (a typo
+ * the vote reports as VOTE_MARK_UNKNOWN, which it could not if the tally were
+ * not taken for one); `empty` when all are blank (a proposal nobody marked
+ * yet: VOTE_BLANK on each voter); `no` otherwise: a number that is no mark
+ * is a score, and the sheet no tally.
  */
-function holdsMarks(grid: Grid, column: number, firstRow: number): boolean {
+function columnLook(grid: Grid, column: number, firstRow: number): "marks" | "empty" | "no" {
   let marks = 0;
   let others = 0;
   let blanks = 0;
@@ -47,9 +49,16 @@ function holdsMarks(grid: Grid, column: number, firstRow: number): boolean {
     blanks = 0;
     if (isMark(value)) marks++;
     else if (typeof value === "string") others++;
-    else return false;
+    else return "no";
   }
-  return marks > 0 && others < marks;
+  if (marks === 0 && others === 0) return "empty";
+  return marks > 0 && others < marks ? "marks" : "no";
+}
+
+/** Every proposal column holds marks or nothing, and one at least holds marks. */
+function holdsVotes(grid: Grid, columns: readonly number[], firstRow: number): boolean {
+  const looks = columns.map((c) => columnLook(grid, c, firstRow));
+  return looks.includes("marks") && !looks.includes("no");
 }
 
 function labelOf(grid: Grid, row: number, column: number): string {
@@ -78,10 +87,9 @@ export function looksLikeTally(grid: Grid): boolean {
     const cells = grid.rows[row] ?? [];
     for (let column = 0; column < cells.length; column++) {
       if (!VOTER_LABELS.has(labelOf(grid, row, column))) continue;
-      const across = proposalColumns(grid, row, column + 1);
-      if (across.length > 0 && across.every((c) => holdsMarks(grid, c, row + 1))) return true;
+      if (holdsVotes(grid, proposalColumns(grid, row, column + 1), row + 1)) return true;
       const transposed = proposalColumns(grid, row + 1, column);
-      if (transposed.length > 0 && transposed.every((c) => holdsMarks(grid, c, row + 2))) return true;
+      if (holdsVotes(grid, transposed, row + 2)) return true;
     }
   }
   return false;

@@ -43,6 +43,16 @@ describe("a vote tally (SPEC §5.1) is its own kind", () => {
     expect(classifyWorkbook([grid])).toEqual({ kind: "tally" });
   });
 
+  test("a proposal nobody has marked yet (its column blank) does not stop the tally being one; a tally of blanks only is none", () => {
+    const rows: CellValue[][] = [
+      ["Đơn vị bỏ phiếu", "Hội Luật gia tỉnh – Bằng khen", "Hội Nhà báo tỉnh – Bằng khen"],
+      ["Hội Luật gia tỉnh", "Đồng ý", null],
+      ["Hội Nhà báo tỉnh", "Không đồng ý", null],
+    ];
+    expect(classifyWorkbook([tally(rows)])).toEqual({ kind: "tally" });
+    expect(classifyWorkbook([tally(rows.map((r, i) => (i === 0 ? r : [r[0] ?? null, null, null])))]).kind).not.toBe("tally");
+  });
+
   test("a roster with a registration column of x marks stays a roster", () => {
     const grid = makeGrid("danh-sach.xlsx", "Đơn vị", [
       ["STT", "Đơn vị", "Đăng ký Cờ thi đua", "Ghi chú"],
