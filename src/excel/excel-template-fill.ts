@@ -16,6 +16,15 @@
  * and cells; events back on. A copy is ours by the `tdPage` marker, as a page
  * is (excel-pages.ts): a re-run replaces our filled sheet wherever it
  * stands, and a user's sheet of that name keeps it (ours gets a free name).
+ *
+ * Tested on the instrumented double only (no Excel here), which assumes what
+ * the reference leaves unsaid: `worksheets.getLast()` queued right after
+ * `insertWorksheetsFromBase64` in the same request is the inserted sheet;
+ * `copyFrom(…, "All")` on whole rows carries their formats (heights are set
+ * too, in case it does not); values may be written before the merges over
+ * them are set; and an insert whose sheet name is taken is never asked for
+ * (our own sheet of that name steps aside first, a user's sends the fill to
+ * the plain page).
  */
 import type { TemplateFillCell, TemplateFillSpec } from "../workbook/template-fill";
 import { filledPrintArea } from "../workbook/template-fill";
