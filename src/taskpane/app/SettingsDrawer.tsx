@@ -17,6 +17,11 @@ import { numberFormat } from "../i18n/format";
 import { useStrings } from "../i18n/useStrings";
 import { useSession } from "../session/context";
 
+/** The threshold the officer typed: a percent, or a fraction (2/3) which stays exact; null when it does not read. */
+function typedShare(text: string): number | null {
+  return parseShare(text.includes("/") ? text : `${text}%`);
+}
+
 /** The vote's threshold, typed in % (or as a fraction, 2/3, which stays exact), and its rule (SPEC §5.1). */
 function VoteSettings() {
   const s = useStrings();
@@ -25,7 +30,7 @@ function VoteSettings() {
   const shown = numberFormat(lang, 0, 2).format(voteThreshold * 100);
   const [typed, setTyped] = useState<string | null>(null);
   const text = typed ?? shown;
-  const share = parseShare(text.includes("/") ? text : `${text}%`);
+  const share = typedShare(text);
   return (
     <>
       <Field label={s.thresholdField} hint={s.thresholdHint} validationMessage={share === null ? s.thresholdInvalid : undefined}>
@@ -33,7 +38,7 @@ function VoteSettings() {
           value={text}
           onChange={(_, d) => {
             setTyped(d.value);
-            const value = parseShare(d.value.includes("/") ? d.value : `${d.value.trim()}%`);
+            const value = typedShare(d.value);
             if (value !== null) session.updateSettings({ voteThreshold: value });
           }}
           onBlur={() => share !== null && setTyped(null)}
