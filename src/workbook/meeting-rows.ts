@@ -5,7 +5,7 @@
  */
 import type { MeetingDetails } from "../core/documents/meeting";
 import type { Lang } from "../core/i18n/lang";
-import { placeholderKey } from "../core/documents/placeholders";
+import { fieldByLabel } from "./settings-labels";
 import type { OutputCell } from "./sink";
 
 type Field = keyof MeetingDetails;
@@ -29,11 +29,10 @@ export function meetingSettingsRows(meeting: MeetingDetails | undefined, lang: L
 
 /** The meeting back from tdSettings's rows (key, value), whichever language wrote them. */
 export function meetingFromSettingsRows(rows: readonly (readonly unknown[])[]): MeetingDetails {
-  const byLabel = new Map<string, Field>();
-  for (const lang of ["vi", "en"] as const) for (const field of FIELDS) byLabel.set(placeholderKey(LABELS[lang][field]), field);
+  const fieldOf = fieldByLabel(LABELS);
   const meeting: Record<string, unknown> = {};
   for (const [key, value] of rows) {
-    const field = typeof key === "string" ? byLabel.get(placeholderKey(key)) : undefined;
+    const field = fieldOf(key);
     if (!field || value === null || value === undefined || value === "") continue;
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     meeting[field] = field === "present" || field === "recipients" ? text.split("\n").map((s) => s.trim()).filter(Boolean) : text.trim();

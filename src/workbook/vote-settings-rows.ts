@@ -6,8 +6,8 @@
 import type { Lang } from "../core/i18n/lang";
 import type { BlockSettings } from "../core/model/block";
 import type { VoteRule } from "../core/model/vote";
-import { placeholderKey } from "../core/documents/placeholders";
 import { normalizeText } from "../core/text/normalize";
+import { fieldByLabel } from "./settings-labels";
 import type { OutputCell } from "./sink";
 
 type VoteSettings = Pick<BlockSettings, "voteThreshold" | "voteRule">;
@@ -49,15 +49,14 @@ export function parseShare(value: unknown): number | null {
 
 /** What tdSettings's rows (key, value) keep of the vote, whichever language wrote them; a value that does not read is left out. */
 export function voteSettingsFromRows(rows: readonly (readonly unknown[])[]): Partial<VoteSettings> {
-  const key = (lang: Lang, field: "threshold" | "rule") => placeholderKey(LABELS[lang][field]);
+  const fieldOf = fieldByLabel(LABELS);
   const out: { voteThreshold?: number; voteRule?: VoteRule } = {};
   for (const [label, value] of rows) {
-    if (typeof label !== "string") continue;
-    const k = placeholderKey(label);
-    if (k === key("vi", "threshold") || k === key("en", "threshold")) {
+    const field = fieldOf(label);
+    if (field === "threshold") {
       const share = parseShare(value);
       if (share !== null) out.voteThreshold = share;
-    } else if ((k === key("vi", "rule") || k === key("en", "rule")) && typeof value === "string") {
+    } else if (field === "rule" && typeof value === "string") {
       const rule = parseVoteRule(value);
       if (rule !== null) out.voteRule = rule;
     }

@@ -66,7 +66,7 @@ export class DocumentsSlice {
       const { sink } = this.filling;
       const fills = templates.flatMap((t): TemplateFill[] => (t.origin ? [{ spec: t.spec, origin: t.origin }] : []));
       const back = sink ? await sink.writeTemplateFills(fills) : fills;
-      const formatted = new Set(sink ? fills.filter((f) => !back.includes(f)).map((f) => f.spec) : []);
+      const formatted = new Set(fills.filter((f) => !back.includes(f)).map((f) => f.spec));
       const plain = templates.filter((t) => !formatted.has(t.spec));
       const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
       await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
