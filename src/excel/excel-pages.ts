@@ -54,19 +54,9 @@ export interface PageBatchOptions {
 
 /** Writes the batch; returns each page's name → the name its sheet got. */
 export async function writePageBatch(context: Excel.RequestContext, requests: Requests, pages: readonly PageSheetSpec[], options: PageBatchOptions): Promise<Map<string, string>> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/names/items/name,items/names/items/value");
-  context.runtime.load("enableEvents");
-  await requests.sync();
-  const eventsWere = context.runtime.enableEvents;
-
-  // Our pages by the name each was asked for; the batch replaces those it writes again.
-  const ours = markedSheets(worksheets.items);
-  const old = new Map<Excel.Worksheet, { name: string; tempName: string }>();
-  for (const page of pages) {
-    const ws = ours.get(page.name.toLocaleLowerCase());
-    if (ws && !old.has(ws)) old.set(ws, { name: ws.name, tempName: "" });
-  }
+  const { worksheets, ours, eventsWere } = await readSheets(context, requests);
+  // The batch replaces the pages of ours it writes again.
+  const old = oldSheets(ours, pages.map((page) => page.name));
   const used = new Set(worksheets.items.filter((ws) => !old.has(ws)).map((ws) => ws.name.toLocaleLowerCase()));
   const tempName = tempNames(new Set(worksheets.items.map((ws) => ws.name.toLowerCase())));
   const order = worksheets.items.map((ws) => ws.name.toLocaleLowerCase());
@@ -115,8 +105,30 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
   });
 }
 
+/** Our old sheets a batch writes again, each with the temporary name it steps aside under (blank until given). */
+export type OldSheets = Map<Excel.Worksheet, { name: string; tempName: string }>;
+
+/** What a batch of sheets (pages, template fills) reads first, in one request: the sheets with their markers, and whether events are on. */
+export async function readSheets(context: Excel.RequestContext, requests: Requests): Promise<{ worksheets: Excel.WorksheetCollection; ours: Map<string, Excel.Worksheet>; eventsWere: boolean }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/names/items/name,items/names/items/value");
+  context.runtime.load("enableEvents");
+  await requests.sync();
+  return { worksheets, ours: markedSheets(worksheets.items), eventsWere: context.runtime.enableEvents };
+}
+
+/** Our sheets among `ours` that hold one of the names a batch writes. */
+export function oldSheets(ours: ReadonlyMap<string, Excel.Worksheet>, names: readonly string[]): OldSheets {
+  const old: OldSheets = new Map();
+  for (const name of names) {
+    const ws = ours.get(name.toLocaleLowerCase());
+    if (ws && !old.has(ws)) old.set(ws, { name: ws.name, tempName: "" });
+  }
+  return old;
+}
+
 /** Our sheets (pages, filled templates) by the name each was asked for, lower-cased: their `tdPage` marker, loaded with the sheets' names. */
-export function markedSheets(items: readonly Excel.Worksheet[]): Map<string, Excel.Worksheet> {
+function markedSheets(items: readonly Excel.Worksheet[]): Map<string, Excel.Worksheet> {
   const ours = new Map<string, Excel.Worksheet>();
   for (const ws of items) {
     const marker = ws.names.items.find((n) => n.name.toLowerCase() === PAGE_MARKER_NAME.toLowerCase());
@@ -127,7 +139,7 @@ export function markedSheets(items: readonly Excel.Worksheet[]): Map<string, Exc
 }
 
 /** Best effort after a failed batch: the sheets it added go, our old sheets get their names back (the template fills share it). */
-export async function rollBack(context: Excel.RequestContext, requests: Requests, old: ReadonlyMap<Excel.Worksheet, { name: string; tempName: string }>, added: readonly string[]): Promise<void> {
+export async function rollBack(context: Excel.RequestContext, requests: Requests, old: OldSheets, added: readonly string[]): Promise<void> {
   try {
     const now = context.workbook.worksheets;
     now.load("items/name");

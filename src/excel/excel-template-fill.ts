@@ -30,7 +30,7 @@ import type { TemplateFillCell, TemplateFillSpec } from "../workbook/template-fi
 import { filledPrintArea } from "../workbook/template-fill";
 import { PAGE_MARKER_NAME, pageMarker, rangeAddress, valueKind } from "../workbook/page-layout";
 import { clipCellText, freeSheetName } from "../workbook/excel-rules";
-import { markedSheets, rollBack } from "./excel-pages";
+import { type OldSheets, oldSheets, readSheets, rollBack } from "./excel-pages";
 import { jsonSize } from "./host";
 import { OP_BYTES, type Requests, tempNames } from "./requests";
 
@@ -56,14 +56,8 @@ export interface TemplateFillOutcome {
  * that name (the built-in *Biên bản*) steps aside while the copy comes in.
  */
 export async function writeTemplateFillBatch(context: Excel.RequestContext, requests: Requests, all: readonly TemplateFillJob[]): Promise<TemplateFillOutcome> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/names/items/name,items/names/items/value");
-  context.runtime.load("enableEvents");
-  await requests.sync();
-  const eventsWere = context.runtime.enableEvents;
-
   // Our sheets (filled templates and pages); the batch replaces the filled ones it fills again.
-  const ours = markedSheets(worksheets.items);
+  const { worksheets, ours, eventsWere } = await readSheets(context, requests);
   const mine = new Set(ours.values());
   const byName = new Map(worksheets.items.map((ws) => [ws.name.toLocaleLowerCase(), ws]));
   const holderOf = (job: TemplateFillJob) => (job.base64 === undefined ? undefined : byName.get(job.spec.template.toLocaleLowerCase()));
@@ -72,11 +66,7 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
     return holder !== undefined && !mine.has(holder);
   });
   const jobs = all.filter((job) => !skipped.includes(job));
-  const old = new Map<Excel.Worksheet, { name: string; tempName: string }>();
-  for (const job of jobs) {
-    const ws = ours.get(job.spec.name.toLocaleLowerCase());
-    if (ws && !old.has(ws)) old.set(ws, { name: ws.name, tempName: "" });
-  }
+  const old = oldSheets(ours, jobs.map((job) => job.spec.name));
   const used = new Set(worksheets.items.filter((ws) => !old.has(ws)).map((ws) => ws.name.toLocaleLowerCase()));
   const next = tempNames(new Set(worksheets.items.map((ws) => ws.name.toLowerCase())));
   const tempName = () => next("~td-fill ");
@@ -85,7 +75,7 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
   const names = new Map<string, string>();
   const added: string[] = [];
   // Our sheets named like a template that step aside: a rollback puts back those still under their temporary names.
-  const asides = new Map<Excel.Worksheet, { name: string; tempName: string }>();
+  const asides: OldSheets = new Map();
   return requests.writeWithEventsOff(eventsWere, async () => {
     try {
       for (const [ws, o] of old) {

@@ -11,50 +11,41 @@ const MEETING_EN = "Enter it in the meeting's details (step 4) or the --meeting 
 const VOTE_VI = "Nhập kết quả bỏ phiếu (Kiểm phiếu) rồi lập lại hồ sơ.";
 const VOTE_EN = "Record the vote (the tally) and make the documents again.";
 
+/** The placeholders a value of the meeting's form, or of the vote, fills: each says the same where it is missing. */
+const DATE = ["ngay", "ngay_day_du"];
+const PRESENT = ["so_don_vi_co_mat", "don_vi_co_mat", "don_vi_vang_mat"];
+const VOTE = ["so_phieu_bau", "de_nghi_khong_dat", "dong.so_phieu", "dong.tong_phieu", "dong.ty_le", "dong.ket_qua"];
+
+const each = (names: readonly string[], words: Words): Record<string, Words> => Object.fromEntries(names.map((name) => [name, words]));
+
 const vi: Record<string, Words> = {
   ten_khoi: { what: "tên khối thi đua", todo: "Nhập tên khối trong Cài đặt (hoặc trường block của tệp --meeting), rồi lập lại hồ sơ." },
   nam: { what: "năm thi đua", todo: "Nhập năm trong Cài đặt hoặc ngày họp, rồi lập lại hồ sơ." },
-  ngay: { what: "ngày họp", todo: MEETING_VI },
-  ngay_day_du: { what: "ngày họp", todo: MEETING_VI },
+  ...each(DATE, { what: "ngày họp", todo: MEETING_VI }),
   dia_diem: { what: "địa điểm", todo: MEETING_VI },
   so_van_ban: { what: "số văn bản", todo: MEETING_VI },
   noi_nhan: { what: "nơi nhận", todo: MEETING_VI },
   chu_tri: { what: "người chủ trì", todo: MEETING_VI },
   thu_ky: { what: "thư ký", todo: MEETING_VI },
-  so_don_vi_co_mat: { what: "danh sách đơn vị có mặt", todo: MEETING_VI },
-  don_vi_co_mat: { what: "danh sách đơn vị có mặt", todo: MEETING_VI },
-  don_vi_vang_mat: { what: "danh sách đơn vị có mặt", todo: MEETING_VI },
+  ...each(PRESENT, { what: "danh sách đơn vị có mặt", todo: MEETING_VI }),
   truong_khoi: { what: "đơn vị trưởng khối", todo: "Ghi Trưởng khối ở cột Vai trò của danh sách đơn vị, rồi nhập lại." },
   pho_truong_khoi: { what: "đơn vị phó trưởng khối", todo: "Ghi Phó trưởng khối ở cột Vai trò của danh sách đơn vị, rồi nhập lại." },
-  so_phieu_bau: { what: "kết quả bỏ phiếu", todo: VOTE_VI },
-  de_nghi_khong_dat: { what: "kết quả bỏ phiếu", todo: VOTE_VI },
-  "dong.so_phieu": { what: "kết quả bỏ phiếu", todo: VOTE_VI },
-  "dong.tong_phieu": { what: "kết quả bỏ phiếu", todo: VOTE_VI },
-  "dong.ty_le": { what: "kết quả bỏ phiếu", todo: VOTE_VI },
-  "dong.ket_qua": { what: "kết quả bỏ phiếu", todo: VOTE_VI },
+  ...each(VOTE, { what: "kết quả bỏ phiếu", todo: VOTE_VI }),
 };
 
 const en: Record<string, Words> = {
   ten_khoi: { what: "block name", todo: "Enter the block's name in the settings (or the block field of the --meeting file) and make the documents again." },
   nam: { what: "year", todo: "Enter the year in the settings or the meeting's date, and make the documents again." },
-  ngay: { what: "meeting date", todo: MEETING_EN },
-  ngay_day_du: { what: "meeting date", todo: MEETING_EN },
+  ...each(DATE, { what: "meeting date", todo: MEETING_EN }),
   dia_diem: { what: "place", todo: MEETING_EN },
   so_van_ban: { what: "document number", todo: MEETING_EN },
   noi_nhan: { what: "recipients", todo: MEETING_EN },
   chu_tri: { what: "chair", todo: MEETING_EN },
   thu_ky: { what: "secretary", todo: MEETING_EN },
-  so_don_vi_co_mat: { what: "list of units present", todo: MEETING_EN },
-  don_vi_co_mat: { what: "list of units present", todo: MEETING_EN },
-  don_vi_vang_mat: { what: "list of units present", todo: MEETING_EN },
+  ...each(PRESENT, { what: "list of units present", todo: MEETING_EN }),
   truong_khoi: { what: "leader unit", todo: "Mark the leader (Trưởng khối) in the roster's role column and import again." },
   pho_truong_khoi: { what: "deputy unit", todo: "Mark the deputy (Phó trưởng khối) in the roster's role column and import again." },
-  so_phieu_bau: { what: "vote result", todo: VOTE_EN },
-  de_nghi_khong_dat: { what: "vote result", todo: VOTE_EN },
-  "dong.so_phieu": { what: "vote result", todo: VOTE_EN },
-  "dong.tong_phieu": { what: "vote result", todo: VOTE_EN },
-  "dong.ty_le": { what: "vote result", todo: VOTE_EN },
-  "dong.ket_qua": { what: "vote result", todo: VOTE_EN },
+  ...each(VOTE, { what: "vote result", todo: VOTE_EN }),
 };
 
 export function missingValueWords(name: string, lang: Lang): Words {

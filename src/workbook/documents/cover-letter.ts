@@ -1,5 +1,5 @@
 import type { PageSheetSpec } from "../page";
-import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
+import { documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
 import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
@@ -24,11 +24,7 @@ export function coverLetterTemplate(name: string): PageSheetSpec {
   );
   page.line("{{ten_khoi}} kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, đề nghị khen thưởng {{so_de_nghi}} đơn vị, cụ thể như sau:", STYLE.indented);
   page.gap(6);
-  const n = TABLE.number;
-  const t = TABLE.text;
-  page.cellsRow([...DOCUMENT_TABLE_HEADERS.coverLetter], Array(5).fill(TABLE.header), 7);
-  page.rowHeights[page.lastRow] = 50;
-  page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}"], [n, t, n, n, t], 7);
+  placeholderTable(page, DOCUMENT_TABLE_HEADERS.coverLetter, [["{{dong.stt}}", "number"], ["{{dong.ten_don_vi}}", "text"], ["{{dong.diem}}", "number"], ["{{dong.xep_hang}}", "number"], ["{{dong.danh_hieu}}", "text"]], 7);
   page.gap(6);
   page.line("(Có biên bản họp và danh sách đề nghị kèm theo.)", { ...STYLE.indented, font: { ...STYLE.indented.font, italic: true } });
   page.line("Kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, quyết định./.", STYLE.indented);

@@ -94,3 +94,21 @@ export const TABLE = {
   text: { font: { ...BODY, size: 12 }, vertical: "middle", wrap: true, border: thin } as CellStyle,
   number: center({ size: 12 }, { border: thin }),
 };
+
+/** A column of a document's table: the placeholder its repeated row holds, and whether it is a number (centred) or text. */
+export type TableColumn = readonly [placeholder: string, kind: "number" | "text"];
+
+/**
+ * A document's table: the header row, tall for labels that wrap, over the
+ * one row of placeholders the fill repeats per unit; the last column spans
+ * to `lastSpansTo` where the table has fewer columns than the page.
+ */
+export function placeholderTable(page: PageBuilder, header: readonly string[], columns: readonly TableColumn[], lastSpansTo?: number): void {
+  page.cellsRow([...header], header.map(() => TABLE.header), lastSpansTo);
+  page.rowHeights[page.lastRow] = 50;
+  page.cellsRow(
+    columns.map(([placeholder]) => placeholder),
+    columns.map(([, kind]) => TABLE[kind]),
+    lastSpansTo,
+  );
+}

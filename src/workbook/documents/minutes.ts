@@ -1,5 +1,5 @@
 import type { PageSheetSpec } from "../page";
-import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
+import { documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
 import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
@@ -25,18 +25,12 @@ export function minutesTemplate(name: string): PageSheetSpec {
     "1. Kết quả chấm điểm. Căn cứ bảng tiêu chí chấm điểm thi đua năm {{nam}} của Khối, các đơn vị thành viên đã tự chấm điểm và chấm điểm chéo lẫn nhau; đơn vị Trưởng khối đã tổng hợp {{so_phieu}} phiếu chấm chéo hợp lệ. Điểm của mỗi đơn vị là {{phuong_phap}}. Kết quả như sau:",
     STYLE.indented,
   );
-  const n = TABLE.number;
-  const t = TABLE.text;
-  page.cellsRow([...DOCUMENT_TABLE_HEADERS.ranking], Array(5).fill(TABLE.header), 7);
-  page.rowHeights[page.lastRow] = 50;
-  page.cellsRow(["{{xh.stt}}", "{{xh.ten_don_vi}}", "{{xh.diem}}", "{{xh.tu_cham}}", "{{xh.xep_hang}}"], [n, t, n, n, n], 7);
+  placeholderTable(page, DOCUMENT_TABLE_HEADERS.ranking, [["{{xh.stt}}", "number"], ["{{xh.ten_don_vi}}", "text"], ["{{xh.diem}}", "number"], ["{{xh.tu_cham}}", "number"], ["{{xh.xep_hang}}", "number"]], 7);
   page.line(
     "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu suy tôn các đơn vị đề nghị khen thưởng; số phiếu hợp lệ: {{so_phieu_bau}} phiếu; đơn vị được đề nghị khi có số phiếu đồng ý {{nguong_bieu_quyet}}. Kết quả như sau:",
     STYLE.indented,
   );
-  page.cellsRow([...DOCUMENT_TABLE_HEADERS.vote], Array(7).fill(TABLE.header));
-  page.rowHeights[page.lastRow] = 50;
-  page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.so_phieu}}", "{{dong.tong_phieu}}", "{{dong.danh_hieu}}", "{{dong.ty_le}}", "{{dong.ket_qua}}"], [n, t, n, n, t, n, n]);
+  placeholderTable(page, DOCUMENT_TABLE_HEADERS.vote, [["{{dong.stt}}", "number"], ["{{dong.ten_don_vi}}", "text"], ["{{dong.so_phieu}}", "number"], ["{{dong.tong_phieu}}", "number"], ["{{dong.danh_hieu}}", "text"], ["{{dong.ty_le}}", "number"], ["{{dong.ket_qua}}", "number"]]);
   page.line("Đề nghị không đạt số phiếu cần thiết: {{de_nghi_khong_dat}}.", STYLE.indented);
   page.line(
     "3. Hội nghị thống nhất đề nghị khen thưởng {{so_de_nghi}} đơn vị như danh sách trên và giao đơn vị Trưởng khối hoàn thiện hồ sơ, trình cấp có thẩm quyền xem xét, quyết định.",

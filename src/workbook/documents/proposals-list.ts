@@ -1,5 +1,5 @@
 import type { PageSheetSpec } from "../page";
-import { documentPage, head, signature, STYLE, TABLE } from "./decree-30";
+import { documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
 import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
@@ -15,11 +15,7 @@ export function proposalsListTemplate(name: string): PageSheetSpec {
   page.line("Đề nghị khen thưởng thi đua năm {{nam}}", STYLE.subtitle);
   page.line("(Kèm theo Biên bản họp bình xét thi đua số {{so_van_ban}} {{ngay_day_du}} của {{ten_khoi}})", STYLE.note);
   page.gap(10);
-  const n = TABLE.number;
-  const t = TABLE.text;
-  page.cellsRow([...DOCUMENT_TABLE_HEADERS.proposals], Array(7).fill(TABLE.header));
-  page.rowHeights[page.lastRow] = 50;
-  page.cellsRow(["{{dong.stt}}", "{{dong.ten_don_vi}}", "{{dong.diem}}", "{{dong.xep_hang}}", "{{dong.danh_hieu}}", "{{dong.so_phieu}}", "{{dong.ty_le}}"], [n, t, n, n, t, n, n]);
+  placeholderTable(page, DOCUMENT_TABLE_HEADERS.proposals, [["{{dong.stt}}", "number"], ["{{dong.ten_don_vi}}", "text"], ["{{dong.diem}}", "number"], ["{{dong.xep_hang}}", "number"], ["{{dong.danh_hieu}}", "text"], ["{{dong.so_phieu}}", "number"], ["{{dong.ty_le}}", "number"]]);
   page.gap(8);
   page.line("Danh sách có {{so_de_nghi}} đơn vị, xếp theo hình thức khen thưởng và thứ hạng; điểm trung bình là {{phuong_phap}}.", STYLE.indented);
   page.gap(12);
