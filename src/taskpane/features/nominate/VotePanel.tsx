@@ -84,7 +84,7 @@ export function VotePanel() {
           <MessageBarBody>{s.tallyMissing}</MessageBarBody>
         </MessageBar>
       )}
-      {vote && proposals && <VoteResults vote={vote} nominations={vote.nominations} proposed={proposals.nominations} caption={fillLabel(s.voteCaption, { rule })} s={s} lang={lang} />}
+      {vote && proposals && <VoteResults vote={vote} proposed={proposals.nominations} caption={fillLabel(s.voteCaption, { rule })} s={s} lang={lang} />}
       <Dialog open={tallyToConfirm !== null} onOpenChange={(_, data) => !data.open && void session.confirmTally(false)}>
         <DialogSurface>
           <DialogBody>
@@ -103,12 +103,12 @@ export function VotePanel() {
   );
 }
 
-function VoteResults(props: { vote: CountedVotes; nominations: readonly Nomination[]; proposed: readonly Nomination[]; caption: string; s: Strings; lang: Lang }) {
+function VoteResults(props: { vote: CountedVotes; proposed: readonly Nomination[]; caption: string; s: Strings; lang: Lang }) {
   const { vote, s, lang } = props;
   const styles = useStyles();
   const { session } = useSession();
   const voteOf = (n: Nomination) => vote.votes.find((v) => v.unit === n.unit && v.award === n.award);
-  const rows: Row[] = props.nominations.map((nomination) => ({ nomination, vote: voteOf(nomination) }));
+  const rows: Row[] = vote.nominations.map((nomination) => ({ nomination, vote: voteOf(nomination) }));
   const columns: Column<Row>[] = [
     { header: s.colUnit, cell: (r) => r.nomination.unit },
     { header: s.colAward, cell: (r) => r.nomination.awardName },
@@ -138,7 +138,7 @@ function VoteResults(props: { vote: CountedVotes; nominations: readonly Nominati
   // The ranking's ties at a quota that the vote settled: who keeps the award.
   const settled = [...new Set(props.proposed.filter((n) => n.tied).map((n) => n.award))].flatMap((award) => {
     const tied = props.proposed.filter((n) => n.tied && n.award === award);
-    if (props.nominations.some((n) => n.tied && n.award === award)) return [];
+    if (vote.nominations.some((n) => n.tied && n.award === award)) return [];
     const kept = tied.filter((n) => voteOf(n)?.passed);
     return [fillLabel(s.tieResolved, { award: tied[0]?.awardName ?? award, units: tied.map((n) => n.unit).join(", "), kept: kept.map((n) => n.unit).join(", ") || "—" })];
   });
