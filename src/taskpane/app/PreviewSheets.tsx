@@ -91,6 +91,8 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const highlighted = focus && focus.table === table?.name ? focus.row : -1;
   const shown = Math.max(ROW_LIMIT, highlighted + 1);
   const rows = table?.rows.slice(0, shown) ?? [];
+  // The tally's marks by column, read once for the table rather than twice a cell.
+  const marks = table?.name === "tdVotes" ? table.columns.map(markValues) : [];
 
   const download = async () => {
     saveFile(await props.workbook.toBlob(), s.resultFile);
@@ -139,10 +141,10 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
               <tr key={r} ref={r === highlighted ? focusRow : undefined} className={r === highlighted ? styles.focus : undefined} aria-current={r === highlighted ? "true" : undefined}>
                 {row.map((cell, c) => (
                   <td key={c} className={styles.td} style={{ minWidth: `${Math.min(table.columns[c]?.width ?? 10, 40) * 0.45}em` }}>
-                    {table.name === "tdVotes" && markValues(table.columns[c]) ? (
+                    {marks[c] ? (
                       <MarkSelect
                         value={cellText(cell, state.settings.lang, state.settings.rounding)}
-                        marks={markValues(table.columns[c]) ?? []}
+                        marks={marks[c]}
                         label={fillLabel(s.markCell, { voter: cellText(row[0] ?? null, state.settings.lang, 0), proposal: table.columns[c]?.header ?? "" })}
                         blank={s.markBlank}
                         onChange={(mark) => void session.setMark(r, c, mark)}
