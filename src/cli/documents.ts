@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fillGrid } from "../core/documents/fill-grid";
+import { fillIssuesOnce } from "../core/documents/fill-issues";
 import { looksLikeTemplate } from "../core/import/template-look";
 import type { DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
@@ -44,7 +45,7 @@ export async function writeDocuments(
       const docx = fillDocx(pageToDocx(builtInTemplate(document.id, lang)), `${document.id}.docx`, values);
       await write(`${document.id}.docx`, docx.bytes);
     }
-    return { issues: onceEach(issues), files, problems };
+    return { issues: fillIssuesOnce(issues), files, problems };
   }
   for (const template of templates) {
     const base = path.basename(template).replace(/\.(xlsx|docx)$/i, "");
@@ -77,15 +78,4 @@ export async function writeDocuments(
     await write(`${base}-da-dien.xlsx`, new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
   return { issues, files, problems };
-}
-
-/** The three documents share their missing values: each is reported once, not once a document. */
-function onceEach(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = issue.code === "TEMPLATE_VALUE_MISSING" ? `${issue.code} ${issue.params.field}` : `${issue.sheet} ${issue.cell} ${issue.params.placeholder}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

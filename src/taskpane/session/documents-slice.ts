@@ -6,6 +6,7 @@
  */
 import type { MeetingDetails } from "../../core/documents/meeting";
 import { fillGrid } from "../../core/documents/fill-grid";
+import { fillIssuesOnce } from "../../core/documents/fill-issues";
 import { documentValues, type DocumentValues } from "../../core/documents/values";
 import { looksLikeTemplate } from "../../core/import/template-look";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
@@ -70,12 +71,7 @@ export class DocumentsSlice {
       const plain = templates.filter((t) => !formatted.has(t.spec));
       const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
       await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
-      const seen = new Set<string>();
-      const issues = [...documents, ...templates].flatMap((d) => d.issues).filter((issue) => {
-        // A value missing is said once for all the documents; an unknown placeholder where it stands.
-        const key = issue.code === "TEMPLATE_VALUE_MISSING" ? `${issue.code} ${issue.params.field}` : `${issue.code} ${issue.sheet} ${issue.cell} ${issue.params.placeholder}`;
-        return !seen.has(key) && Boolean(seen.add(key));
-      });
+      const issues = fillIssuesOnce([...documents, ...templates].flatMap((d) => d.issues));
       this.store.set({
         documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...templates.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name) },
       });
