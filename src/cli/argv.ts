@@ -38,6 +38,8 @@ export function readOptions(
   lang: Lang,
 ): { ok: true; values: OptionValues; positionals: string[] } | { ok: false; message: string } {
   const words = cliMessages(lang);
+  const singleDash = singleDashWord(argv, options);
+  if (singleDash !== undefined) return { ok: false, message: words.unknownOption(singleDash, closest(singleDash.slice(1), Object.keys(options))) };
   const config = Object.fromEntries(
     Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) }]),
   );
@@ -60,6 +62,22 @@ export function readOptions(
     values[token.name] = spec.multiple ? [...(Array.isArray(previous) ? previous : []), value] : value;
   }
   return { ok: true, values, positionals };
+}
+
+/**
+ * `-method trimmed`, one dash for two: the parser would read it as the
+ * letters -m -e -t …, and the message would name "-m". The word as typed is
+ * what the officer needs to see, with the option it stands for.
+ */
+function singleDashWord(argv: readonly string[], options: Readonly<Record<string, OptionSpec>>): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") return undefined;
+    const previous = i > 0 ? (argv[i - 1] as string) : "";
+    const takesValue = previous.startsWith("--") && !previous.includes("=") && options[previous.slice(2)]?.type === "string";
+    if (!takesValue && /^-[a-z][a-z-]+/i.test(arg)) return arg.split("=")[0];
+  }
+  return undefined;
 }
 
 /** A string option's value (undefined when not given). */

@@ -46,6 +46,7 @@ describe("argument mistakes are said in the report's language, with the option m
     [["check"], /^Chưa có phiếu chấm: ghi sau lệnh thư mục của khối/],
     [["check", "--lang", "en"], /^No scoresheets given/],
     [["chek", SAMPLE], /^Không có lệnh “chek”\. Có phải ý bạn là check\?/],
+    [["rank", "-method", "trimmed", SAMPLE], /^Không có tùy chọn “-method”\. Có phải ý bạn là --method\?/],
     [["rank", "--criteria"], /^Tùy chọn --criteria cần một giá trị ngay sau nó, ví dụ: --criteria bang-tieu-chi\.xlsx/],
     [["rank", "--criteria", "--roster", ROSTER, SAMPLE], /^Tùy chọn --criteria cần một giá trị/],
     [["scoresheets", "--criteria", CRITERIA, "--roster", ROSTER, "--out", scratch, "--deadline", "31/02/2026"], /^--deadline cần một ngày, ví dụ 15\/12\/2026/],
