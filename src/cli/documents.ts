@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fillGrid } from "../core/documents/fill-grid";
 import { fillIssuesOnce } from "../core/documents/fill-issues";
@@ -14,38 +14,43 @@ import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { ExcelJsSink } from "../xlsx/write-workbook";
+import { documentsFolder, type Written } from "./output-guard";
 
 /**
  * `--documents DIR` (SPEC §8): the three built-in documents as .xlsx and
  * .docx, or each `--template` filled (`T.xlsx` → `T-da-dien.xlsx`, its
  * template sheets filled into new sheets beside them). Returns the fill's
- * issues and the files written.
+ * issues and the files written; a document the officer changed since we
+ * wrote it is kept, the new one written beside it (`kept`).
  */
 export async function writeDocuments(
   dir: string,
   values: DocumentValues,
   templates: readonly string[],
   lang: Lang,
-): Promise<{ issues: Issue[]; files: string[]; problems: string[] }> {
+): Promise<{ issues: Issue[]; files: string[]; kept: Written[]; problems: string[] }> {
   await mkdir(dir, { recursive: true });
+  const folder = await documentsFolder(dir);
   const issues: Issue[] = [];
   const files: string[] = [];
+  const kept: Written[] = [];
   const problems: string[] = [];
   const write = async (name: string, bytes: Uint8Array) => {
-    const target = path.join(dir, name);
-    await writeFile(target, bytes);
-    files.push(target);
+    const written = await folder.write(name, bytes);
+    files.push(written.file);
+    if (written.kept) kept.push(written);
   };
   if (templates.length === 0) {
     for (const document of builtInDocuments(values, lang)) {
       const sink = new ExcelJsSink();
       await sink.writePages([{ ...document.page, active: true }]);
       await write(`${document.id}.xlsx`, await sink.toBuffer());
-      issues.push(...document.issues);
+      // The built-in documents are filled in memory, not from a file: their issues are under the document's name.
+      issues.push(...document.issues.map((issue) => (issue.file ? issue : { ...issue, file: `${document.id}.xlsx` })));
       const docx = fillDocx(pageToDocx(builtInTemplate(document.id, lang)), `${document.id}.docx`, values);
       await write(`${document.id}.docx`, docx.bytes);
     }
-    return { issues: fillIssuesOnce(issues), files, problems };
+    return { issues: fillIssuesOnce(issues), files, kept, problems };
   }
   for (const template of templates) {
     const base = path.basename(template).replace(/\.(xlsx|docx)$/i, "");
@@ -63,7 +68,7 @@ export async function writeDocuments(
     }
     const sheets = read.grids.filter(looksLikeTemplate);
     if (sheets.length === 0) {
-      problems.push(`${template}: không trang nào có chỗ điền {{…}} / no sheet holds a {{…}} placeholder.`);
+      problems.push(lang === "vi" ? `${template}: không trang nào có chỗ điền {{…}}.` : `${template}: no sheet holds a {{…}} placeholder.`);
       continue;
     }
     const ExcelJS = await loadExcelJs();
@@ -77,5 +82,5 @@ export async function writeDocuments(
     workbook.views = [{ activeTab: workbook.worksheets.length - sheets.length, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
     await write(`${base}-da-dien.xlsx`, new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
-  return { issues, files, problems };
+  return { issues, files, kept, problems };
 }
