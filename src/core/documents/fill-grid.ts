@@ -3,7 +3,7 @@ import { a1 } from "../model/address";
 import type { CellRange, Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import { decimalsFormat } from "../text/number-format";
-import { type PlaceholderName, type PlaceholderToken, placeholderTokens, type RowKind, rowKindOf } from "./placeholders";
+import { braceTypos, type PlaceholderName, type PlaceholderToken, placeholderTokens, type RowKind, rowKindOf } from "./placeholders";
 import { type DocValue, type DocumentValues, valueAsText } from "./values";
 
 /**
@@ -24,7 +24,12 @@ export interface FillPlan {
   /** Every merge of the filled sheet. */
   readonly merges: readonly CellRange[];
   readonly issues: readonly Issue[];
+  /** The filled sheet would pass Excel's last row (TEMPLATE_TOO_LARGE, among `issues`): nothing is to be written. */
+  readonly tooLarge?: boolean;
 }
+
+/** Excel's last row (SPEC §7: a filled sheet never goes past it). */
+export const MAX_ROWS = 1_048_576;
 
 /** A date is a calendar day written as an Excel date (`{ date: "2022-12-29" }`); strings are always text. */
 export type FilledValue = string | number | { readonly date: string } | null;
@@ -40,10 +45,17 @@ export interface FilledCell {
 export function fillGrid(template: Grid, values: DocumentValues): FillPlan {
   const issues = new FillIssues({ file: template.file, sheet: template.sheet });
   // By index, not forEach: a sparse row list must keep its blank rows.
-  const repeats = Array.from({ length: Math.max(template.rowCount, template.rows.length) }, (_, r) => rowKind(template.rows[r] ?? []));
+  const kinds = Array.from({ length: Math.max(template.rowCount, template.rows.length) }, (_, r) => rowKinds(template.rows[r] ?? []));
+  // A row mixing the two lists is filled once, with the first of each, and reported (SPEC §7).
+  const repeats = kinds.map((k) => (k.length === 1 ? (k[0] as RowKind) : null));
   const copies = repeats.map((kind) => (kind === null ? 1 : values[kind].length));
   const firstOut: number[] = [];
   const rowSources: number[] = [];
+  const filledRows = copies.reduce((sum, n) => sum + n, 0);
+  if (filledRows > MAX_ROWS) {
+    const issue = makeIssue("TEMPLATE_TOO_LARGE", { file: template.file, sheet: template.sheet }, { template: template.sheet, rows: filledRows });
+    return { rowSources: [], templateRows: repeats.length, cells: [], merges: [], issues: [issue], tooLarge: true };
+  }
   copies.forEach((n, r) => {
     firstOut.push(rowSources.length);
     for (let i = 0; i < n; i++) rowSources.push(r);
@@ -53,8 +65,10 @@ export function fillGrid(template: Grid, values: DocumentValues): FillPlan {
   template.rows.forEach((row, r) =>
     row.forEach((value, c) => {
       if (typeof value !== "string") return;
+      issues.typos(value, a1(r, c));
       const tokens = placeholderTokens(value);
       if (tokens.length === 0) return;
+      if ((kinds[r]?.length ?? 0) > 1) issues.mixed(a1(r, c));
       for (let i = 0; i < (copies[r] ?? 1); i++) {
         const lookup = (name: PlaceholderName) => valueOf(values, name, i);
         cells.push({ row: (firstOut[r] ?? 0) + i, column: c, ...fillText(value, tokens, lookup, issues.at(a1(r, c))) });
@@ -74,16 +88,17 @@ export function fillGrid(template: Grid, values: DocumentValues): FillPlan {
   return { rowSources, templateRows: repeats.length, cells, merges, issues: issues.all };
 }
 
-/** A row repeats for the first kind of row placeholder it holds. */
-function rowKind(row: Grid["rows"][number]): RowKind | null {
+/** The kinds of row placeholder a row holds: one, it repeats; two, it is TEMPLATE_ROW_MIXED. */
+function rowKinds(row: Grid["rows"][number]): RowKind[] {
+  const kinds = new Set<RowKind>();
   for (const value of row) {
     if (typeof value !== "string") continue;
     for (const token of placeholderTokens(value)) {
       const kind = token.name ? rowKindOf(token.name) : null;
-      if (kind) return kind;
+      if (kind) kinds.add(kind);
     }
   }
-  return null;
+  return [...kinds];
 }
 
 function valueOf(values: DocumentValues, name: PlaceholderName, index: number): DocValue {
@@ -142,18 +157,42 @@ export class FillIssues {
 
   constructor(private readonly where: { readonly file?: string; readonly sheet?: string }) {}
 
-  /** What `fillText` calls for the placeholders at `cell` (an A1 address, or a paragraph's place in a .docx). */
-  at(cell: string): (token: PlaceholderToken, value: DocValue | undefined) => void {
+  /**
+   * What `fillText` calls for the placeholders at `cell`: an A1 address, or in
+   * a .docx the first words of a paragraph, with its part (`body`, `header 1`,
+   * `text box`) as the `sheet`.
+   */
+  at(cell: string, sheet = this.where.sheet): (token: PlaceholderToken, value: DocValue | undefined) => void {
     return (token, value) => {
-      const key = token.name ? `missing ${token.name}` : `unknown ${cell} ${token.raw}`;
+      const key = token.name ? `missing ${token.name}` : `unknown ${sheet} ${cell} ${token.raw}`;
       if (this.seen.has(key) || (token.name && value?.kind !== "missing")) return;
       this.seen.add(key);
-      const place = { ...this.where, cell };
+      const place = { ...this.where, sheet, cell };
       this.all.push(
         token.name
           ? makeIssue("TEMPLATE_VALUE_MISSING", place, { placeholder: `{{${token.name}}}`, field: token.name })
           : makeIssue("TEMPLATE_PLACEHOLDER_UNKNOWN", place, { placeholder: token.raw }),
       );
     };
+  }
+
+  /** TEMPLATE_SYNTAX for each brace typo of a text (once per place, however often its row repeats). */
+  typos(text: string, cell: string, sheet = this.where.sheet): void {
+    for (const typo of braceTypos(text)) this.once(`syntax ${sheet} ${cell}`, () => makeIssue("TEMPLATE_SYNTAX", { ...this.where, sheet, cell }, { fragment: typo.fragment }));
+  }
+
+  /** TEMPLATE_ROW_MIXED: a row (paragraph, record) holding both `dong.…` and `xh.…`. */
+  mixed(cell: string, sheet = this.where.sheet): void {
+    this.once(`mixed ${sheet} ${cell}`, () => makeIssue("TEMPLATE_ROW_MIXED", { ...this.where, sheet, cell }));
+  }
+
+  add(issue: Issue, key: string): void {
+    this.once(key, () => issue);
+  }
+
+  private once(key: string, issue: () => Issue): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.all.push(issue());
   }
 }
