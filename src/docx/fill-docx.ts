@@ -243,7 +243,7 @@ function textsOf(nodes: readonly Element[]): string[] {
 /** Where a paragraph is, in words: its first words, as the officer will find them (*“Kính gửi: {{noi_nh…”*). */
 function firstWords(text: string): string {
   const chars = [...text.replace(/\s+/g, " ").trim()];
-  return `“${chars.slice(0, 24).join("")}${chars.length > 24 ? "…" : ""}”`;
+  return `“${chars.slice(0, 32).join("")}${chars.length > 32 ? "…" : ""}”`;
 }
 
 function fillParagraph(p: Element, ctx: Context): void {
@@ -262,16 +262,18 @@ function fillParagraph(p: Element, ctx: Context): void {
       at += t.length;
     }
     const changed = new Set<number>();
-    // Right to left: a replacement never moves the places of the tokens still to do.
-    for (const token of [...tokens].reverse()) {
+    // Each value found (and noted) in reading order, then written right to left: a replacement never moves the tokens still to do.
+    const replacements = tokens.flatMap((token) => {
       if (!token.name) {
         note(token, undefined);
-        continue;
+        return [];
       }
       const value = lookup(ctx, token.name);
       if (value.kind === "missing") note(token, value);
       const shown = valueAsText(value);
-      const text = token.upper ? shown.toLocaleUpperCase("vi") : shown;
+      return [{ token, text: token.upper ? shown.toLocaleUpperCase("vi") : shown }];
+    });
+    for (const { token, text } of replacements.reverse()) {
       const first = nodeAt(starts, token.start);
       const last = nodeAt(starts, token.end - 1);
       const head = (texts[first] ?? "").slice(0, token.start - (starts[first] ?? 0));

@@ -124,7 +124,10 @@ export function braceTypos(text: string): BraceTypo[] {
   const blanked = text.replace(TOKEN, (raw) => " ".repeat(raw.length));
   const at = Math.min(...["{{", "}}"].map((b) => blanked.indexOf(b)).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return [];
-  const from = Math.max(0, at - 12);
-  const chars = [...text.slice(from, at + 24)];
-  return [{ start: at, fragment: `${from > 0 ? "…" : ""}${chars.join("").trim()}${at + 24 < text.length ? "…" : ""}` }];
+  // The typo's word, as written: `{ten_khoi}}`, `{{dia_diem`, `{{a{{b}}`.
+  let from = at;
+  while (from > 0 && at - from < 40 && !/\s/.test(text[from - 1] ?? "")) from--;
+  let to = at + 2;
+  while (to < text.length && to - at < 40 && !/\s/.test(text[to] ?? "")) to++;
+  return [{ start: at, fragment: text.slice(from, to) }];
 }
