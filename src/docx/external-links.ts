@@ -5,10 +5,9 @@
  * keeps none of them: Word would fetch them (or start another program) when
  * the officer opens it. Hyperlinks stay: they load nothing until clicked.
  */
-import type { Document, Element } from "@xmldom/xmldom";
-import { isW, W } from "./wml";
+import { W } from "./wml";
+import { attribute, attributes, parseXml, prefixOf, removeAttribute, rootOf, textContent, type XmlElement, type XmlNode } from "./xml-tree";
 
-const REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const LOADING_FIELD = /^\s*(INCLUDETEXT|INCLUDEPICTURE|INCLUDE|DDEAUTO|DDE|LINK|IMPORT|DATABASE)\b/i;
 
@@ -17,53 +16,53 @@ const LOADING_FIELD = /^\s*(INCLUDETEXT|INCLUDEPICTURE|INCLUDE|DDEAUTO|DDE|LINK|
  * whose relationships had one, parsed here and added), and says what kinds
  * were removed (`attachedTemplate`, `image`, `INCLUDETEXT`).
  */
-export function removeExternalLinks(parts: ReadonlyMap<string, Uint8Array>, docs: Map<string, Document>, parse: (xml: string) => Document): string[] {
+export function removeExternalLinks(parts: ReadonlyMap<string, Uint8Array>, docs: Map<string, XmlNode[]>): string[] {
   const decoder = new TextDecoder("utf-8");
   const removed = new Set<string>();
-  const docOf = (name: string): Document | undefined => {
+  const docOf = (name: string): XmlNode[] | undefined => {
     let doc = docs.get(name);
     const bytes = parts.get(name);
     if (!doc && bytes) {
-      doc = parse(decoder.decode(bytes));
+      doc = parseXml(decoder.decode(bytes));
       docs.set(name, doc);
     }
     return doc;
   };
   for (const name of [...parts.keys()]) {
     const m = /^(.*?)_rels\/([^/]+)\.rels$/.exec(name);
-    if (!m) continue;
-    const bytes = parts.get(name) as Uint8Array;
-    const text = decoder.decode(bytes);
-    if (!/TargetMode\s*=\s*["']External/i.test(text)) continue;
-    const rels = docOf(name) as Document;
+    if (!m || !/TargetMode\s*=\s*["']External/i.test(decoder.decode(parts.get(name)))) continue;
+    const root = rootOf(docOf(name) as XmlNode[]);
     const ids = new Set<string>();
-    for (const rel of [...elements(rels, REL, "Relationship")]) {
-      const type = rel.getAttribute("Type") ?? "";
-      if (rel.getAttribute("TargetMode") !== "External" || /\/hyperlink$/.test(type)) continue;
-      ids.add(rel.getAttribute("Id") ?? "");
+    root.children = root.children.filter((rel) => {
+      if (rel.kind !== "element" || !/(^|:)Relationship$/.test(rel.name)) return true;
+      const type = attribute(rel, "Type") ?? "";
+      if (attribute(rel, "TargetMode") !== "External" || /\/hyperlink$/.test(type)) return true;
+      ids.add(attribute(rel, "Id") ?? "");
       removed.add(type.replace(/^.*\//, ""));
-      rel.parentNode?.removeChild(rel);
-    }
+      return false;
+    });
     const source = docOf(`${m[1]}${m[2]}`);
-    if (ids.size > 0 && source) unlink(source, ids);
+    if (ids.size > 0 && source) unlink(rootOf(source), prefixOf(rootOf(source), R, "r"), ids);
   }
-  for (const doc of docs.values()) for (const kind of removeLoadingFields(doc)) removed.add(kind);
+  for (const doc of docs.values()) {
+    const root = rootOf(doc);
+    for (const kind of removeLoadingFields(root, prefixOf(root, W, "w"))) removed.add(kind);
+  }
   return [...removed];
 }
 
-function elements(doc: Document, ns: string, local: string): Element[] {
-  return Array.from(doc.getElementsByTagNameNS(ns, local) as unknown as ArrayLike<Element>);
-}
-
-/** Each use of a removed relationship: an element it names (`r:id`) goes, an image link (`r:link`) loses its link. */
-function unlink(doc: Document, ids: ReadonlySet<string>): void {
-  for (const el of elements(doc, "*", "*")) {
-    for (const attr of Array.from(el.attributes as unknown as ArrayLike<{ namespaceURI: string | null; localName: string; value: string; name: string }>)) {
-      if (attr.namespaceURI !== R || !ids.has(attr.value)) continue;
-      if (attr.localName === "id") el.parentNode?.removeChild(el);
-      else el.removeAttribute(attr.name);
+/** Each use of a removed relationship: an element it names (`r:id`) goes, an image link (`r:link`, `r:embed`) loses it. */
+function unlink(el: XmlElement, r: string, ids: ReadonlySet<string>): void {
+  el.children = el.children.filter((child) => {
+    if (child.kind !== "element") return true;
+    for (const [name, value] of attributes(child)) {
+      if (!name.startsWith(`${r}:`) || !ids.has(value)) continue;
+      if (name === `${r}:id`) return false;
+      removeAttribute(child, name);
     }
-  }
+    unlink(child, r, ids);
+    return true;
+  });
 }
 
 /**
@@ -71,32 +70,37 @@ function unlink(doc: Document, ids: ReadonlySet<string>): void {
  * complex one (`w:fldChar` begin … separate … end) keeps its result and
  * loses its instruction, read across all its `w:instrText` (Word splits it).
  */
-function removeLoadingFields(doc: Document): string[] {
+function removeLoadingFields(root: XmlElement, w: string): string[] {
   const found: string[] = [];
-  for (const field of elements(doc, W, "fldSimple")) {
-    const instr = field.getAttributeNS(W, "instr") ?? "";
-    const m = LOADING_FIELD.exec(instr);
-    if (!m) continue;
-    found.push((m[1] as string).toUpperCase());
-    while (field.firstChild) field.parentNode?.insertBefore(field.firstChild, field);
-    field.parentNode?.removeChild(field);
-  }
-  const stack: Element[][] = [];
-  for (const el of elements(doc, W, "*")) {
-    if (isW(el, "fldChar")) {
-      const type = el.getAttributeNS(W, "fldCharType");
-      if (type === "begin") stack.push([]);
-      else if (type === "separate" || type === "end") {
-        const instr = type === "end" ? stack.pop() : stack[stack.length - 1];
-        if (!instr) continue;
-        const m = LOADING_FIELD.exec(instr.map((t) => t.textContent ?? "").join(""));
-        if (m && instr.length > 0) {
+  const stack: XmlElement[][] = [];
+  const walk = (el: XmlElement) => {
+    el.children = el.children.flatMap((child): XmlNode[] => {
+      if (child.kind !== "element") return [child];
+      if (child.name === `${w}:fldSimple`) {
+        const m = LOADING_FIELD.exec(attribute(child, `${w}:instr`) ?? "");
+        if (m) {
           found.push((m[1] as string).toUpperCase());
-          for (const t of instr) while (t.firstChild) t.removeChild(t.firstChild);
+          walk(child);
+          return child.children;
         }
-        if (type === "separate") instr.length = 0;
       }
-    } else if (isW(el, "instrText")) stack[stack.length - 1]?.push(el);
-  }
+      if (child.name === `${w}:fldChar`) {
+        const type = attribute(child, `${w}:fldCharType`);
+        if (type === "begin") stack.push([]);
+        else if (type === "separate" || type === "end") {
+          const instr = type === "end" ? stack.pop() : stack[stack.length - 1];
+          const m = instr && instr.length > 0 ? LOADING_FIELD.exec(instr.map(textContent).join("")) : null;
+          if (m && instr) {
+            found.push((m[1] as string).toUpperCase());
+            for (const t of instr) t.children = [];
+          }
+          if (type === "separate" && instr) instr.length = 0;
+        }
+      } else if (child.name === `${w}:instrText`) stack[stack.length - 1]?.push(child);
+      else walk(child);
+      return [child];
+    });
+  };
+  walk(root);
   return found;
 }

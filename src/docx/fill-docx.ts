@@ -14,15 +14,15 @@
  * footnotes, endnotes and text boxes are all filled; a text box Word keeps
  * twice (its drawing and its VML fallback) is reported once.
  */
-import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
 import { makeIssue } from "../core/check/make-issue";
 import { FillIssues } from "../core/documents/fill-grid";
 import { type PlaceholderName, placeholderTokens, type RowKind, rowKindOf } from "../core/documents/placeholders";
 import { type DocValue, type DocumentValues, valueAsText } from "../core/documents/values";
 import type { Issue } from "../core/model/issue";
-import { ownPackageParts, writePackage } from "./package";
 import { removeExternalLinks } from "./external-links";
-import { isW, W } from "./wml";
+import { ownPackageParts, writePackage } from "./package";
+import { W } from "./wml";
+import { attribute, childElements, cloneElement, element, type XmlElement, XmlError, type XmlNode, parseXml, prefixOf, rootOf, serializeXml, setAttribute, textContent, textNode } from "./xml-tree";
 
 const PARTS = /^word\/(document|header(\d*)|footer(\d*)|footnotes|endnotes)\.xml$/;
 
@@ -50,40 +50,25 @@ export function fillDocxParts(parts: Map<string, Uint8Array>, file: string, valu
   const issues = new FillIssues({ file });
   const decoder = new TextDecoder("utf-8");
   const encoder = new TextEncoder();
-  const docs = new Map<string, Document>();
+  const docs = new Map<string, XmlNode[]>();
   try {
     for (const name of [...parts.keys()].sort(partOrder)) {
       const m = PARTS.exec(name);
       if (!m) continue;
       const doc = parseXml(decoder.decode(parts.get(name)));
-      fillContainer(doc.documentElement as Element, { part: partLabel(m), scope: null, values, issues });
+      const root = rootOf(doc);
+      const w = prefixOf(root, W, "w");
+      fillContainer(root, { w, part: partLabel(m), scope: null, values, issues });
       docs.set(name, doc);
     }
-    const removed = removeExternalLinks(parts, docs, parseXml);
+    const removed = removeExternalLinks(parts, docs);
     if (removed.length > 0) issues.add(makeIssue("TEMPLATE_EXTERNAL_REMOVED", { file }, { what: removed.join(", ") }), "external");
-    const serializer = new XMLSerializer();
-    for (const [name, doc] of docs) parts.set(name, encoder.encode(serializer.serializeToString(doc)));
+    for (const [name, doc] of docs) parts.set(name, encoder.encode(serializeXml(doc)));
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
     return { ok: false, issues: [makeIssue("FILE_UNREADABLE", { file }, { reason: "not-template" })] };
   }
   return { ok: true, bytes: writePackage(parts), issues: issues.all };
-}
-
-class XmlError extends Error {}
-
-/** A part's XML as a DOM; a part that is no well-formed XML makes the file unreadable. */
-export function parseXml(xml: string): Document {
-  const parser = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") throw new XmlError(message);
-    },
-  });
-  try {
-    return parser.parseFromString(xml, "application/xml");
-  } catch (error) {
-    throw error instanceof XmlError ? error : new XmlError(String(error));
-  }
 }
 
 /** The document first, then headers, footers and notes, so issues read in the order a person reads. */
@@ -104,45 +89,59 @@ function partLabel(m: RegExpExecArray): string {
 type Scope = Partial<Record<RowKind, number>>;
 
 interface Context {
+  /** The part's prefix for WordprocessingML (`w`). */
+  readonly w: string;
   readonly part: string;
   readonly scope: Scope | null;
   readonly values: DocumentValues;
   readonly issues: FillIssues;
 }
 
-function childElements(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
-  return out;
-}
+const is = (node: XmlNode, ctx: Context, local: string): boolean => node.kind === "element" && node.name === `${ctx.w}:${local}`;
 
-function fillContainer(el: Element, ctx: Context): void {
-  for (const child of childElements(el)) {
-    if (isW(child, "p")) fillBlockParagraph(child, ctx);
-    else if (isW(child, "tbl")) fillTable(child, ctx);
-    else fillContainer(child, ctx);
+/** An element's children filled; repeated paragraphs and rows put in place of theirs, in one pass. */
+function fillContainer(el: XmlElement, ctx: Context): void {
+  if (!el.children.some((c) => c.kind === "element")) return;
+  const out: XmlNode[] = [];
+  let rows: XmlElement[] = [];
+  const flushRows = () => {
+    if (rows.length > 0) out.push(...fillRows(rows, ctx));
+    rows = [];
+  };
+  for (const child of el.children) {
+    if (is(child, ctx, "tr")) {
+      rows.push(child as XmlElement);
+      continue;
+    }
+    flushRows();
+    if (is(child, ctx, "p")) out.push(...fillBlockParagraph(child as XmlElement, ctx));
+    else {
+      if (child.kind === "element") fillContainer(child, ctx);
+      out.push(child);
+    }
   }
+  flushRows();
+  el.children = out;
 }
 
 /** A paragraph holding row placeholders outside a repeated row repeats itself; any other is filled once. */
-function fillBlockParagraph(p: Element, ctx: Context): void {
-  const kinds = ctx.scope === null ? rowKindsIn([p]) : [];
+function fillBlockParagraph(p: XmlElement, ctx: Context): XmlElement[] {
+  const kinds = ctx.scope === null ? rowKindsIn([p], ctx) : [];
   if (kinds.length === 1) {
     const kind = kinds[0] as RowKind;
-    ctx.values[kind].forEach((_, index) => {
-      const copy = p.cloneNode(true) as Element;
-      p.parentNode?.insertBefore(copy, p);
+    return ctx.values[kind].map((_, index) => {
+      const copy = cloneElement(p);
       fillParagraph(copy, { ...ctx, scope: { [kind]: index } });
+      return copy;
     });
-    p.parentNode?.removeChild(p);
-    return;
   }
   if (kinds.length > 1) {
-    ctx.issues.mixed(firstWords(textsOf(ownTexts(p)).join("")), ctx.part);
+    ctx.issues.mixed(firstWords(ownTexts(p, ctx).map(textContent).join("")), ctx.part);
     fillParagraph(p, { ...ctx, scope: { dong: 0, xh: 0 } });
-    return;
+    return [p];
   }
   fillParagraph(p, ctx);
+  return [p];
 }
 
 /**
@@ -150,53 +149,52 @@ function fillBlockParagraph(p: Element, ctx: Context): void {
  * from the row above belongs with it); a record holding row placeholders
  * repeats as a whole, in order.
  */
-function fillTable(table: Element, ctx: Context): void {
-  const records: Element[][] = [];
-  for (const child of childElements(table)) {
-    if (!isW(child, "tr")) {
-      fillContainer(child, ctx);
-      continue;
-    }
+function fillRows(rows: readonly XmlElement[], ctx: Context): XmlElement[] {
+  const records: XmlElement[][] = [];
+  for (const row of rows) {
     const last = records[records.length - 1];
-    if (last && continuesMerge(child)) last.push(child);
-    else records.push([child]);
+    if (last && continuesMerge(row, ctx)) last.push(row);
+    else records.push([row]);
   }
-  for (const rows of records) {
-    const kinds = ctx.scope === null ? rowKindsIn(rows) : [];
+  const out: XmlElement[] = [];
+  for (const record of records) {
+    const kinds = ctx.scope === null ? rowKindsIn(record, ctx) : [];
     if (kinds.length === 1) {
       const kind = kinds[0] as RowKind;
-      const first = rows[0] as Element;
       ctx.values[kind].forEach((_, index) => {
-        for (const row of rows) {
-          const copy = row.cloneNode(true) as Element;
-          first.parentNode?.insertBefore(copy, first);
+        for (const row of record) {
+          const copy = cloneElement(row);
           fillContainer(copy, { ...ctx, scope: { [kind]: index } });
+          out.push(copy);
         }
       });
-      for (const row of rows) row.parentNode?.removeChild(row);
       continue;
     }
-    if (kinds.length > 1) ctx.issues.mixed(firstWords(rows.map((r) => textsOf(ownTextsDeep(r)).join(" ")).join(" ")), ctx.part);
-    for (const row of rows) fillContainer(row, kinds.length > 1 ? { ...ctx, scope: { dong: 0, xh: 0 } } : ctx);
+    if (kinds.length > 1) ctx.issues.mixed(firstWords(record.map((r) => ownTextsDeep(r, ctx).map(textContent).join(" ")).join(" ")), ctx.part);
+    for (const row of record) {
+      fillContainer(row, kinds.length > 1 ? { ...ctx, scope: { dong: 0, xh: 0 } } : ctx);
+      out.push(row);
+    }
   }
+  return out;
 }
 
 /** A row one of whose cells continues a vertical merge (`<w:vMerge/>`, no `restart`). */
-function continuesMerge(row: Element): boolean {
+function continuesMerge(row: XmlElement, ctx: Context): boolean {
   for (const tc of childElements(row)) {
-    if (!isW(tc, "tc")) continue;
-    const props = childElements(tc).find((e) => isW(e, "tcPr"));
-    const merge = props ? childElements(props).find((e) => isW(e, "vMerge")) : undefined;
-    if (merge && (merge.getAttributeNS(W, "val") || "continue") === "continue") return true;
+    if (!is(tc, ctx, "tc")) continue;
+    const props = childElements(tc).find((e) => is(e, ctx, "tcPr"));
+    const merge = props ? childElements(props).find((e) => is(e, ctx, "vMerge")) : undefined;
+    if (merge && (attribute(merge, `${ctx.w}:val`) ?? "continue") === "continue") return true;
   }
   return false;
 }
 
 /** The kinds of row placeholder in some elements' paragraphs. */
-function rowKindsIn(elements: readonly Element[]): RowKind[] {
+function rowKindsIn(elements: readonly XmlElement[], ctx: Context): RowKind[] {
   const kinds = new Set<RowKind>();
   for (const el of elements) {
-    const text = isW(el, "p") ? textsOf(ownTexts(el)).join("") : textsOf(ownTextsDeep(el)).join("\n");
+    const text = (is(el, ctx, "p") ? ownTexts(el, ctx) : ownTextsDeep(el, ctx)).map(textContent).join(is(el, ctx, "p") ? "" : "\n");
     if (!text.includes("{{")) continue;
     for (const token of placeholderTokens(text)) {
       const kind = token.name ? rowKindOf(token.name) : null;
@@ -207,14 +205,13 @@ function rowKindsIn(elements: readonly Element[]): RowKind[] {
 }
 
 /** The `w:t` of a paragraph, in order, without those of the text boxes it anchors (their own paragraphs). */
-function ownTexts(p: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (el: Element) => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType !== 1) continue;
-      const e = c as Element;
-      if (isW(e, "t")) out.push(e);
-      else if (!isW(e, "txbxContent") && !isW(e, "p")) walk(e);
+function ownTexts(p: XmlElement, ctx: Context): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (el: XmlElement) => {
+    for (const e of el.children) {
+      if (e.kind !== "element") continue;
+      if (is(e, ctx, "t")) out.push(e as XmlElement);
+      else if (!is(e, ctx, "txbxContent") && !is(e, ctx, "p")) walk(e);
     }
   };
   walk(p);
@@ -222,22 +219,17 @@ function ownTexts(p: Element): Element[] {
 }
 
 /** Every `w:t` under an element but in text boxes (a row's text, its nested tables too). */
-function ownTextsDeep(el: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (e: Element) => {
-    for (let c = e.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType !== 1) continue;
-      const child = c as Element;
-      if (isW(child, "t")) out.push(child);
-      else if (!isW(child, "txbxContent")) walk(child);
+function ownTextsDeep(el: XmlElement, ctx: Context): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
+    for (const child of e.children) {
+      if (child.kind !== "element") continue;
+      if (is(child, ctx, "t")) out.push(child as XmlElement);
+      else if (!is(child, ctx, "txbxContent")) walk(child);
     }
   };
   walk(el);
   return out;
-}
-
-function textsOf(nodes: readonly Element[]): string[] {
-  return nodes.map((t) => t.textContent ?? "");
 }
 
 /** Where a paragraph is, in words: its first words, as the officer will find them (*“Kính gửi: {{noi_nh…”*). */
@@ -246,9 +238,9 @@ function firstWords(text: string): string {
   return `“${chars.slice(0, 32).join("")}${chars.length > 32 ? "…" : ""}”`;
 }
 
-function fillParagraph(p: Element, ctx: Context): void {
-  const nodes = ownTexts(p);
-  const texts = textsOf(nodes);
+function fillParagraph(p: XmlElement, ctx: Context): void {
+  const nodes = ownTexts(p, ctx);
+  const texts = nodes.map(textContent);
   const full = texts.join("");
   if (full.includes("{{") || full.includes("}}")) {
     const place = firstWords(full);
@@ -286,11 +278,12 @@ function fillParagraph(p: Element, ctx: Context): void {
       if (last > first) texts[last] = tail;
       changed.add(first);
     }
-    for (const i of changed) setText(nodes[i] as Element, texts[i] ?? "");
+    if (changed.size > 0) setTexts(p, new Map([...changed].map((i) => [nodes[i] as XmlElement, texts[i] ?? ""])), ctx);
   }
   fillTextBoxes(p, ctx);
 }
 
+/** The `w:t` whose text holds `offset` (the last starting at or before it: an empty one never holds it). */
 function nodeAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
@@ -299,7 +292,6 @@ function nodeAt(starts: readonly number[], offset: number): number {
     if ((starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  // An empty `w:t` shares its start with the next: take the one the offset is inside.
   return lo;
 }
 
@@ -312,37 +304,41 @@ function lookup(ctx: Context, name: PlaceholderName): DocValue {
 }
 
 /**
- * A `w:t`'s new text, as text nodes: a line break in a value (the
+ * The new texts of some `w:t`, as text nodes: a line break in a value (the
  * recipients, one a line) becomes `w:br`, a tab `w:tab`, in the same run.
  */
-function setText(t: Element, text: string): void {
-  const doc = t.ownerDocument as Document;
-  const pieces = text.split(/(\r\n|\r|\n|\t)/);
-  const write = (el: Element, s: string) => {
-    while (el.firstChild) el.removeChild(el.firstChild);
-    el.appendChild(doc.createTextNode(s));
-    el.setAttribute("xml:space", "preserve");
+function setTexts(p: XmlElement, texts: ReadonlyMap<XmlElement, string>, ctx: Context): void {
+  const t = (text: string) => {
+    const el = element(`${ctx.w}:t`, "", [textNode(text)]);
+    setAttribute(el, "xml:space", "preserve");
+    return el;
   };
-  write(t, pieces[0] ?? "");
-  let after: Element = t;
-  for (let i = 1; i < pieces.length; i += 2) {
-    const mark = doc.createElementNS(W, pieces[i] === "\t" ? "w:tab" : "w:br");
-    const next = doc.createElementNS(W, "w:t");
-    write(next, pieces[i + 1] ?? "");
-    after.parentNode?.insertBefore(mark, after.nextSibling);
-    mark.parentNode?.insertBefore(next, mark.nextSibling);
-    after = next;
-  }
+  const walk = (el: XmlElement) => {
+    el.children = el.children.flatMap((child): XmlNode[] => {
+      if (child.kind !== "element") return [child];
+      const text = texts.get(child);
+      if (text === undefined) {
+        if (!is(child, ctx, "txbxContent")) walk(child);
+        return [child];
+      }
+      const pieces = text.split(/(\r\n|\r|\n|\t)/);
+      child.children = [textNode(pieces[0] ?? "")];
+      setAttribute(child, "xml:space", "preserve");
+      const out: XmlNode[] = [child];
+      for (let i = 1; i < pieces.length; i += 2) out.push(element(`${ctx.w}:${pieces[i] === "\t" ? "tab" : "br"}`), t(pieces[i + 1] ?? ""));
+      return out;
+    });
+  };
+  walk(p);
 }
 
 /** The text boxes a paragraph anchors, filled as paragraphs of their own, in the part named `text box`. */
-function fillTextBoxes(p: Element, ctx: Context): void {
-  const walk = (el: Element) => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType !== 1) continue;
-      const e = c as Element;
-      if (isW(e, "txbxContent")) fillContainer(e, { ...ctx, part: "text box" });
-      else if (!isW(e, "p")) walk(e);
+function fillTextBoxes(p: XmlElement, ctx: Context): void {
+  const walk = (el: XmlElement) => {
+    for (const e of el.children) {
+      if (e.kind !== "element") continue;
+      if (is(e, ctx, "txbxContent")) fillContainer(e as XmlElement, { ...ctx, part: "text box" });
+      else if (!is(e, ctx, "p")) walk(e);
     }
   };
   walk(p);

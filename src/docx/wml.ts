@@ -1,8 +1,2 @@
-/** WordprocessingML's namespace, and the test every walk of a .docx part makes. */
-import type { Element, Node } from "@xmldom/xmldom";
-
+/** WordprocessingML's namespace: its prefix in each part (`w`, as Word and LibreOffice write it) is read from the part's root. */
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-export function isW(node: Node | null, local: string): node is Element {
-  return node !== null && node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === local;
-}
