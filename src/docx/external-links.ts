@@ -73,33 +73,45 @@ function unlink(el: XmlElement, r: string, ids: ReadonlySet<string>): void {
 function removeLoadingFields(root: XmlElement, w: string): string[] {
   const found: string[] = [];
   const stack: XmlElement[][] = [];
+  const [fldSimple, instrAttr, fldChar, charType, instrText] = ["fldSimple", "instr", "fldChar", "fldCharType", "instrText"].map((n) => `${w}:${n}`);
   const walk = (el: XmlElement) => {
+    // Rebuilt only where a simple field gives way to its result: a 200,000-paragraph body is walked, not copied.
+    if (!el.children.some((c) => c.kind === "element" && c.name === fldSimple && LOADING_FIELD.test(attribute(c, instrAttr as string) ?? ""))) {
+      for (const child of el.children) if (child.kind === "element") visit(child);
+      return;
+    }
     el.children = el.children.flatMap((child): XmlNode[] => {
       if (child.kind !== "element") return [child];
-      if (child.name === `${w}:fldSimple`) {
-        const m = LOADING_FIELD.exec(attribute(child, `${w}:instr`) ?? "");
-        if (m) {
-          found.push((m[1] as string).toUpperCase());
-          walk(child);
-          return child.children;
-        }
+      const m = child.name === fldSimple ? LOADING_FIELD.exec(attribute(child, instrAttr as string) ?? "") : null;
+      if (!m) {
+        visit(child);
+        return [child];
       }
-      if (child.name === `${w}:fldChar`) {
-        const type = attribute(child, `${w}:fldCharType`);
-        if (type === "begin") stack.push([]);
-        else if (type === "separate" || type === "end") {
-          const instr = type === "end" ? stack.pop() : stack[stack.length - 1];
-          const m = instr && instr.length > 0 ? LOADING_FIELD.exec(instr.map(textContent).join("")) : null;
-          if (m && instr) {
-            found.push((m[1] as string).toUpperCase());
-            for (const t of instr) t.children = [];
-          }
-          if (type === "separate" && instr) instr.length = 0;
-        }
-      } else if (child.name === `${w}:instrText`) stack[stack.length - 1]?.push(child);
-      else walk(child);
-      return [child];
+      found.push((m[1] as string).toUpperCase());
+      walk(child);
+      return child.children;
     });
+  };
+  const visit = (child: XmlElement) => {
+    if (child.name === instrText) {
+      stack[stack.length - 1]?.push(child);
+      return;
+    }
+    if (child.name !== fldChar) {
+      walk(child);
+      return;
+    }
+    const type = attribute(child, charType as string);
+    if (type === "begin") stack.push([]);
+    else if (type === "separate" || type === "end") {
+      const instr = type === "end" ? stack.pop() : stack[stack.length - 1];
+      const m = instr && instr.length > 0 ? LOADING_FIELD.exec(instr.map(textContent).join("")) : null;
+      if (m && instr) {
+        found.push((m[1] as string).toUpperCase());
+        for (const t of instr) t.children = [];
+      }
+      if (type === "separate" && instr) instr.length = 0;
+    }
   };
   walk(root);
   return found;

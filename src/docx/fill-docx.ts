@@ -57,8 +57,7 @@ export function fillDocxParts(parts: Map<string, Uint8Array>, file: string, valu
       if (!m) continue;
       const doc = parseXml(decoder.decode(parts.get(name)));
       const root = rootOf(doc);
-      const w = prefixOf(root, W, "w");
-      fillContainer(root, { w, part: partLabel(m), scope: null, values, issues });
+      fillContainer(root, { n: namesFor(prefixOf(root, W, "w")), part: partLabel(m), scope: null, values, issues });
       docs.set(name, doc);
     }
     const removed = removeExternalLinks(parts, docs);
@@ -88,16 +87,23 @@ function partLabel(m: RegExpExecArray): string {
 /** The list item a row or paragraph copy stands for; both lists where a row mixes them (filled once, with the first of each). */
 type Scope = Partial<Record<RowKind, number>>;
 
+/** The qualified names the walk compares, with the part's prefix, made once per part. */
+type Names = Readonly<Record<"p" | "t" | "tr" | "tc" | "tcPr" | "vMerge" | "val" | "txbxContent" | "tab" | "br", string>>;
+
+function namesFor(w: string): Names {
+  const n = (local: string) => `${w}:${local}`;
+  return { p: n("p"), t: n("t"), tr: n("tr"), tc: n("tc"), tcPr: n("tcPr"), vMerge: n("vMerge"), val: n("val"), txbxContent: n("txbxContent"), tab: n("tab"), br: n("br") };
+}
+
 interface Context {
-  /** The part's prefix for WordprocessingML (`w`). */
-  readonly w: string;
+  readonly n: Names;
   readonly part: string;
   readonly scope: Scope | null;
   readonly values: DocumentValues;
   readonly issues: FillIssues;
 }
 
-const is = (node: XmlNode, ctx: Context, local: string): boolean => node.kind === "element" && node.name === `${ctx.w}:${local}`;
+const is = (node: XmlNode, ctx: Context, local: keyof Names): boolean => node.kind === "element" && node.name === ctx.n[local];
 
 /** An element's children filled; repeated paragraphs and rows put in place of theirs, in one pass. */
 function fillContainer(el: XmlElement, ctx: Context): void {
@@ -126,7 +132,7 @@ function fillContainer(el: XmlElement, ctx: Context): void {
 
 /** A paragraph holding row placeholders outside a repeated row repeats itself; any other is filled once. */
 function fillBlockParagraph(p: XmlElement, ctx: Context): XmlElement[] {
-  const kinds = ctx.scope === null ? rowKindsIn([p], ctx) : [];
+  const kinds = ctx.scope === null && hasBraces(p, ctx) ? rowKindsIn([p], ctx) : [];
   if (kinds.length === 1) {
     const kind = kinds[0] as RowKind;
     return ctx.values[kind].map((_, index) => {
@@ -185,7 +191,7 @@ function continuesMerge(row: XmlElement, ctx: Context): boolean {
     if (!is(tc, ctx, "tc")) continue;
     const props = childElements(tc).find((e) => is(e, ctx, "tcPr"));
     const merge = props ? childElements(props).find((e) => is(e, ctx, "vMerge")) : undefined;
-    if (merge && (attribute(merge, `${ctx.w}:val`) ?? "continue") === "continue") return true;
+    if (merge && (attribute(merge, ctx.n.val) ?? "continue") === "continue") return true;
   }
   return false;
 }
@@ -236,6 +242,12 @@ function ownTextsDeep(el: XmlElement, ctx: Context): XmlElement[] {
 function firstWords(text: string): string {
   const chars = [...text.replace(/\s+/g, " ").trim()];
   return `“${chars.slice(0, 32).join("")}${chars.length > 32 ? "…" : ""}”`;
+}
+
+/** Whether a paragraph's text may hold a placeholder or a typo: most hold none, and are left as they are. */
+function hasBraces(p: XmlElement, ctx: Context): boolean {
+  const full = ownTexts(p, ctx).map(textContent).join("");
+  return full.includes("{{") || full.includes("}}");
 }
 
 function fillParagraph(p: XmlElement, ctx: Context): void {
@@ -309,7 +321,7 @@ function lookup(ctx: Context, name: PlaceholderName): DocValue {
  */
 function setTexts(p: XmlElement, texts: ReadonlyMap<XmlElement, string>, ctx: Context): void {
   const t = (text: string) => {
-    const el = element(`${ctx.w}:t`, "", [textNode(text)]);
+    const el = element(ctx.n.t, "", [textNode(text)]);
     setAttribute(el, "xml:space", "preserve");
     return el;
   };
@@ -325,7 +337,7 @@ function setTexts(p: XmlElement, texts: ReadonlyMap<XmlElement, string>, ctx: Co
       child.children = [textNode(pieces[0] ?? "")];
       setAttribute(child, "xml:space", "preserve");
       const out: XmlNode[] = [child];
-      for (let i = 1; i < pieces.length; i += 2) out.push(element(`${ctx.w}:${pieces[i] === "\t" ? "tab" : "br"}`), t(pieces[i + 1] ?? ""));
+      for (let i = 1; i < pieces.length; i += 2) out.push(element(pieces[i] === "\t" ? ctx.n.tab : ctx.n.br), t(pieces[i + 1] ?? ""));
       return out;
     });
   };
