@@ -66,14 +66,8 @@ const BY_KEY: ReadonlyMap<string, PlaceholderName> = new Map(
 
 /** The contract's name a template's spelling means, or undefined when it names none. */
 export function resolvePlaceholder(written: string): PlaceholderName | undefined {
-  // A template writes the same few names thousands of times (a 200,000-paragraph body): each is normalized once.
-  if (RESOLVED.has(written)) return RESOLVED.get(written);
-  const name = BY_KEY.get(placeholderKey(written));
-  if (RESOLVED.size < 10_000) RESOLVED.set(written, name);
-  return name;
+  return BY_KEY.get(placeholderKey(written));
 }
-
-const RESOLVED = new Map<string, PlaceholderName | undefined>();
 
 export function rowKindOf(name: PlaceholderName): RowKind | null {
   return name.startsWith("dong.") ? "dong" : name.startsWith("xh.") ? "xh" : null;
