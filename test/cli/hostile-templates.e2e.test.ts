@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { scratchFolder, thidua } from "../support/cli";
 import { withBombPart } from "../support/bombs";
 import { docxText, requireLibreOffice } from "../support/libreoffice";
@@ -26,6 +27,19 @@ function authored(name: string, html: string, filter: "HTML (StarWriter)" | "HTM
   writeFileSync(source, `<html><head><meta charset="utf-8"></head><body>${html}</body></html>`);
   execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", `--infilter=${filter}`, "--convert-to", to, "--outdir", dir, source], { stdio: "ignore" });
   return path.join(dir, `${name}.${to.split(":")[0]}`);
+}
+
+const LONG = ["Danh sách đề nghị khen thưởng A1", "Danh sách đề nghị khen thưởng B2"];
+
+/** Two template sheets whose 31-character names share their first 21, a user's sheet already named as a fill, a name computed from the web. */
+async function twoLongSheets(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const name of [...LONG, "Biên bản"]) book.addWorksheet(name).getCell("A1").value = `${name}: {{ten_khoi}}`;
+  book.addWorksheet("Biên bản (đã điền)").getCell("A1").value = "của người dùng";
+  const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", xml.replace("</sheets>", '</sheets><definedNames><definedName name="tygia">WEBSERVICE("http://x.example/rate")</definedName></definedNames>'));
+  return zip.generateAsync({ type: "nodebuffer" });
 }
 
 interface Result {
@@ -67,10 +81,11 @@ describe("templates as officers write them and as an attacker could, in one run"
       "bom.xlsx": await withBombPart(readFileSync(officerXlsx), "xl/media/bom.bin"),
     };
     for (const [name, bytes] of Object.entries(hostile)) writeFileSync(path.join(dir, name), bytes);
+    writeFileSync(path.join(dir, "hai-trang.xlsx"), await twoLongSheets());
     mkdirSync(path.join(dir, "khac"), { recursive: true });
     writeFileSync(path.join(dir, "khac", "bien-ban.docx"), docx({ body: p("Bản khác: {{ten_khoi}}") }));
     out = path.join(dir, "out");
-    const templates = [officerDocx, officerXlsx, ...Object.keys(hostile).map((n) => path.join(dir, n)), path.join(dir, "khac", "bien-ban.docx")];
+    const templates = [officerDocx, officerXlsx, path.join(dir, "hai-trang.xlsx"), ...Object.keys(hostile).map((n) => path.join(dir, n)), path.join(dir, "khac", "bien-ban.docx")];
     run = await thidua("rank", SAMPLE, "--documents", out, ...templates.flatMap((t) => ["--template", t]), "--json", path.join(dir, "r.json"));
     result = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as Result;
   });
@@ -120,5 +135,20 @@ describe("templates as officers write them and as an attacker could, in one run"
     const rows = result.nominations.map((n, i) => [i + 1, n.unit]);
     expect(rows.map((_, i) => [filled.getCell(3 + i, 1).value, filled.getCell(3 + i, 2).value])).toEqual(rows);
     expect(filled.getCell(1, 2).value).toBe("Năm {{nam");
+  });
+
+  test("fills never replace each other nor a user's sheet: a number is added; the web name is removed and reported", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(out, "hai-trang-da-dien.xlsx"));
+    const names = book.worksheets.map((w) => w.name);
+    const [first, second] = ["Danh sách đề nghị khe (đã điền)", "Danh sách đề nghị k (đã điền 2)"];
+    expect(names.filter((n) => n.includes("(đã điền")).sort()).toEqual(["Biên bản (đã điền 2)", "Biên bản (đã điền)", first, second].sort());
+    expect(book.getWorksheet("Biên bản (đã điền)")!.getCell("A1").value).toBe("của người dùng");
+    expect(book.getWorksheet(first)!.getCell("A1").value).toMatch(/^Danh sách đề nghị khen thưởng A1: /);
+    expect(book.getWorksheet(second)!.getCell("A1").value).toMatch(/^Danh sách đề nghị khen thưởng B2: /);
+    expect(book.getWorksheet("Biên bản (đã điền 2)")!.getCell("A1").value).toMatch(/^Biên bản: /);
+    const zip = await JSZip.loadAsync(readFileSync(path.join(out, "hai-trang-da-dien.xlsx")));
+    expect(await zip.file("xl/workbook.xml")!.async("string")).not.toContain("WEBSERVICE");
+    expect(result.issues.filter((i) => i.file === "hai-trang.xlsx" && i.code === "TEMPLATE_EXTERNAL_REMOVED")).toHaveLength(1);
   });
 });

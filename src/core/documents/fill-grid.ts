@@ -68,7 +68,8 @@ export function fillGrid(template: Grid, values: DocumentValues): FillPlan {
       issues.typos(value, a1(r, c));
       const tokens = placeholderTokens(value);
       if (tokens.length === 0) return;
-      if ((kinds[r]?.length ?? 0) > 1) issues.mixed(a1(r, c));
+      // Once a row, at its first placeholder's cell.
+      if ((kinds[r]?.length ?? 0) > 1) issues.mixed(a1(r, c), template.sheet, `row ${r}`);
       for (let i = 0; i < (copies[r] ?? 1); i++) {
         const lookup = (name: PlaceholderName) => valueOf(values, name, i);
         cells.push({ row: (firstOut[r] ?? 0) + i, column: c, ...fillText(value, tokens, lookup, issues.at(a1(r, c))) });
@@ -182,8 +183,8 @@ export class FillIssues {
   }
 
   /** TEMPLATE_ROW_MIXED: a row (paragraph, record) holding both `dong.…` and `xh.…`. */
-  mixed(cell: string, sheet = this.where.sheet): void {
-    this.once(`mixed ${sheet} ${cell}`, () => makeIssue("TEMPLATE_ROW_MIXED", { ...this.where, sheet, cell }));
+  mixed(cell: string, sheet = this.where.sheet, key = cell): void {
+    this.once(`mixed ${sheet} ${key}`, () => makeIssue("TEMPLATE_ROW_MIXED", { ...this.where, sheet, cell }));
   }
 
   add(issue: Issue, key: string): void {

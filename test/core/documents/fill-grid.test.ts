@@ -116,3 +116,40 @@ describe("fillGrid", () => {
     expect(plan.merges).toContainEqual({ top: 3, left: 0, bottom: 3, right: 1 });
   });
 });
+
+describe("fillGrid on templates that go wrong (issue 20)", () => {
+  const values = documentValues(base);
+
+  test("a typo in braces is TEMPLATE_SYNTAX at its cell; a row mixing dong. and xh. is TEMPLATE_ROW_MIXED, filled once", () => {
+    const plan = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{ten_khoi}} năm {{nam}}", "{{dia_diem"], ["{{dong.ten_don_vi}}", "{{xh.ten_don_vi}}"]]), values);
+    expect(plan.rowSources).toEqual([0, 1]);
+    expect(plan.cells.map((c) => [c.row, c.column, c.value])).toEqual([
+      [0, 0, "{ten_khoi}} năm 2025"],
+      [1, 0, result.nominations[0]!.unit],
+      [1, 1, result.ranking!.units[0]!.unit],
+    ]);
+    expect(plan.issues.map((i) => [i.code, i.sheet, i.cell, i.params.fragment ?? ""])).toEqual([
+      ["TEMPLATE_SYNTAX", "Mẫu", "A1", "{ten_khoi}}"],
+      ["TEMPLATE_SYNTAX", "Mẫu", "B1", "{{dia_diem"],
+      ["TEMPLATE_ROW_MIXED", "Mẫu", "A2", ""],
+    ]);
+  });
+
+  test("{{@x}}, {{#x}}, {{^x}} name nothing: left as written, reported", () => {
+    const plan = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{{@chu_tri}} {{#nam}} {{^nam}} {{chu_tri}}"]]), values);
+    expect(plan.cells[0]?.value).toBe("{{@chu_tri}} {{#nam}} {{^nam}} Ông Nguyễn Văn An");
+    expect(plan.issues.map((i) => i.params.placeholder)).toEqual(["{{@chu_tri}}", "{{#nam}}", "{{^nam}}"]);
+  });
+
+  test("a fill past Excel's last row is TEMPLATE_TOO_LARGE and writes nothing", () => {
+    const rows: (string | null)[][] = [];
+    rows[2] = ["{{dong.ten_don_vi}}"];
+    rows[1_048_575] = ["cuối"];
+    const plan = fillGrid(makeGrid("m.xlsx", "Mẫu", rows), values);
+    expect(result.nominations.length).toBeGreaterThan(1);
+    expect([plan.tooLarge, plan.rowSources.length, plan.cells.length, plan.issues.map((i) => i.code)]).toEqual([true, 0, 0, ["TEMPLATE_TOO_LARGE"]]);
+    expect(issueMessage(plan.issues[0]!, "vi")).toContain("1.048.576");
+    const fits = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{{dong.ten_don_vi}}"], ["cuối"]]), values);
+    expect(fits.tooLarge).toBeUndefined();
+  });
+});
