@@ -36,6 +36,7 @@ async function twoLongSheets(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const name of [...LONG, "Biên bản"]) book.addWorksheet(name).getCell("A1").value = `${name}: {{ten_khoi}}`;
   book.addWorksheet("Biên bản (đã điền)").getCell("A1").value = "của người dùng";
+  book.getWorksheet("Biên bản")!.getCell("B1").value = { formula: 'CONCATENATE("{{","ten_khoi}}")', result: "{{ten_khoi}}" };
   const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
   const xml = await zip.file("xl/workbook.xml")!.async("string");
   zip.file("xl/workbook.xml", xml.replace("</sheets>", '</sheets><definedNames><definedName name="tygia">WEBSERVICE("http://x.example/rate")</definedName></definedNames>'));
@@ -147,6 +148,8 @@ describe("templates as officers write them and as an attacker could, in one run"
     expect(book.getWorksheet(first)!.getCell("A1").value).toMatch(/^Danh sách đề nghị khen thưởng A1: /);
     expect(book.getWorksheet(second)!.getCell("A1").value).toMatch(/^Danh sách đề nghị khen thưởng B2: /);
     expect(book.getWorksheet("Biên bản (đã điền 2)")!.getCell("A1").value).toMatch(/^Biên bản: /);
+    // A formula whose cached value shows a placeholder keeps its formula.
+    expect(book.getWorksheet("Biên bản (đã điền 2)")!.getCell("B1").value).toMatchObject({ formula: 'CONCATENATE("{{","ten_khoi}}")' });
     const zip = await JSZip.loadAsync(readFileSync(path.join(out, "hai-trang-da-dien.xlsx")));
     expect(await zip.file("xl/workbook.xml")!.async("string")).not.toContain("WEBSERVICE");
     expect(result.issues.filter((i) => i.file === "hai-trang.xlsx" && i.code === "TEMPLATE_EXTERNAL_REMOVED")).toHaveLength(1);
