@@ -229,7 +229,7 @@ export function issueMessage(issue: Issue, lang: Lang): string {
     values.formatName = FORMAT_NAMES[String(params.format ?? "xls")] ?? FORMAT_NAMES.xls;
     values.reasonText = fill(unreadable[lang][reason] ?? unreadable[lang].corrupt ?? "", values, lang);
   }
-  if (issue.code === "TEMPLATE_UNSAFE") values.reasonText = unsafe[lang][String(params.reason ?? "doctype")] ?? unsafe[lang].doctype;
+  if (issue.code === "TEMPLATE_UNSAFE") values.reasonText = fill(unsafe[lang][String(params.reason ?? "doctype")] ?? unsafe[lang].doctype ?? "", values, lang);
   if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.field ?? ""), lang));
   if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
   if (issue.code === "TEMPLATE_SYNTAX") values.example ??= "{{ten_khoi}}";

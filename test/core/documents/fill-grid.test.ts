@@ -47,7 +47,8 @@ describe("fillGrid", () => {
     const plan = fillGrid(template, values);
     const n = result.nominations.length;
     const ranked = result.ranking!.units.filter((u) => u.rank !== null).length;
-    expect(plan.rowSources).toEqual([0, 1, 2, ...Array(n).fill(3), 4, ...Array(ranked).fill(5), 6]);
+    // C6 (`Điểm {{xh.diem}}`) is merged down over row 7: the block of rows 6–7 repeats as a whole (SPEC §7, issue 20).
+    expect(plan.rowSources).toEqual([0, 1, 2, ...Array(n).fill(3), 4, ...Array.from({ length: ranked }, () => [5, 6]).flat()]);
     const at = (row: number, column: number) => plan.cells.find((c) => c.row === row && c.column === column);
     expect(at(0, 0)?.value).toBe("KHỐI CÁC HỘI ĐẶC THÙ");
     expect(at(1, 0)?.value).toBe("Yên Bái, ngày 29 tháng 12 năm 2022");
@@ -63,12 +64,13 @@ describe("fillGrid", () => {
     expect(at(after, 2)).toBeUndefined();
     const first = result.ranking!.units[0]!;
     expect(at(after + 1, 2)?.value).toBe(`Điểm ${viNumber(first.average!, 2)}`);
-    expect(at(after + 1 + ranked, 1)?.value).toBe("Thư ký: ");
+    expect(at(after + 2, 1)?.value).toBe("Thư ký: ");
+    expect(at(after + 3, 2)?.value).toBe(`Điểm ${viNumber(result.ranking!.units[1]!.average!, 2)}`);
     expect(plan.merges).toEqual([
       { top: 0, left: 0, bottom: 0, right: 1 },
       ...Array.from({ length: n }, (_, i) => ({ top: 3 + i, left: 3, bottom: 3 + i, right: 4 })),
       { top: after, left: 0, bottom: after, right: 1 },
-      { top: after + 1, left: 2, bottom: after + ranked + 1, right: 2 },
+      ...Array.from({ length: ranked }, (_, i) => ({ top: after + 1 + 2 * i, left: 2, bottom: after + 2 + 2 * i, right: 2 })),
     ]);
     expect(plan.issues.map((i) => [i.code, i.cell, i.params.placeholder])).toEqual([
       ["TEMPLATE_VALUE_MISSING", "C1", "{{so_van_ban}}"],
@@ -151,5 +153,22 @@ describe("fillGrid on templates that go wrong (issue 20)", () => {
     expect(issueMessage(plan.issues[0]!, "vi")).toContain("1.048.576");
     const fits = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{{dong.ten_don_vi}}"], ["cuối"]]), values);
     expect(fits.tooLarge).toBeUndefined();
+  });
+
+  test("a row placeholder in a cell merged down over three rows repeats the whole block; merges outside stretch", () => {
+    const grid = makeGrid(
+      "m.xlsx",
+      "Mẫu",
+      [["STT", "Đơn vị", "Ghi chú"], ["{{dong.stt}}", "{{dong.ten_don_vi}}", "a"], [null, "Điểm {{dong.diem}}", "b"], [null, null, "c"], ["Cộng"]],
+      { merges: [{ top: 1, left: 0, bottom: 3, right: 0 }, { top: 0, left: 2, bottom: 0, right: 3 }] },
+    );
+    const plan = fillGrid(grid, values);
+    const n = result.nominations.length;
+    expect(plan.rowSources).toEqual([0, ...Array.from({ length: n }, () => [1, 2, 3]).flat(), 4]);
+    expect(plan.merges).toEqual([...Array.from({ length: n }, (_, i) => ({ top: 1 + 3 * i, left: 0, bottom: 3 + 3 * i, right: 0 })), { top: 0, left: 2, bottom: 0, right: 3 }]);
+    result.nominations.forEach((nomination, i) => {
+      expect(plan.cells.find((c) => c.row === 1 + 3 * i && c.column === 1)?.value).toBe(nomination.unit);
+      expect(plan.cells.find((c) => c.row === 2 + 3 * i && c.column === 1)?.value).toBe(`Điểm ${viNumber(nomination.average, 2)}`);
+    });
   });
 });
