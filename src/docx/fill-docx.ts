@@ -1,11 +1,11 @@
 /**
  * A .docx template filled with the placeholders of SPEC §7, by our own walk
- * of each part's XML (a real DOM, @xmldom/xmldom; the package refuses any
- * DOCTYPE before it is parsed). Only our `{{…}}` placeholders have meaning:
- * no other templating syntax (raw XML, loops, conditions) is read, and every
- * value is set as a text node, so the serializer escapes it and it can never
- * become markup, a field or a link. A placeholder Word split over several
- * runs is read across them and written into the first, keeping its format.
+ * of each part's XML (xml-tree.ts: no DOCTYPE, no entity is ever read; the
+ * package reader refused them first). Only our `{{…}}` placeholders have
+ * meaning: no other templating syntax (raw XML, loops, conditions) is read,
+ * and every value is set as an escaped text node, so it can never become
+ * markup, a field or a link. A placeholder Word split over several runs is
+ * read across them and written into the first, keeping its format.
  *
  * Repetition (§7): a table row holding `dong.…` or `xh.…` repeats once per
  * proposal or ranked unit, whatever its cells; rows joined by a cell merged
