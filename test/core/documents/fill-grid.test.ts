@@ -172,3 +172,11 @@ describe("fillGrid on templates that go wrong (issue 20)", () => {
     });
   });
 });
+
+describe("values are fit for XML (issue 20)", () => {
+  test("C0 controls but tab and line breaks, U+FFFE/U+FFFF and lone surrogates are dropped from the meeting's fields; the rest is kept", () => {
+    const values = documentValues({ ...base, meeting: { ...base.meeting, chair: "Nguyễn\u0007 <w:t>&\uFFFE Hòa\ud800", place: "Yên\u0001 Bái\tA\nB 😀\udc00" } });
+    const text = (v: (typeof values.block)["chu_tri"]) => (v.kind === "text" ? v.text : v.kind);
+    expect([text(values.block.chu_tri), text(values.block.dia_diem)]).toEqual(["Nguyễn <w:t>& Hòa", "Yên Bái\tA\nB 😀"]);
+  });
+});
