@@ -74,7 +74,7 @@ import type { PageSheetSpec, PageSink } from "../workbook/page";
 import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
-import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
+import { jsonSize, officeHost, PAYLOAD_LIMIT, runBatch, type ExcelHost } from "./host";
 import { OP_BYTES, Requests, tempNames } from "./requests";
 
 export interface ExcelSinkOptions {
@@ -127,7 +127,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
    */
   async selectRow(sheet: string, row: number): Promise<void> {
     const name = this.sheetNames.get(sheet) ?? sheet;
-    await this.host.run(async (context) => {
+    await runBatch(this.host, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(name);
       worksheet.activate();
       worksheet.getRange(`A${row}`).getEntireRow().select();
@@ -147,7 +147,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      await this.host.run(async (context) => {
+      await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         await write(context, counted.requests, sheets, this.sheetNames, this.written);
       });
@@ -161,7 +161,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      const names = await this.host.run(async (context) => {
+      const names = await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         return writePageBatch(context, counted.requests, pages, { supports19 });
       });
@@ -218,7 +218,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
   private async fillBatch(jobs: readonly TemplateFillJob[], supports19: boolean): Promise<TemplateFillOutcome> {
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      return await this.host.run(async (context) => {
+      return await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         return writeTemplateFillBatch(context, counted.requests, jobs);
       });

@@ -43,7 +43,7 @@ import type { CellRange, CellValue, Grid } from "../core/model/grid";
 import type { WorkbookSource } from "../workbook/source";
 import { PAGE_MARKER_NAME } from "../workbook/page-layout";
 import { isOurTableName } from "./excel-sink";
-import { officeHost, type ExcelHost } from "./host";
+import { officeHost, runBatch, type ExcelHost } from "./host";
 
 export interface ExcelSourceOptions {
   readonly host?: ExcelHost;
@@ -85,7 +85,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
    * cell): activates its sheet and selects it. One request.
    */
   async selectCell(sheet: string, cell: string): Promise<void> {
-    await this.host.run(async (context) => {
+    await runBatch(this.host, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       worksheet.getRange(cell).select();
@@ -97,7 +97,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
     const merges13 = this.host.isSupported("ExcelApi", "1.13");
     let syncs = 0;
     try {
-      return await this.host.run(async (context) => {
+      return await runBatch(this.host, async (context) => {
         const sync = async () => {
           syncs++;
           await context.sync();

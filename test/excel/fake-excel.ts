@@ -38,13 +38,13 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetters, parseA1 } from "../../src/core/model/address";
-import type { ExcelHost } from "../../src/excel/host";
+import type { ExcelHost, RunOptions } from "../../src/excel/host";
+import { bytesOf, LIMIT_BATCHES, LIMIT_BYTES, LIMIT_CELLS, LIMIT_MERGED_AREAS, LOADED_OBJECT_BYTES, operationBytes } from "./double/limits";
+import { sheetNameProblem, tableNameProblem } from "./double/names";
 
-export const LIMIT_BYTES = 5 * 1024 * 1024;
-export const LIMIT_CELLS = 5_000_000;
-export const LIMIT_BATCHES = 50;
-/** A price for each operation besides its arguments (object path, method name). */
-const OP_OVERHEAD = 60;
+export { LIMIT_BATCHES, LIMIT_BYTES, LIMIT_CELLS, LIMIT_MERGED_AREAS };
+
+let sheetIds = 0;
 
 export type Stored = string | number | boolean | { formula: string } | { error: string };
 
@@ -101,6 +101,8 @@ export class FakeSheet {
   /** Sheet-scoped names: the formula each refers to (`="form|Tự chấm"`), its value and comment. */
   readonly names = new Map<string, { formula: string; value: unknown; comment?: string }>();
   protected = false;
+  /** Excel's id of the sheet (`{…}`), stable across renames. */
+  readonly id = `{${String(++sheetIds).padStart(8, "0")}-0000-4000-8000-000000000000}`;
   /** What `pageLayout` was given: the properties set, the print area and title rows. */
   readonly pageLayout: Record<string, unknown> = {};
   constructor(
@@ -264,6 +266,14 @@ export interface FakeWorkbook {
   sheets: FakeSheet[];
   active: string | null;
   enableEvents: boolean;
+  /**
+   * Review › Protect Workbook (structure): adding, copying, inserting,
+   * moving, renaming and deleting sheets fail (WorkbookProtection, ExcelApi 1.7:
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection).
+   */
+  structureProtected: boolean;
+  /** Workbook-scoped defined names, lower-cased → formula: a table cannot take one of them. */
+  names: Map<string, string>;
   /** What `range.select()` last selected: the sheet and its 0-based rows. */
   selection?: { sheet: string; top: number; bottom: number; entireRows: boolean; address?: string };
 }
@@ -307,10 +317,6 @@ interface ApplyState {
   log: RequestLog;
 }
 
-/** Bytes of a value's JSON, UTF-8. */
-function bytesOf(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
-}
 
 // ----------------------------------------------------------------- the fake
 
@@ -319,13 +325,32 @@ export interface FakeExcelOptions {
   readonly apiVersion?: number;
   /** Excel on the web: `insertWorksheetsFromBase64` fails for a file with comments, charts or PivotTables (STACK.md). */
   readonly web?: boolean;
+  /**
+   * Excel on the web's `insertWorksheetsFromBase64` as reported: "inserted"
+   * puts the sheets in and then throws (https://github.com/OfficeDev/office-js/issues/3179);
+   * "general" throws GeneralException before inserting anything
+   * (https://github.com/OfficeDev/office-js/issues/6142, /2718, /5785);
+   * "nothing" inserts nothing and returns no ids.
+   */
+  readonly insertFault?: "inserted" | "general" | "nothing";
+  /**
+   * The officer is typing in a cell: a batch fails with
+   * InvalidOperationInCellEditMode unless run with `delayForCellEdit`
+   * (ExcelApi 1.11), which waits until the edit ends.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
+   */
+  readonly cellEditMode?: boolean;
 }
 
 export class FakeExcel implements ExcelHost {
-  readonly workbook: FakeWorkbook = { sheets: [], active: null, enableEvents: true };
+  readonly workbook: FakeWorkbook = { sheets: [], active: null, enableEvents: true, structureProtected: false, names: new Map() };
   readonly requests: RequestLog[] = [];
   readonly apiVersion: number;
   readonly web: boolean;
+  insertFault: FakeExcelOptions["insertFault"] | null;
+  cellEditMode: boolean;
+  /** Batches that waited for the officer's cell edit to end. */
+  delayedForCellEdit = 0;
   syncs = 0;
   private running = 0;
   /** Throws at the start of the sync with this 1-based number (to test failures). */
@@ -334,6 +359,8 @@ export class FakeExcel implements ExcelHost {
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? 13;
     this.web = options.web ?? false;
+    this.insertFault = options.insertFault ?? null;
+    this.cellEditMode = options.cellEditMode ?? false;
   }
 
   addSheet(name: string, visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
@@ -372,8 +399,13 @@ export class FakeExcel implements ExcelHost {
     return major === 1 && (minor ?? 0) <= this.apiVersion;
   }
 
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (this.running >= LIMIT_BATCHES) throw new OfficeError("TooManyBatches", `more than ${LIMIT_BATCHES} batches queued`);
+    // RunOptions.delayForCellEdit (ExcelApi 1.11): an older Excel ignores it and fails as without it.
+    if (this.cellEditMode && options.delayForCellEdit === true && this.apiVersion >= 11) {
+      this.delayedForCellEdit++;
+      this.cellEditMode = false;
+    }
     this.running++;
     try {
       const context = new FakeContext(this);
@@ -392,19 +424,25 @@ export class FakeExcel implements ExcelHost {
     return { run: (batch) => this.run(batch) };
   }
 
+  /** Every change to the workbook's sheets fails while its structure is protected. */
+  checkStructure(what: string): void {
+    if (this.workbook.structureProtected) throw new OfficeError("GeneralException", `${what}: the workbook's structure is protected`);
+  }
+
   visibleCount(): number {
     return this.workbook.sheets.filter((s) => s.visibility === "Visible").length;
   }
   checkSheetName(name: string, except?: FakeSheet): void {
-    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
-      throw new OfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(name)}`);
-    }
+    const problem = sheetNameProblem(name);
+    if (problem) throw new OfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(name)}: ${problem}`);
     if (this.workbook.sheets.some((s) => s !== except && s.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
       throw new OfficeError("ItemAlreadyExists", `a sheet is named ${name}`);
     }
   }
   checkTableName(name: string, except?: FakeTable): void {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) throw new OfficeError("InvalidArgument", `bad table name ${name}`);
+    const problem = tableNameProblem(name);
+    if (problem) throw new OfficeError("InvalidArgument", `bad table name ${name}: ${problem}`);
+    if (this.workbook.names.has(name.toLowerCase())) throw new OfficeError("InvalidArgument", `a workbook name is ${name}`);
     for (const s of this.workbook.sheets) {
       if (s.tables.some((t) => t !== except && t.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `a table is named ${name}`);
     }
@@ -426,7 +464,7 @@ class FakeContext {
   }
 
   enqueue(what: string, args: unknown, apply: (state: ApplyState) => void | Promise<void>): void {
-    this.queue.push({ what, bytes: OP_OVERHEAD + bytesOf(args), apply });
+    this.queue.push({ what, bytes: operationBytes(what, args), apply });
   }
 
   async sync(): Promise<void> {
@@ -438,6 +476,7 @@ class FakeContext {
     for (const op of ops) log.requestBytes += op.bytes;
     excel.requests.push(log);
     if (excel.failAtSync === excel.syncs) throw new OfficeError("GeneralException", `sync ${excel.syncs} failed (as asked)`);
+    if (excel.cellEditMode) throw new OfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode");
     if (log.requestBytes > LIMIT_BYTES) throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${log.requestBytes} bytes`);
     const state: ApplyState = { response: 0, calcSuspended: false, log };
     for (const op of ops) await op.apply(state);
@@ -463,7 +502,7 @@ class Loadable {
   /** @internal the fake fills what a load brought back. */
   fill(property: string, value: unknown, state: ApplyState): void {
     this.loaded.set(property, value);
-    state.response += bytesOf(value) + property.length + 4;
+    state.response += bytesOf(value) + property.length + LOADED_OBJECT_BYTES;
   }
 }
 
@@ -473,8 +512,10 @@ function props(spec: string | string[]): string[] {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(private readonly context: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
+    this.protection = new WorkbookProtectionProxy(context);
   }
   /** ExcelApi 1.13: the named sheets of a base64 .xlsx, read with exceljs, inserted at the end; the ids come back as a ClientResult. */
   insertWorksheetsFromBase64(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string } = {}): { readonly value: string[] } {
@@ -483,6 +524,12 @@ class WorkbookProxy {
     let ids: string[] | null = null;
     this.context.enqueue("workbook.insertWorksheetsFromBase64", [base64, options], async (state) => {
       if ((options.positionType ?? "End") !== "End") throw new OfficeError("InvalidArgument", "the fake inserts at the end only");
+      excel.checkStructure("insertWorksheetsFromBase64");
+      if (excel.insertFault === "general") throw new OfficeError("GeneralException", "An internal error has occurred (office-js #6142)");
+      if (excel.insertFault === "nothing") {
+        ids = [];
+        return;
+      }
       const file = Buffer.from(base64, "base64");
       // The parts' names are stored as they are in the zip: enough to see what the web refuses.
       if (excel.web && /xl\/(comments|charts\/|pivotTables\/)/.test(file.toString("latin1"))) throw new OfficeError("GeneralException", "the file has comments, charts or PivotTables");
@@ -492,8 +539,9 @@ class WorkbookProxy {
         // The docs do not say what Excel does with a name the workbook holds: the fake refuses it, so no writer counts on either.
         if (!excel.checkNameFree(sheet.name)) throw new OfficeError("ItemAlreadyExists", `a sheet is named ${sheet.name}`);
         excel.workbook.sheets.push(sheet);
-        return `{${sheet.name}}`;
+        return sheet.id;
       });
+      if (excel.insertFault === "inserted") throw new OfficeError("GeneralException", "An internal error has occurred (office-js #3179: the sheets were inserted)");
     });
     return {
       get value(): string[] {
@@ -501,6 +549,27 @@ class WorkbookProxy {
         return ids;
       },
     };
+  }
+}
+
+/** ExcelApi 1.7: whether the workbook's structure is protected. */
+class WorkbookProtectionProxy extends Loadable {
+  constructor(private readonly context: FakeContext) {
+    super();
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    if (this.context.excel.apiVersion < 7) throw new OfficeError("ApiNotFound", "workbook.protection needs ExcelApi 1.7");
+    this.context.enqueue("workbookProtection.load", wanted, (state) => {
+      for (const p of wanted) {
+        if (p !== "protected") throw new OfficeError("InvalidArgument", `workbook.protection.${p}`);
+        this.fill(p, this.context.excel.workbook.structureProtected, state);
+      }
+    });
+    return this;
+  }
+  get protected(): boolean {
+    return this.read("protected");
   }
 }
 
@@ -552,7 +621,8 @@ class WorksheetCollectionProxy extends Loadable {
         const proxy = new WorksheetProxy(this.context, () => sheet);
         for (const p of wanted) {
           const path = p.replace(/^items\//, "");
-          if (path === "name" || path === "visibility") proxy.fill(path, sheet[path], state);
+          if (path === "name" || path === "visibility" || path === "id") proxy.fill(path, sheet[path], state);
+          else if (path === "protection/protected") proxy.protection.fill("protected", sheet.protected, state);
           else if (path === "tables/items/name") proxy.tables.fillItems(sheet, state);
           else if (path === "names/items/name" || path === "names/items/value") proxy.names.fillItems(sheet, state);
           else throw new OfficeError("InvalidArgument", `worksheets.load(${p}) is not faked`);
@@ -569,7 +639,7 @@ class WorksheetCollectionProxy extends Loadable {
   /** As Excel: resolved when the queue runs; a missing sheet fails the request with ItemNotFound. */
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.context, () => {
-      const sheet = this.context.excel.workbook.sheets.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+      const sheet = this.context.excel.workbook.sheets.find((s) => s.id === name || s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
       if (!sheet) throw new OfficeError("ItemNotFound", `no sheet named ${name}`);
       return sheet;
     });
@@ -590,6 +660,7 @@ class WorksheetCollectionProxy extends Loadable {
   add(name: string): WorksheetProxy {
     let added: FakeSheet | null = null;
     this.context.enqueue("worksheets.add", name, () => {
+      this.context.excel.checkStructure("worksheets.add");
       this.context.excel.checkSheetName(name);
       added = new FakeSheet(name);
       this.context.excel.workbook.sheets.push(added);
@@ -605,7 +676,7 @@ class WorksheetProxy extends Loadable {
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
   readonly names: NamedItemCollectionProxy;
-  readonly protection: { protect(options?: unknown, password?: string): void };
+  readonly protection: SheetProtectionProxy;
   readonly freezePanes: { freezeRows(count?: number): void };
   constructor(
     private readonly context: FakeContext,
@@ -615,15 +686,7 @@ class WorksheetProxy extends Loadable {
     this.tables = new TableCollectionProxy(context, this);
     this.charts = new ChartCollectionProxy(context, this);
     this.names = new NamedItemCollectionProxy(context, this);
-    this.protection = {
-      protect: (options?: unknown, password?: string) =>
-        context.enqueue("protection.protect", [options ?? null, password ?? null], () => {
-          const sheet = this.target();
-          if (sheet.protected) throw new OfficeError("InvalidOperation", "the sheet is already protected");
-          if (password !== undefined) sheet.pageLayout["protectionPassword"] = password;
-          sheet.protected = true;
-        }),
-    };
+    this.protection = new SheetProtectionProxy(context, this);
     this.freezePanes = {
       freezeRows: (count = 1) =>
         context.enqueue("freezeRows", count, () => {
@@ -634,9 +697,13 @@ class WorksheetProxy extends Loadable {
   get name(): string {
     return this.read("name");
   }
+  get id(): string {
+    return this.read("id");
+  }
   set name(value: string) {
     this.context.enqueue("worksheet.name", value, () => {
       const sheet = this.target();
+      if (sheet.name !== value) this.context.excel.checkStructure("worksheet.name");
       this.context.excel.checkSheetName(value, sheet);
       if (this.context.excel.workbook.active === sheet.name) this.context.excel.workbook.active = value;
       sheet.name = value;
@@ -650,6 +717,7 @@ class WorksheetProxy extends Loadable {
     this.context.enqueue("worksheet.position", value, () => {
       const sheets = this.context.excel.workbook.sheets;
       const sheet = this.target();
+      this.context.excel.checkStructure("worksheet.position");
       if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw new OfficeError("InvalidArgument", `position ${value}`);
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(value, 0, sheet);
@@ -677,6 +745,7 @@ class WorksheetProxy extends Loadable {
     let copied: FakeSheet | null = null;
     this.context.enqueue("worksheet.copy", positionType, () => {
       if (positionType !== "End") throw new OfficeError("InvalidArgument", "the fake copies to the end only");
+      excel.checkStructure("worksheet.copy");
       const sheet = this.target();
       copied = sheet.copyAs(excel.copyName(sheet.name));
       excel.workbook.sheets.push(copied);
@@ -711,11 +780,52 @@ class WorksheetProxy extends Loadable {
     this.context.enqueue("worksheet.delete", null, () => {
       const excel = this.context.excel;
       const sheet = this.target();
+      excel.checkStructure("worksheet.delete");
       const i = excel.workbook.sheets.indexOf(sheet);
       if (i < 0) throw new OfficeError("ItemNotFound", `sheet ${sheet.name} is gone`);
       if (sheet.visibility === "Visible" && excel.visibleCount() === 1) throw new OfficeError("InvalidOperation", "the last visible sheet cannot be deleted");
       excel.workbook.sheets.splice(i, 1);
       if (excel.workbook.active === sheet.name) excel.workbook.active = null;
+    });
+  }
+}
+
+/** A sheet's protection (ExcelApi 1.2): `protected` read, `protect` and `unprotect`. */
+class SheetProtectionProxy extends Loadable {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {
+    super();
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("protection.load", wanted, (state) => {
+      for (const p of wanted) {
+        if (p !== "protected") throw new OfficeError("InvalidArgument", `protection.${p}`);
+        this.fill(p, this.worksheet.target().protected, state);
+      }
+    });
+    return this;
+  }
+  protect(options?: unknown, password?: string): void {
+    this.context.enqueue("protection.protect", [options ?? null, password ?? null], () => {
+      const sheet = this.worksheet.target();
+      if (sheet.protected) throw new OfficeError("InvalidOperation", "the sheet is already protected");
+      if (password !== undefined) sheet.pageLayout["protectionPassword"] = password;
+      sheet.protected = true;
+    });
+  }
+  /** A sheet protected with a password stays protected without it. */
+  unprotect(password?: string): void {
+    this.context.enqueue("protection.unprotect", password ?? null, () => {
+      const sheet = this.worksheet.target();
+      const kept = sheet.pageLayout["protectionPassword"];
+      if (kept !== undefined && kept !== password) throw new OfficeError("InvalidArgument", "the password is wrong");
+      sheet.protected = false;
     });
   }
 }
@@ -1240,6 +1350,16 @@ class RangeProxy extends Loadable {
   }
 }
 
+/**
+ * A protected sheet refuses formats, sizes and validation too (Excel's "The
+ * cell or chart you're trying to change is on a protected sheet"; column
+ * widths and row heights stay locked unless `allowFormatColumns/Rows`:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions).
+ */
+function refuseProtected(sheet: FakeSheet): void {
+  if (sheet.protected) throw new OfficeError("InvalidOperation", `sheet ${sheet.name} is protected`);
+}
+
 function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -1335,6 +1455,7 @@ class RangeFormatProxy {
   set columnWidth(points: number) {
     this.context.enqueue("format.columnWidth", points, () => {
       const t = this.range.must();
+      refuseProtected(t.sheet);
       for (let c = t.box.left; c <= t.box.right; c++) t.sheet.columnWidths.set(c, points);
     });
   }
@@ -1362,6 +1483,7 @@ class RangeFormatProxy {
   set rowHeight(points: number) {
     this.context.enqueue("format.rowHeight", points, () => {
       const t = this.range.must();
+      refuseProtected(t.sheet);
       for (let r = t.box.top; r <= t.box.bottom; r++) t.sheet.rowHeights.set(r, points);
     });
   }
@@ -1404,6 +1526,7 @@ class DataValidationProxy {
     if (this.context.excel.apiVersion < 8) throw new OfficeError("ApiNotFound", "dataValidation needs ExcelApi 1.8");
     this.context.enqueue(`dataValidation.${key}`, value, () => {
       const t = this.range.must();
+      refuseProtected(t.sheet);
       const address = boxAddress(t.box);
       let v = t.sheet.validations.find((x) => x.address === address);
       if (!v) t.sheet.validations.push((v = { address }));
@@ -1442,6 +1565,7 @@ class MergedAreasProxy extends Loadable {
     this.context.enqueue("mergedAreas.load", wanted, (state) => {
       const t = this.range.must();
       const inside = t.sheet.merges.filter((m) => overlaps(parseBox(m), t.box));
+      if (inside.length > LIMIT_MERGED_AREAS) throw new OfficeError("GeneralException", `${inside.length} merged areas: more than ${LIMIT_MERGED_AREAS}`);
       this.fill("isNullObject", inside.length === 0, state);
       if (inside.length > 0) this.fill("address", inside.map((m) => `${quoteIfNeeded(t.sheet.name)}!${m}`).join(", "), state);
     });
