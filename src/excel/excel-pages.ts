@@ -41,6 +41,7 @@ import {
 import type { CellValidation } from "../workbook/validation";
 import { clipCellText, freeSheetName, MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/excel-rules";
 import { jsonSize } from "./host";
+import { ExcelProtectedError, loadStructureProtection } from "./protection";
 import { OP_BYTES, type Requests, tempNames } from "./requests";
 
 const TEXT_FORMAT = "@";
@@ -54,7 +55,7 @@ export interface PageBatchOptions {
 
 /** Writes the batch; returns each page's name → the name its sheet got. */
 export async function writePageBatch(context: Excel.RequestContext, requests: Requests, pages: readonly PageSheetSpec[], options: PageBatchOptions): Promise<Map<string, string>> {
-  const { worksheets, ours, eventsWere } = await readSheets(context, requests);
+  const { worksheets, ours, eventsWere, before } = await readSheets(context, requests);
   // The batch replaces the pages of ours it writes again.
   const old = oldSheets(ours, pages.map((page) => page.name));
   const used = new Set(worksheets.items.filter((ws) => !old.has(ws)).map((ws) => ws.name.toLocaleLowerCase()));
@@ -62,7 +63,6 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
   const order = worksheets.items.map((ws) => ws.name.toLocaleLowerCase());
 
   const names = new Map<string, string>();
-  const added: string[] = [];
   return requests.writeWithEventsOff(eventsWere, async () => {
     try {
       for (const [ws, o] of old) {
@@ -77,7 +77,6 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
         names.set(page.name, name);
         await requests.reserve(OP_BYTES * 2);
         const ws = worksheets.add(name);
-        added.push(name);
         order.push(name.toLocaleLowerCase());
         const replaced = ours.get(page.name.toLocaleLowerCase());
         const place = replaced ? order.indexOf((old.get(replaced) as { tempName: string }).tempName.toLocaleLowerCase()) : -1;
@@ -99,7 +98,7 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
       await requests.sync();
       return names;
     } catch (error) {
-      await rollBack(context, requests, old, added);
+      await rollBack(context, requests, old, before);
       throw error;
     }
   });
@@ -108,13 +107,29 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
 /** Our old sheets a batch writes again, each with the temporary name it steps aside under (blank until given). */
 export type OldSheets = Map<Excel.Worksheet, { name: string; tempName: string }>;
 
-/** What a batch of sheets (pages, template fills) reads first, in one request: the sheets with their markers, and whether events are on. */
-export async function readSheets(context: Excel.RequestContext, requests: Requests): Promise<{ worksheets: Excel.WorksheetCollection; ours: Map<string, Excel.Worksheet>; eventsWere: boolean }> {
+/** What a batch of sheets reads before writing: the sheets, ours among them, whether events are on, the sheets' ids. */
+export interface SheetsRead {
+  readonly worksheets: Excel.WorksheetCollection;
+  readonly ours: Map<string, Excel.Worksheet>;
+  readonly eventsWere: boolean;
+  /** The ids of the sheets before the batch: a rollback deletes every sheet that is not among them. */
+  readonly before: ReadonlySet<string>;
+}
+
+/**
+ * What a batch of sheets (pages, template fills) reads first, in one
+ * request: the sheets with their ids, markers and protection, whether the
+ * workbook's structure is protected (then nothing is written: every add,
+ * rename and delete would fail), and whether events are on.
+ */
+export async function readSheets(context: Excel.RequestContext, requests: Requests): Promise<SheetsRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/names/items/name,items/names/items/value");
+  worksheets.load("items/name,items/id,items/protection/protected,items/names/items/name,items/names/items/value");
   context.runtime.load("enableEvents");
+  const structureProtected = loadStructureProtection(context);
   await requests.sync();
-  return { worksheets, ours: markedSheets(worksheets.items), eventsWere: context.runtime.enableEvents };
+  if (structureProtected()) throw new ExcelProtectedError("workbook-structure");
+  return { worksheets, ours: markedSheets(worksheets.items), eventsWere: context.runtime.enableEvents, before: new Set(worksheets.items.map((ws) => ws.id)) };
 }
 
 /** Our sheets among `ours` that hold one of the names a batch writes. */
@@ -138,17 +153,21 @@ function markedSheets(items: readonly Excel.Worksheet[]): Map<string, Excel.Work
   return ours;
 }
 
-/** Best effort after a failed batch: the sheets it added go, our old sheets get their names back (the template fills share it). */
-export async function rollBack(context: Excel.RequestContext, requests: Requests, old: OldSheets, added: readonly string[]): Promise<void> {
+/**
+ * Best effort after a failed batch (the template fills share it): every
+ * sheet present now that was not before goes, whatever it is called (a
+ * sheet inserted from a file and left under the template's name when Excel
+ * on the web inserted and then threw, office-js #3179; one of ours half
+ * renamed), then our old sheets get their names back — after the deletions,
+ * since an inserted copy may hold one of those names.
+ */
+export async function rollBack(context: Excel.RequestContext, requests: Requests, old: OldSheets, before: ReadonlySet<string>): Promise<void> {
   try {
     const now = context.workbook.worksheets;
-    now.load("items/name");
+    now.load("items/name,items/id");
     await requests.sync();
-    const addedNames = new Set(added.map((x) => x.toLocaleLowerCase()));
     const back = new Map([...old.values()].filter((o) => o.tempName !== "").map((o) => [o.tempName.toLocaleLowerCase(), o.name]));
-    // A name an old page still holds (its renaming never happened) is not one this batch added.
-    const stillOld = new Set([...old.values()].filter((o) => !now.items.some((ws) => ws.name.toLocaleLowerCase() === o.tempName.toLocaleLowerCase())).map((o) => o.name.toLocaleLowerCase()));
-    for (const ws of now.items) if (addedNames.has(ws.name.toLocaleLowerCase()) && !stillOld.has(ws.name.toLocaleLowerCase())) ws.delete();
+    for (const ws of now.items) if (!before.has(ws.id)) ws.delete();
     for (const ws of now.items) {
       const name = back.get(ws.name.toLocaleLowerCase());
       if (name !== undefined) ws.name = name;

@@ -75,6 +75,7 @@ import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, runBatch, type ExcelHost } from "./host";
+import { ExcelProtectedError, loadStructureProtection } from "./protection";
 import { OP_BYTES, Requests, tempNames } from "./requests";
 
 export interface ExcelSinkOptions {
@@ -231,12 +232,15 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
 type Written = Map<string, { readonly spec: SheetSpec; readonly name: string }>;
 
 async function write(context: Excel.RequestContext, requests: Requests, all: readonly SheetSpec[], actualNames: Map<string, string>, written: Written) {
-  // 1. One read: the sheets, their tables, whether events are on.
+  // 1. One read: the sheets, their ids and tables, whether the workbook's structure is protected (then nothing can be written), whether events are on.
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/tables/items/name");
+  worksheets.load("items/name,items/id,items/tables/items/name");
   context.runtime.load("enableEvents");
+  const structureProtected = loadStructureProtection(context);
   await requests.sync();
+  if (structureProtected()) throw new ExcelProtectedError("workbook-structure");
   const eventsWere = context.runtime.enableEvents;
+  const before = new Set(worksheets.items.map((ws) => ws.id));
 
   const kept = new Map(all.flatMap((sheet) => keptSheet(sheet, written, worksheets.items)));
   const sheets = all.filter((sheet) => !kept.has(sheet));
@@ -256,7 +260,6 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
     }
   }
 
-  let newNames: string[] = [];
   await requests.writeWithEventsOff(eventsWere, async () => {
     try {
       // Our old sheets step aside (their names and table names become free).
@@ -274,7 +277,6 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
 
       // Names first: a link may point at a sheet written after it.
       const names = new Map(sheets.map((s) => [s, freeSheetName(s.name, usedNames)]));
-      newNames = [...names.values()];
       // The first sheet of the batch under a SheetSpec name is the one links to that name mean; the sink learns the names once the batch is written.
       const batchNames = new Map(actualNames);
       const named = new Set<string>();
@@ -320,21 +322,16 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
       for (const [specName, name] of batchNames) actualNames.set(specName, name);
     } catch (error) {
       // Best effort, since a failed request may have applied part of its
-      // operations: read what exists, delete the sheets this batch added and
-      // give our old sheets and tables their names back.
+      // operations: read what exists, delete every sheet that was not there
+      // before (by id, whatever it is called now) and give our old sheets
+      // and tables their names back.
       try {
         const now = context.workbook.worksheets;
-        now.load("items/name,items/tables/items/name");
+        now.load("items/name,items/id,items/tables/items/name");
         await requests.sync();
         const present = new Set(now.items.map((ws) => ws.name.toLowerCase()));
         const renamed = new Map(old.filter((o) => o.tempName !== "" && present.has(o.tempName.toLowerCase())).map((o) => [o.tempName.toLowerCase(), o]));
-        // An old sheet whose renaming never happened still holds its name: it is not ours to delete.
-        const kept = new Set(old.filter((o) => !renamed.has(o.tempName.toLowerCase())).map((o) => o.name.toLowerCase()));
-        const added = new Set(newNames.map((x) => x.toLowerCase()));
-        for (const ws of now.items) {
-          const name = ws.name.toLowerCase();
-          if (added.has(name) && !kept.has(name)) ws.delete();
-        }
+        for (const ws of now.items) if (!before.has(ws.id)) ws.delete();
         for (const ws of now.items) {
           const o = renamed.get(ws.name.toLowerCase());
           if (!o) continue;
