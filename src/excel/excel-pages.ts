@@ -53,8 +53,23 @@ export interface PageBatchOptions {
   readonly supports19: boolean;
 }
 
+/** What a batch of pages did: each page's name → the name its sheet got; the pages whose print setup Excel refused (the pages are there, printed with Excel's defaults). */
+export interface PageBatchOutcome {
+  readonly names: Map<string, string>;
+  readonly printSetupFailed: readonly string[];
+}
+
+/** A page's print setup, queued after the pages are written. */
+interface PrintJob {
+  readonly ws: Excel.Worksheet;
+  readonly name: string;
+  readonly print: PrintSetup;
+  readonly extent: { rows: number; columns: number };
+  readonly widthPoints: number;
+}
+
 /** Writes the batch; returns each page's name → the name its sheet got. */
-export async function writePageBatch(context: Excel.RequestContext, requests: Requests, pages: readonly PageSheetSpec[], options: PageBatchOptions): Promise<Map<string, string>> {
+export async function writePageBatch(context: Excel.RequestContext, requests: Requests, pages: readonly PageSheetSpec[], options: PageBatchOptions): Promise<PageBatchOutcome> {
   const { worksheets, ours, eventsWere, before } = await readSheets(context, requests);
   // The batch replaces the pages of ours it writes again.
   const old = oldSheets(ours, pages.map((page) => page.name));
@@ -63,6 +78,8 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
   const order = worksheets.items.map((ws) => ws.name.toLocaleLowerCase());
 
   const names = new Map<string, string>();
+  const prints: PrintJob[] = [];
+  let formulas = false;
   return requests.writeWithEventsOff(eventsWere, async () => {
     try {
       for (const [ws, o] of old) {
@@ -85,6 +102,8 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
           order.splice(place, 0, order.pop() as string);
         }
         await writePage(ws, page, requests, options);
+        if (page.print && options.supports19) prints.push({ ws, name, print: page.print, extent: pageExtent(page), widthPoints: pageWidthPoints(page) });
+        formulas ||= page.cells.some((cell) => valueKind(cell.value).kind === "formula");
         if (page.active && !activated) {
           await requests.reserve(OP_BYTES);
           ws.activate();
@@ -96,12 +115,82 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
         ws.delete();
       }
       await requests.sync();
-      return names;
     } catch (error) {
       await rollBack(context, requests, old, before);
       throw error;
     }
+    const printSetupFailed = await printSetup(context, requests, prints, formulas);
+    return { names, printSetupFailed };
   });
+}
+
+/**
+ * The pages' print setup, in a request of its own after the pages are
+ * there: it is cosmetic, so a refusal (any page-setup error would take the
+ * whole page batch down with it) is reported, not fatal. Fit-to-pages is
+ * reported not to apply until the Page Layout tab has been opened
+ * (office-js #1860): the zoom is read back, and where the fit did not take,
+ * a `scale` that fits the page's width is set instead. The same request
+ * first recalculates, the workbook's formulas written while calculation was
+ * suspended (`suspendApiCalculationUntilNextSync`) being otherwise never
+ * computed.
+ */
+async function printSetup(context: Excel.RequestContext, requests: Requests, prints: readonly PrintJob[], formulas: boolean): Promise<string[]> {
+  if (prints.length === 0 && !formulas) return [];
+  // Neither cells written nor calculation suspended in this request.
+  requests.writing = false;
+  try {
+    if (formulas) {
+      await requests.reserve(OP_BYTES);
+      context.application.calculate("Recalculate");
+    }
+    const zooms: { job: PrintJob; layout: Excel.PageLayout }[] = [];
+    for (const job of prints) {
+      await requests.reserve(OP_BYTES * 14);
+      setPrint(job.ws.pageLayout, job.print, job.extent);
+      zooms.push({ job, layout: job.ws.pageLayout.load("zoom") });
+    }
+    try {
+      await requests.sync();
+    } catch {
+      return prints.map((job) => job.name);
+    }
+    const unfit = zooms.filter(({ job, layout }) => layout.zoom?.horizontalFitToPages !== job.print.fitWide);
+    if (unfit.length === 0) return [];
+    for (const { job } of unfit) {
+      await requests.reserve(OP_BYTES);
+      job.ws.pageLayout.zoom = { scale: fitScale(job) };
+    }
+    try {
+      await requests.sync();
+      return [];
+    } catch {
+      return unfit.map(({ job }) => job.name);
+    }
+  } finally {
+    requests.writing = true;
+  }
+}
+
+/** A4's printable width, in points, for the orientation and margins: what the page's columns must fit in. */
+const A4_POINTS = { portrait: 595, landscape: 842 } as const;
+
+/** The zoom (10–100 %) at which the page's columns fit its printable width, where fit-to-pages did not take. */
+function fitScale(job: PrintJob): number {
+  const { print } = job;
+  const printable = A4_POINTS[print.orientation] - (cmToInches(print.margins.left) + cmToInches(print.margins.right)) * POINTS_PER_INCH;
+  const wanted = job.widthPoints / Math.max(1, print.fitWide);
+  return Math.max(10, Math.min(100, Math.floor((printable / Math.max(1, wanted)) * 100)));
+}
+
+/** Excel's default column width (8.43 characters) where the page sets none. */
+const DEFAULT_COLUMN_CHARS = 8.43;
+
+function pageWidthPoints(page: PageSheetSpec): number {
+  const columns = pageExtent(page).columns;
+  let width = 0;
+  for (let c = 1; c <= columns; c++) width += columnWidthPoints(page.columnWidths?.[c] ?? DEFAULT_COLUMN_CHARS);
+  return width;
 }
 
 /** Our old sheets a batch writes again, each with the temporary name it steps aside under (blank until given). */
@@ -215,10 +304,6 @@ async function writePage(ws: Excel.Worksheet, page: PageSheetSpec, requests: Req
       await requests.reserve(OP_BYTES * 4 + jsonSize(v));
       setValidation(ws.getRange(rangeAddress(range)).dataValidation, v);
     }
-  }
-  if (page.print && options.supports19) {
-    await requests.reserve(OP_BYTES * 12);
-    setPrint(ws.pageLayout, page.print, extent);
   }
   await requests.reserve(OP_BYTES + jsonSize(pageMarker(page)));
   ws.names.add(PAGE_MARKER_NAME, `="${pageMarker(page).replace(/"/g, '""')}"`, "Thi đua");

@@ -136,6 +136,9 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     });
   }
 
+  /** The pages of the last `writePages` whose print setup Excel refused: they are there, and print with Excel's defaults. */
+  printSetupFailed: readonly string[] = [];
+
   /** The name each page's sheet got (a user's sheet of the page's name makes it `X (2)`), the latest batch's winning. */
   readonly pageNames = new Map<string, string>();
 
@@ -162,11 +165,12 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      const names = await runBatch(this.host, async (context) => {
+      const outcome = await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         return writePageBatch(context, counted.requests, pages, { supports19 });
       });
-      for (const [page, name] of names) this.pageNames.set(page, name);
+      for (const [page, name] of outcome.names) this.pageNames.set(page, name);
+      this.printSetupFailed = outcome.printSetupFailed;
     } finally {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
     }

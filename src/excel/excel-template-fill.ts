@@ -153,7 +153,8 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
           await requests.reserve(OP_BYTES);
           ws.getRange(rangeAddress(merge)).merge(false);
         }
-        const area = printArea.isNullObject ? undefined : filledPrintArea(printArea.address.split("!").pop()?.replace(/\$/g, ""), spec.rowSources);
+        // Every area of a print area of several (`'X'!A1:D9,'X'!F1:H9`), each moved with its rows.
+        const area = printArea.isNullObject ? undefined : filledPrintAreas(printArea.address, spec.rowSources);
         if (area) {
           await requests.reserve(OP_BYTES);
           ws.pageLayout.setPrintArea(area);
@@ -190,6 +191,15 @@ async function copyOf(context: Excel.RequestContext, requests: Requests, job: Te
   const [id, ...more] = ids.value;
   if (id === undefined || more.length > 0) throw new Error(`insertWorksheetsFromBase64 inserted ${ids.value.length} sheets for "${job.spec.template}", not one`);
   return worksheets.getItem(id);
+}
+
+/** A print area's areas (commas inside a quoted sheet name kept), each moved with its rows; undefined when none stays. */
+export function filledPrintAreas(address: string, rowSources: readonly number[]): string | undefined {
+  const areas = (address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? []).flatMap((part) => {
+    const moved = filledPrintArea(part.split("!").pop()?.replace(/\$/g, ""), rowSources);
+    return moved ? [moved] : [];
+  });
+  return areas.length > 0 ? areas.join(",") : undefined;
 }
 
 /** Each template row (1-based, in order) and how many rows of the filled sheet copy it: 0 for a repeated row with nothing to repeat. */

@@ -340,6 +340,13 @@ export interface FakeExcelOptions {
    * https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
    */
   readonly cellEditMode?: boolean;
+  /**
+   * Print setup as reported: "fit-ignored" keeps fit-to-pages from applying
+   * (the zoom reads back as `{ scale: 100 }`) until the Page Layout tab was
+   * opened (https://github.com/OfficeDev/office-js/issues/1860); "refused"
+   * fails every page-layout change (a printer-less machine, a policy).
+   */
+  readonly pageSetupFault?: "fit-ignored" | "refused";
 }
 
 export class FakeExcel implements ExcelHost {
@@ -348,6 +355,15 @@ export class FakeExcel implements ExcelHost {
   readonly apiVersion: number;
   readonly web: boolean;
   insertFault: FakeExcelOptions["insertFault"] | null;
+  pageSetupFault: FakeExcelOptions["pageSetupFault"] | null;
+  /**
+   * Formulas written while calculation was suspended and not computed since
+   * (`suspendApiCalculationUntilNextSync` lasts until the next sync, and the
+   * cells it covered stay dirty until a recalculation:
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)).
+   */
+  uncalculatedFormulas = 0;
+  recalculations = 0;
   cellEditMode: boolean;
   /** Batches that waited for the officer's cell edit to end. */
   delayedForCellEdit = 0;
@@ -360,6 +376,7 @@ export class FakeExcel implements ExcelHost {
     this.apiVersion = options.apiVersion ?? 13;
     this.web = options.web ?? false;
     this.insertFault = options.insertFault ?? null;
+    this.pageSetupFault = options.pageSetupFault ?? null;
     this.cellEditMode = options.cellEditMode ?? false;
   }
 
@@ -602,6 +619,14 @@ class ApplicationProxy {
   suspendApiCalculationUntilNextSync(): void {
     this.context.enqueue("suspendApiCalculationUntilNextSync", null, (state) => {
       state.calcSuspended = true;
+    });
+  }
+  /** ExcelApi 1.1: computes what is dirty (the formulas written under suspension among it). */
+  calculate(type: string): void {
+    this.context.enqueue("application.calculate", type, () => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(type)) throw new OfficeError("InvalidArgument", `calculate(${type})`);
+      this.context.excel.uncalculatedFormulas = 0;
+      this.context.excel.recalculations++;
     });
   }
   suspendScreenUpdatingUntilNextSync(): void {
@@ -879,9 +904,33 @@ class PageLayoutProxy {
   ) {
     const record = (key: string, value: unknown) =>
       context.enqueue(`pageLayout.${key}`, value, () => {
-        worksheet.target().pageLayout[key] = value;
+        const fault = context.excel.pageSetupFault;
+        if (fault === "refused") throw new OfficeError("GeneralException", `pageLayout.${key} refused`);
+        const fitIgnored = fault === "fit-ignored" && key === "zoom" && typeof value === "object" && value !== null && !("scale" in value);
+        worksheet.target().pageLayout[key] = fitIgnored ? { scale: 100 } : value;
       });
-    for (const key of ["orientation", "paperSize", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "zoom", "centerHorizontally", "centerVertically"]) {
+    let loadedZoom: unknown;
+    let zoomLoaded = false;
+    this.load = (spec: string | string[]) => {
+      const wanted = props(spec);
+      context.enqueue("pageLayout.load", wanted, (state) => {
+        for (const p of wanted) {
+          if (p !== "zoom") throw new OfficeError("InvalidArgument", `pageLayout.load(${p}) is not faked`);
+          loadedZoom = worksheet.target().pageLayout["zoom"] ?? { scale: 100 };
+          zoomLoaded = true;
+          state.response += bytesOf(loadedZoom) + LOADED_OBJECT_BYTES;
+        }
+      });
+      return this;
+    };
+    Object.defineProperty(this, "zoom", {
+      set: (value: unknown) => record("zoom", value),
+      get: () => {
+        if (!zoomLoaded) throw new OfficeError("PropertyNotLoaded", "pageLayout.zoom");
+        return loadedZoom;
+      },
+    });
+    for (const key of ["orientation", "paperSize", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "centerHorizontally", "centerVertically"]) {
       Object.defineProperty(this, key, {
         set: (value: unknown) => record(key, value),
         get: () => {
@@ -906,6 +955,7 @@ class PageLayoutProxy {
     this.setPrintTitleRows = (rows: string) => record("printTitleRows", rows);
   }
   readonly setPrintArea: (area: string) => void;
+  readonly load: (spec: string | string[]) => this;
   /** ExcelApi 1.9: the print area as a RangeAreas, or a null object. */
   readonly getPrintAreaOrNullObject: () => PrintAreaProxy;
   readonly setPrintTitleRows: (rows: string) => void;
@@ -1280,7 +1330,9 @@ class RangeProxy extends Loadable {
           const r = t.box.top + i;
           const c = t.box.left + j;
           if (v === null || v === undefined) return;
-          t.sheet.set(r, c, typeof v === "string" ? parseEntry(v, t.sheet.format(r, c)) : (v as Stored));
+          const stored = typeof v === "string" ? parseEntry(v, t.sheet.format(r, c)) : (v as Stored);
+          if (stored !== null && typeof stored === "object" && "formula" in stored && state.calcSuspended) this.context.excel.uncalculatedFormulas++;
+          t.sheet.set(r, c, stored);
         }),
       );
     });

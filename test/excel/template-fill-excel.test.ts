@@ -17,6 +17,7 @@ import { fillGrid } from "../../src/core/documents/fill-grid";
 import { documentValues, type DocumentInput } from "../../src/core/documents/values";
 import type { Grid } from "../../src/core/model/grid";
 import { ExcelSink } from "../../src/excel/excel-sink";
+import { filledPrintAreas } from "../../src/excel/excel-template-fill";
 import { ExcelProtectedError } from "../../src/excel/protection";
 import { BlockSession } from "../../src/taskpane/session/block-session";
 import { dateSerial } from "../../src/workbook/page-layout";
@@ -338,5 +339,14 @@ describe("Lập hồ sơ inside Excel with a block's template", () => {
     const filled = fake.sheet(FILLED);
     expect(filled.get(0, 0)).toBe("KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ");
     expect(filled.rowHeights.get(ROW.proposal)).toBeUndefined();
+  });
+});
+
+describe("a template's print area of several areas", () => {
+  test("keeps every area, each moved with its rows", () => {
+    // Rows 1–3 as they are, row 4 repeated three times, row 5 after them.
+    const sources = [1, 2, 3, 4, 4, 4, 5];
+    expect(filledPrintAreas("'Biên bản, mẫu'!$A$1:$D$3,'Biên bản, mẫu'!$F$4:$H$5", sources)).toBe("A1:D3,F4:H7");
+    expect(filledPrintAreas("Mau!A1:D5", sources)).toBe("A1:D7");
   });
 });
