@@ -91,3 +91,13 @@ export function jsonSize(value: unknown): number {
       return 4;
   }
 }
+
+/** What Excel says of itself (`Office.context.diagnostics`): its build and platform; null outside Excel. */
+export function officeDiagnostics(): { version: string; platform: string } | null {
+  try {
+    const d = Office.context.diagnostics;
+    return { version: String(d.version), platform: String(d.platform) };
+  } catch {
+    return null;
+  }
+}
