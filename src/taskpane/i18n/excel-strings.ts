@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/i18n/lang";
+import type { SelfCheckId } from "../../excel/self-check";
 
 /**
  * The pane's words about Excel itself (issue 23): a protected workbook or
@@ -21,6 +22,29 @@ const vi = {
   selfCheckCopied: "Đã sao chép",
   selfCheckAbsent: "Không có Excel: ngăn tác vụ đang chạy trong trình duyệt (chế độ xem thử), nên không có gì để kiểm tra.",
   selfCheckFailed: "Không chạy được kiểm tra: {detail}",
+  selfCheckHeader: "Thi đua — Kiểm tra Excel này ({when})",
+  selfCheckExcel: "Excel: phiên bản {version}, nền tảng {platform}",
+  selfCheckUnknown: "không rõ",
+  selfCheckSets: "Bộ API hỗ trợ: ExcelApi {sets}",
+  selfCheckCellEdit: "Chờ khi đang gõ trong ô (delayForCellEdit): {answer}",
+  selfCheckYes: "có",
+  selfCheckNo: "không",
+  selfCheckOk: "được",
+  selfCheckFailedLine: "LỖI — {detail}",
+  selfCheckSkipped: "không thử (thiếu {detail})",
+  checkNames: {
+    "add-sheet": "Thêm trang tính",
+    write: "Ghi ô (chữ, số, công thức)",
+    read: "Đọc ô",
+    table: "Tạo bảng",
+    merge: "Gộp ô",
+    validation: "Kiểm tra dữ liệu (validation)",
+    "page-setup": "Thiết lập trang in",
+    names: "Tên (named item)",
+    protect: "Khóa / bỏ khóa trang",
+    "insert-file": "Chèn trang từ tệp",
+    remove: "Xóa trang tạm",
+  } as Record<SelfCheckId, string>,
 };
 
 export type ExcelStrings = typeof vi;
@@ -40,6 +64,29 @@ const en: ExcelStrings = {
   selfCheckCopied: "Copied",
   selfCheckAbsent: "Excel is absent: the pane runs in a browser (preview mode), so there is nothing to check.",
   selfCheckFailed: "The check could not run: {detail}",
+  selfCheckHeader: "Thi đua — Check this Excel ({when})",
+  selfCheckExcel: "Excel: version {version}, platform {platform}",
+  selfCheckUnknown: "unknown",
+  selfCheckSets: "API sets supported: ExcelApi {sets}",
+  selfCheckCellEdit: "Waits while a cell is being edited (delayForCellEdit): {answer}",
+  selfCheckYes: "yes",
+  selfCheckNo: "no",
+  selfCheckOk: "works",
+  selfCheckFailedLine: "FAILED — {detail}",
+  selfCheckSkipped: "not tried (needs {detail})",
+  checkNames: {
+    "add-sheet": "Add a sheet",
+    write: "Write cells (text, number, formula)",
+    read: "Read cells",
+    table: "Create a table",
+    merge: "Merge cells",
+    validation: "Data validation",
+    "page-setup": "Page setup",
+    names: "Names (named item)",
+    protect: "Protect / unprotect a sheet",
+    "insert-file": "Insert a sheet from a file",
+    remove: "Remove the scratch sheet",
+  },
 };
 
 export function excelStringsFor(lang: Lang): ExcelStrings {
