@@ -239,6 +239,8 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
   // 1. One read: the sheets, their ids and tables, whether the workbook's structure is protected (then nothing can be written), whether events are on.
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/tables/items/name");
+  // A workbook-scoped name (a user's `tdScores`) is a name no table can take: ours then gets a free one.
+  const workbookNames = context.workbook.names.load("items/name");
   context.runtime.load("enableEvents");
   const structureProtected = loadStructureProtection(context);
   await requests.sync();
@@ -252,7 +254,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
   for (const sheet of sheets) for (const p of sheetLayout(sheet)) tablesWritten.add(p.table.name.toLowerCase());
   const old: OldSheet[] = [];
   const usedNames = new Set<string>();
-  const tableNamesInUse = new Set<string>();
+  const tableNamesInUse = new Set<string>(workbookNames.items.map((n) => n.name.toLowerCase()));
   for (const ws of worksheets.items) {
     const tables = ws.tables.items.map((t) => ({ table: t, name: t.name, tempName: "" }));
     const ours = tables.filter((t) => isOurTableName(t.name));

@@ -2,7 +2,7 @@
 import { LIMIT_BYTES, operationBytes } from "./limits";
 import { RequestLog, OfficeError, Op, ApplyState, Loadable, props } from "./base";
 import { FakeSheet } from "./sheet";
-import { WorksheetCollectionProxy } from "./worksheet";
+import { NamedItemProxy, WorksheetCollectionProxy } from "./worksheet";
 import { sheetsFromXlsx } from "./xlsx";
 import type { FakeExcel } from "../fake-excel";
 
@@ -54,9 +54,11 @@ export class FakeContext {
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
+  readonly names: WorkbookNamesProxy;
   constructor(private readonly context: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.protection = new WorkbookProtectionProxy(context);
+    this.names = new WorkbookNamesProxy(context);
   }
   /** ExcelApi 1.13: the named sheets of a base64 .xlsx, read with exceljs, inserted at the end; the ids come back as a ClientResult. */
   insertWorksheetsFromBase64(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string } = {}): { readonly value: string[] } {
@@ -156,5 +158,30 @@ export class ApplicationProxy {
   suspendScreenUpdatingUntilNextSync(): void {
     if (this.context.excel.apiVersion < 9) throw new OfficeError("ApiNotFound", "suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9");
     this.context.enqueue("suspendScreenUpdatingUntilNextSync", null, () => undefined);
+  }
+}
+
+/**
+ * The workbook-scoped names (ExcelApi 1.1 to read): a table cannot take
+ * one of them (https://support.microsoft.com/en-us/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114).
+ */
+export class WorkbookNamesProxy extends Loadable {
+  constructor(private readonly context: FakeContext) {
+    super();
+  }
+  load(spec: string | string[]): this {
+    const wanted = props(spec);
+    this.context.enqueue("names.load", wanted, (state) => {
+      const items = [...this.context.excel.workbook.names.keys()].map((name) => {
+        const item = new NamedItemProxy();
+        item.fill("name", name, state);
+        return item;
+      });
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
+  get items(): NamedItemProxy[] {
+    return this.read("items");
   }
 }
