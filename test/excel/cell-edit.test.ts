@@ -8,6 +8,8 @@ import { ExcelWorkbookSource } from "../../src/excel/excel-source";
 import { SAMPLE_PAGE } from "../workbook/sample-page";
 import { FakeExcel } from "./fake-excel";
 
+jest.setTimeout(30_000);
+
 describe("cell-edit mode", () => {
   it("waits for the edit where Excel can", async () => {
     const fake = new FakeExcel({ cellEditMode: true });

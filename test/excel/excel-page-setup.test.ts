@@ -9,6 +9,8 @@ import { ExcelSink } from "../../src/excel/excel-sink";
 import { SAMPLE_PAGE } from "../workbook/sample-page";
 import { FakeExcel } from "./fake-excel";
 
+jest.setTimeout(30_000);
+
 const WITH_FORMULA = { ...SAMPLE_PAGE, name: "Tổng", cells: [...SAMPLE_PAGE.cells, { row: 12, column: 4, value: { formula: "SUM(D6:D8)" } }] };
 
 describe("print setup and recalculation of pages", () => {

@@ -11,6 +11,8 @@ import { BlockSession } from "../../src/taskpane/session/block-session";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { FakeExcel } from "./fake-excel";
 
+jest.setTimeout(30_000);
+
 const SAMPLE = path.join(__dirname, "../../assets/sample");
 
 test.each([

@@ -8,6 +8,8 @@ import ExcelJS from "exceljs";
 import { runSelfCheck } from "../../src/excel/self-check";
 import { FakeExcel } from "./fake-excel";
 
+jest.setTimeout(30_000);
+
 async function smallFile(): Promise<string> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet("~td-check file").getCell("A1").value = "Thi đua";

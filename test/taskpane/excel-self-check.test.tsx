@@ -14,6 +14,8 @@ import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { FakeExcel } from "../excel/fake-excel";
 import { renderWith } from "../support/render-pane";
 
+jest.setTimeout(30_000);
+
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 function session(lang: "vi" | "en" = "vi") {
