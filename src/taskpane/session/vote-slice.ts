@@ -22,6 +22,7 @@ import { voteSheet } from "../../workbook/vote-sheet";
 import { stringsFor } from "../i18n/strings";
 import type { ResultWriter } from "./result-writer";
 import { blockSettingsOf, type SessionDeps, type SessionStore } from "./session-state";
+import { failureText } from "./failure-text";
 
 export class VoteSlice {
   /**
@@ -54,7 +55,7 @@ export class VoteSlice {
       await this.writeTally(kept);
       await this.pages?.writePages([ballotPage(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
     this.store.set({ busy: null });
   }
@@ -85,7 +86,7 @@ export class VoteSlice {
     try {
       await this.deps.sink.writeSheets([spec]);
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
   }
 
@@ -101,7 +102,7 @@ export class VoteSlice {
     if (selectCell) {
       Promise.resolve()
         .then(() => selectCell(issue.sheet as string, issue.cell as string))
-        .catch((error: unknown) => this.store.set({ failure: String(error) }));
+        .catch((error: unknown) => this.store.set({ failure: failureText(error, this.store.state.settings.lang) }));
       return;
     }
     const tally = this.store.state.tally;
@@ -137,7 +138,7 @@ export class VoteSlice {
       });
       await this.writer.write("tdNominations");
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     } finally {
       this.store.set({ busy: null });
     }
