@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { importBlock, type WorkbookInput } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
-import { writeBlankScoresheets } from "../xlsx/blank-scoresheets";
+import { blankScoresheetFiles } from "../xlsx/blank-scoresheets";
 import { readInput } from "./inputs";
 
 export const SCORESHEETS_USAGE = `  npm run thidua -- scoresheets --criteria TABLE.xlsx --roster ROSTER.xlsx|.txt
@@ -63,13 +63,17 @@ export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo)
   }
   const { result } = outcome;
   if (result.unitsInferred || result.units.length === 0) return failed(`${parsed.roster}: không có đơn vị nào trong danh sách / the roster names no unit.`);
-  const files = await writeBlankScoresheets(result.criteria.table, result.units, {
+  await mkdir(parsed.out, { recursive: true });
+  // Each workbook goes to disk as soon as it is made: the block's files are never all in memory.
+  const files: { readonly fileName: string }[] = [];
+  for await (const file of blankScoresheetFiles(result.criteria.table, result.units, {
     blockName: parsed.block ?? "",
     year: parsed.year ?? null,
     ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
-  });
-  await mkdir(parsed.out, { recursive: true });
-  for (const file of files) await writeFile(path.join(parsed.out, file.fileName), file.bytes);
+  })) {
+    await writeFile(path.join(parsed.out, file.fileName), file.bytes);
+    files.push({ fileName: file.fileName });
+  }
   io.out(`Đã tạo ${files.length} phiếu chấm trong ${parsed.out} / wrote ${files.length} blank scoresheets to ${parsed.out}:\n${files.map((f) => `  ${f.fileName}\n`).join("")}`);
   return EXIT_OK;
 }
