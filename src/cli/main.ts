@@ -19,6 +19,7 @@ import { ballotPage } from "../workbook/ballot-page";
 import { resultSheets } from "../workbook/result-sheets";
 import { voteSheet } from "../workbook/vote-sheet";
 import { ExcelJsSink } from "../xlsx/write-workbook";
+import { zlibDeflate } from "./zlib-deflate";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { runScoresheets } from "./scoresheets";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
@@ -112,7 +113,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
       },
       args.lang,
     );
-    const sink = new ExcelJsSink();
+    const sink = new ExcelJsSink({ deflate: zlibDeflate, level: 1 });
     await sink.writeSheets(sheets);
     // The meeting's tally (with the marks --votes gave) and its paper ballot, once there is something to vote on.
     if (nominations.length > 0) {

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { importBlock, type WorkbookInput } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
 import { blankScoresheetFiles } from "../xlsx/blank-scoresheets";
+import { zlibDeflate } from "./zlib-deflate";
 import { readInput } from "./inputs";
 
 export const SCORESHEETS_USAGE = `  npm run thidua -- scoresheets --criteria TABLE.xlsx --roster ROSTER.xlsx|.txt
@@ -70,7 +71,7 @@ export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo)
     blockName: parsed.block ?? "",
     year: parsed.year ?? null,
     ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
-  })) {
+  }, { deflate: zlibDeflate })) {
     await writeFile(path.join(parsed.out, file.fileName), file.bytes);
     files.push({ fileName: file.fileName });
   }

@@ -16,6 +16,7 @@ import type { CriteriaTable } from "../core/model/criteria";
 import type { Unit } from "../core/model/unit";
 import { formPages } from "../workbook/form-pages";
 import { XlsxSink } from "./write-workbook";
+import type { DeflateLevel, SegmentDeflater } from "./xml-package";
 import { PageStamps } from "./xml-page-sheet";
 import { StyleRegistry } from "./xml-styles";
 
@@ -25,11 +26,17 @@ export interface BlankScoresheet {
   readonly bytes: Uint8Array;
 }
 
+/** How the files are deflated: the command passes node's zlib. */
+export interface WriterOptions {
+  readonly deflate?: SegmentDeflater;
+  readonly level?: DeflateLevel;
+}
+
 /** One workbook per roster unit, in roster order, each made when asked for. */
-export async function* blankScoresheetFiles(table: CriteriaTable, units: readonly Unit[], options: FormOptions): AsyncGenerator<BlankScoresheet> {
+export async function* blankScoresheetFiles(table: CriteriaTable, units: readonly Unit[], options: FormOptions, writer: WriterOptions = {}): AsyncGenerator<BlankScoresheet> {
   const stamps = new PageStamps(new StyleRegistry());
   for (const workbook of formWorkbooks(table, units, options)) {
-    const sink = new XlsxSink({ stamps });
+    const sink = new XlsxSink({ ...writer, stamps });
     await sink.writePages(formPages(workbook));
     yield { unit: workbook.scorer.name, fileName: workbook.fileName, bytes: await sink.toBuffer() };
   }

@@ -79,8 +79,13 @@ export function writePageSheet(pkg: XlsxPackage, page: PageSheetSpec, name: stri
   if (print?.repeatRows) pkg.defineName("_xlnm.Print_Titles", ws.index - 1, `${sheet}!${absoluteRows(print.repeatRows)}`);
 }
 
-/** Everything of the page that its XML holds, its texts left out (each marked `[]`, which no value is). */
+/**
+ * Everything of the page that its XML holds, its texts left out (each marked
+ * `[]`, which no value is); or, for a page that names its shape, that name
+ * with what would tell two shapes of one name apart.
+ */
 function shapeKey(page: PageSheetSpec): string {
+  if (page.shape !== undefined) return JSON.stringify(["shape", page.shape, page.cells.length, page.merges?.length ?? 0, page.active ? 1 : 0]);
   return JSON.stringify([
     page.cells.map((c) => [c.row, c.column, typeof c.value === "string" && c.value !== "" ? [] : c.value, c.style ?? 0, c.validation ?? 0, c.unlocked ? 1 : 0]),
     page.merges ?? 0,
