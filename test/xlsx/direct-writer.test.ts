@@ -23,6 +23,7 @@ import { voteSheet } from "../../src/workbook/vote-sheet";
 import { writeBlankScoresheets } from "../../src/xlsx/blank-scoresheets";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { XlsxSink } from "../../src/xlsx/write-workbook";
+import { zlibDeflate } from "../../src/cli/zlib-deflate";
 import { ExcelJsStreamSink } from "../../src/xlsx/write-workbook-exceljs";
 import { PageStamps } from "../../src/xlsx/xml-page-sheet";
 import { StyleRegistry } from "../../src/xlsx/xml-styles";
@@ -247,6 +248,28 @@ describe("the direct writer against the exceljs streaming writer, every cell", (
   it("the result workbook of rank --out (tables, tally, ballot) and a sheet of hostile strings, as exceljs reads them", async () => {
     const { direct, exceljs } = await writeBoth(rankOut);
     expect(await exceljsDifferences(direct, exceljs)).toEqual([]);
+  });
+
+  it("deflated by node's zlib in sync-flushed segments (the command's way), the same file as by fflate", async () => {
+    const write = async (options: ConstructorParameters<typeof XlsxSink>[0]) => {
+      const sink = new XlsxSink(options);
+      for (const batch of rankOut) {
+        if (batch.sheets) await sink.writeSheets(batch.sheets);
+        if (batch.pages) await sink.writePages(batch.pages);
+      }
+      return sink.toBuffer();
+    };
+    // Segments of 2^18 characters: a table long enough to need several.
+    const long: SheetSpec = { ...HOSTILE, name: "Dài", table: { ...HOSTILE.table, name: "tdScores", rows: Array.from({ length: 20_000 }, (_, i) => [`dòng ${i}`, i / 7, i % 2 === 0, `ô ${i % 97}`]) } };
+    rankOut.push({ sheets: [long] });
+    try {
+      const [zlib, fflate] = [await write({ deflate: zlibDeflate, level: 1 }), await write({})];
+      expect(await exceljsDifferences(zlib, fflate)).toEqual([]);
+      const read = await readWorkbook(zlib, "zlib.xlsx");
+      expect(read.ok && read.grids.find((g) => g.sheet === "Dài")?.rowCount).toBe(20_001 + 3);
+    } finally {
+      rankOut.pop();
+    }
   });
 
   it("the same, as LibreOffice reads them", async () => {
