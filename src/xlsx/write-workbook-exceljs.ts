@@ -1,5 +1,9 @@
 /**
- * The WorkbookSink of `--out`: builds a NEW `.xlsx` with exceljs and hands
+ * The reference writer (issue 24): `--out` and the pane now write with the
+ * direct writer (write-workbook.ts); this one, the exceljs writer before it,
+ * stays for test/xlsx/direct-writer.test.ts to compare every cell with.
+ *
+ * The WorkbookSink of `--out` as it was: builds a NEW `.xlsx` with exceljs and hands
  * back its bytes. Each SheetSpec becomes a sheet laid out by `sheetLayout`:
  * title lines, then real Excel tables (`tdSummary`…) with a style, the
  * header row frozen, column widths, one number format per column (values at
