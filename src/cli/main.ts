@@ -20,6 +20,7 @@ import { resultSheets } from "../workbook/result-sheets";
 import { voteSheet } from "../workbook/vote-sheet";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import type { Lang } from "../core/i18n/lang";
+import { zlibDeflate } from "./zlib-deflate";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { noXlsxAmong } from "./input-guard";
 import { cliMessages } from "./messages";
@@ -122,7 +123,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
       },
       args.lang,
     );
-    const sink = new ExcelJsSink();
+    const sink = new ExcelJsSink({ deflate: zlibDeflate, level: 1 });
     await sink.writeSheets(sheets);
     // The meeting's tally (with the marks --votes gave) and its paper ballot, once there is something to vote on.
     if (nominations.length > 0) {
