@@ -37,10 +37,10 @@ export class VoteSlice {
     private readonly writer: ResultWriter,
   ) {}
 
-  /** The vote's threshold and rule a reopened workbook kept in Cài đặt (its rows). */
+  /** The vote's threshold and rule, who votes and how many delegates, that a reopened workbook kept in Cài đặt (its rows). */
   restoreSettings(rows: readonly (readonly unknown[])[]): void {
     const kept = voteSettingsFromRows(rows);
-    if (kept.voteThreshold !== undefined || kept.voteRule !== undefined) this.store.set({ settings: { ...this.store.state.settings, ...kept } });
+    if (Object.keys(kept).length > 0) this.store.set({ settings: { ...this.store.state.settings, ...kept } });
   }
 
   /** Tạo phiếu bầu: the tally (one row per unit present, the marks typed kept) and the paper ballot, one batch each. */
@@ -116,6 +116,7 @@ export class VoteSlice {
     this.store.set({ busy: "vote", failure: null, tallyMissing: false });
     try {
       const imported = outcome.result.tallies.filter((t) => !this.handled.has(t.grids));
+      const given = imported.map((t) => t.file);
       const own = await this.readOwn();
       if (imported.length > 0 && replace === null && own && this.marksOf(this.vote([own])).size > 0) {
         this.store.set({ tallyToConfirm: { files: imported.map((t) => t.file) } });
@@ -128,12 +129,24 @@ export class VoteSlice {
         this.store.set({ tallyMissing: true });
         return;
       }
-      const voted = this.vote(grids);
+      const voted = this.vote(grids, fromFiles ? given : []);
       // The file's marks go into our tally sheet, so the workbook holds what was counted and the officer can correct it there.
       if (fromFiles && voted.tallies.length > 0) await this.writeTally(this.marksOf(voted));
-      const { votes, nominations, issues } = voted;
+      const { votes, nominations, issues, voters, rows } = voted;
       this.store.set({
-        vote: { votes, nominations, issues, proposals, threshold: settings.voteThreshold, rule: settings.voteRule, files: fromFiles ? imported.map((t) => t.file) : [] },
+        vote: {
+          votes,
+          nominations,
+          issues,
+          voters,
+          rows,
+          proposals,
+          threshold: settings.voteThreshold,
+          rule: settings.voteRule,
+          voterKind: settings.voters ?? "units",
+          delegates: settings.delegates ?? null,
+          files: fromFiles ? given : [],
+        },
       });
       await this.writer.write("tdNominations");
     } catch (error) {
@@ -143,11 +156,11 @@ export class VoteSlice {
     }
   }
 
-  private vote(grids: readonly Grid[]): VoteOutcome {
+  private vote(grids: readonly Grid[], given: readonly string[] = []): VoteOutcome {
     const { outcome, ranking, proposals, settings } = this.store.state;
     if (!outcome?.ok || !ranking || !proposals) throw new Error("the vote needs the proposals");
     // As the command does: sheets of our own result beside a tally are no tally.
-    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals, ownTables: OWN_HEADERS.results });
+    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals, ownTables: OWN_HEADERS.results, given });
   }
 
   private marksOf(voted: VoteOutcome): KeptMarks {
