@@ -59,6 +59,10 @@ describe("the vote panel", () => {
         proposals,
         threshold: settings.voteThreshold,
         rule: settings.voteRule,
+        voterKind: "units",
+        delegates: null,
+        voters: Array.from({ length: 10 }, (_, i) => `Hội ${i}`),
+        rows: 10,
         files: [],
         nominations: [nomination("Hội <b>A</b>", false), nomination("Hội B", false)],
         votes: [

@@ -10,6 +10,7 @@ import type { FileGrids } from "../../core/import/import-types";
 import type { Grid } from "../../core/model/grid";
 import type { Issue } from "../../core/model/issue";
 import { parseA1 } from "../../core/model/address";
+import { checkPresent } from "../../core/documents/meeting-present";
 import { createUnitMatcher } from "../../core/read/units/unit-match";
 import { keptMarks, type KeptMarks } from "../../core/vote/kept-marks";
 import { voteOnProposals, type VoteOutcome } from "../../core/vote/vote-on-proposals";
@@ -182,7 +183,8 @@ export class VoteSlice {
   private async writeTally(kept: KeptMarks | undefined): Promise<void> {
     const { outcome, proposals, settings, meeting, sheets } = this.store.state;
     if (!outcome?.ok || !proposals) return;
-    const voters = meeting.present ?? outcome.result.units.map((u) => u.name);
+    // Only roster units, each once (a name kept in Cài đặt could be anything).
+    const voters = checkPresent({ meeting, units: outcome.result.units }).meeting.present ?? outcome.result.units.map((u) => u.name);
     const spec: SheetSpec = { ...voteSheet({ settings, nominations: proposals.nominations, voters, ...(kept ? { kept } : {}) }, settings.lang), active: true };
     await this.deps.sink.writeSheets([spec]);
     this.store.set({ tally: spec, sheets: [...sheets.filter((s) => s.table.name !== "tdVotes"), spec] });
