@@ -153,12 +153,21 @@ function findUnlabelledTransposed(grid: Grid, context: ProposalContext): Candida
   // Each header is matched once, not once for every row the header row might be.
   const memo = new Map<string, ProposalMatch>();
   const match = (text: string) => memo.get(text) ?? memo.set(text, matchProposal(text, context)).get(text)!;
+  const purity = (lines: readonly Line[]) => {
+    const named = lines.map((l) => match(l.text)).filter((m) => m.kind !== "none");
+    const distinct = new Set(named.flatMap((m) => (m.kind === "proposal" ? [m.nomination] : [])));
+    return named.length === 0 ? 0 : distinct.size / named.length;
+  };
   for (let c = 0; c < grid.columnCount; c++) {
     for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.rowCount); r++) {
+      // A corner that says voters heads the voters' column: the rows form, which findHeader read or refused.
+      if (axisLabel(visibleValueAt(grid, r, c)) === "voters") continue;
       const down = columnLines(grid, r, c, SAMPLE, context);
       const rows = down.filter((l) => match(l.text).kind === "proposal");
       const proposals = new Set(rows.map((l) => (match(l.text) as { nomination: Nomination }).nomination)).size;
       if (proposals === 0) continue;
+      // Proposals are all proposed units; voters are all units, or people: the rows must be the purer axis.
+      if (purity(down) <= purity(rowLines(grid, r, c).filter((l) => l.index > c))) continue;
       const voters = rowLines(grid, r, c).filter(
         (l) => l.index > c && !isOtherLabel(l.value) && readMark(l.value) === "unknown" && rows.some((p) => isVote(cellAt(grid, p.index, l.index))),
       ).length;
