@@ -58,7 +58,7 @@ const vi: Templates = {
   VOTE_BLANK:
     "{voter} chưa ghi phiếu cho đề nghị {proposal} (ô trống): không tính là đồng ý. Nếu đơn vị đã bỏ phiếu, ghi Đồng ý hoặc Không đồng ý vào ô này.",
   VOTE_NOT_CAST:
-    "Chưa đơn vị nào ghi phiếu cho đề nghị {proposal} (cả {blank} ô đều trống): phiếu bầu về đề nghị này chưa được ghi nhận, đề nghị được giữ như chưa bỏ phiếu. Ghi Đồng ý hoặc Không đồng ý của từng người bỏ phiếu vào bảng kiểm phiếu, rồi kiểm phiếu lại.",
+    "Chưa người bỏ phiếu nào ghi phiếu cho đề nghị {proposal} (cả {blank} ô đều trống): phiếu bầu về đề nghị này chưa được ghi nhận, đề nghị được giữ như chưa bỏ phiếu. Ghi Đồng ý hoặc Không đồng ý của từng người bỏ phiếu vào bảng kiểm phiếu, rồi kiểm phiếu lại.",
   VOTE_TALLY_UNRECOGNIZED:
     "Tệp được chọn làm bảng kiểm phiếu nhưng không có bảng kiểm phiếu nào (đã đọc dòng tiêu đề: {rows}). Bảng kiểm phiếu cần, trong 20 dòng đầu, một dòng tiêu đề có cột Đơn vị bỏ phiếu (hoặc Đại biểu) và các cột mang tên đơn vị được đề nghị ({proposals}), hoặc ngược lại: mỗi dòng một đề nghị, mỗi cột một người bỏ phiếu. Chọn đúng tệp kiểm phiếu; xếp hạng, đề nghị và hồ sơ vẫn được lập như chưa bỏ phiếu.",
   VOTER_EXTRA:
