@@ -105,3 +105,21 @@ describe("padding a tally with names that are no unit never changes a verdict", 
     expect(outcome.issues.filter((i) => i.code === "VOTE_NOT_CAST")).toHaveLength(PROPOSALS.nominations.length);
   });
 });
+
+describe("the transposed form whatever its corner says, and only it", () => {
+  const names = PROPOSALS.nominations.map(proposalLabel);
+  const people = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"];
+
+  test.each([null, "", "STT", "Tên"])("corner %p: rows of proposals, columns of delegates, counted as delegates", (corner) => {
+    const rows: CellValue[][] = [[corner, ...people], ...names.map((n, p) => [n, "Đồng ý", p === 0 ? "Không" : "x", "1"])];
+    const outcome = vote([makeGrid("Chuyen vi.xlsx", "Phiếu", rows)], { voters: "delegates" });
+    expect(outcome.tallies[0]?.orientation).toBe("voters-in-columns");
+    expect(outcome.votes.map((v) => [v.votesFor, v.voters])).toEqual(names.map((_, p) => [p === 0 ? 2 : 3, 3]));
+  });
+
+  test("a tally of unit voters in rows whose voters' column is unlabelled is not read the other way round", () => {
+    const rows: CellValue[][] = [[null, ...names], ...UNITS.map((u) => [u.name, ...names.map(() => "Đồng ý")])];
+    const outcome = vote([makeGrid("Khong nhan.xlsx", "Phiếu", rows)]);
+    expect(outcome.tallies.every((t) => t.orientation !== "voters-in-columns")).toBe(true);
+  });
+});
