@@ -133,7 +133,7 @@ describe("the vote cannot be bent (issue 17)", () => {
     const { json } = await rankJson(truth.dir, "--votes", file, "--documents", dir);
     const notCast = codes(json.issues, "VOTE_NOT_CAST");
     expect(notCast.map((i) => [i.severity, i.file, i.cell])).toEqual(nominations.map((_, p) => ["warning", "Trong.xlsx", `${String.fromCharCode(67 + p)}1`]));
-    expect(notCast[0]?.message).toMatch(new RegExp(`${truth.units.length} ô`));
+    expect(notCast[0]?.message).toMatch(new RegExp(`trong ${truth.units.length} dòng được tính`));
     expect(codes(json.issues, "VOTE_BLANK")).toEqual([]);
     expect(verdicts(json.nominations)).toEqual(nominations.map((n) => [n.unit, n.award, null, null, null]));
     const list = docxText(path.join(dir, "danh-sach-de-nghi.docx"));

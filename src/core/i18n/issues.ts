@@ -58,7 +58,7 @@ const vi: Templates = {
   VOTE_BLANK:
     "{voter} chưa ghi phiếu cho đề nghị {proposal} (ô trống): không tính là đồng ý. Nếu đơn vị đã bỏ phiếu, ghi Đồng ý hoặc Không đồng ý vào ô này.",
   VOTE_NOT_CAST:
-    "Chưa người bỏ phiếu nào ghi phiếu cho đề nghị {proposal} (cả {blank} ô đều trống): phiếu bầu về đề nghị này chưa được ghi nhận, đề nghị được giữ như chưa bỏ phiếu. Ghi Đồng ý hoặc Không đồng ý của từng người bỏ phiếu vào bảng kiểm phiếu, rồi kiểm phiếu lại.",
+    "Không người bỏ phiếu nào (trong {blank} dòng được tính) ghi phiếu cho đề nghị {proposal}: phiếu bầu về đề nghị này chưa được ghi nhận, đề nghị được giữ như chưa bỏ phiếu. Ghi Đồng ý hoặc Không đồng ý của từng người bỏ phiếu vào bảng kiểm phiếu, rồi kiểm phiếu lại.",
   VOTE_TALLY_UNRECOGNIZED:
     "Tệp được chọn làm bảng kiểm phiếu nhưng không có bảng kiểm phiếu nào (đã đọc dòng tiêu đề: {rows}). Bảng kiểm phiếu cần, trong 20 dòng đầu, một dòng tiêu đề có cột Đơn vị bỏ phiếu (hoặc Đại biểu) và các cột mang tên đơn vị được đề nghị ({proposals}), hoặc ngược lại: mỗi dòng một đề nghị, mỗi cột một người bỏ phiếu. Chọn đúng tệp kiểm phiếu; xếp hạng, đề nghị và hồ sơ vẫn được lập như chưa bỏ phiếu.",
   VOTER_EXTRA:
@@ -113,7 +113,7 @@ const en: Templates = {
   VOTE_BLANK:
     "{voter} left the proposal {proposal} blank: it does not count as agreeing. If the unit voted, write Đồng ý or Không đồng ý in the cell.",
   VOTE_NOT_CAST:
-    "No voter marked the proposal {proposal} (all {blank} cells are blank): the vote on it is not recorded, and the proposal stands as before the vote. Write each voter's Đồng ý or Không đồng ý in the tally, then count again.",
+    "None of the voters counted ({blank} rows) marked the proposal {proposal}: the vote on it is not recorded, and the proposal stands as before the vote. Write each voter's Đồng ý or Không đồng ý in the tally, then count again.",
   VOTE_TALLY_UNRECOGNIZED:
     "The file was given as a tally but holds none (header rows read: {rows}). A tally needs, in its first 20 rows, a header row with a voter column (Đơn vị bỏ phiếu, or Đại biểu) and columns naming the proposed units ({proposals}); or the other way round: a row per proposal and a column per voter. Choose the right tally file; the ranking, proposals and documents are made as before the vote.",
   VOTER_EXTRA:
