@@ -123,7 +123,8 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
         ranking,
         nominations,
         ...(voted ? { votes: voted.votes } : {}),
-        ...(meeting ? { meeting: attended.meeting } : {}),
+        // Cài đặt keeps the meeting as given, so a re-run checks it again and says the same.
+        ...(meeting ? { meeting } : {}),
       },
       args.lang,
     );
