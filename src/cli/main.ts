@@ -4,6 +4,7 @@ import { DEFAULT_AWARDS, DEFAULT_SETTINGS } from "../core/model/defaults";
 import type { Award } from "../core/model/award";
 import type { MeetingDetails } from "../core/documents/meeting";
 import { parseMeeting } from "../core/documents/meeting-file";
+import { checkPresent } from "../core/documents/meeting-present";
 import { documentValues, type DocumentInput } from "../core/documents/values";
 import { parseAwards } from "../core/nominate/awards-file";
 import { proposeAwards } from "../core/nominate/propose-awards";
@@ -28,7 +29,7 @@ import { outputProblem, xlsxName } from "./output-guard";
 import { runScoresheets } from "./scoresheets";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
-import { noTallyMessage, readTallyFiles } from "./votes";
+import { readTallyFiles } from "./votes";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -92,16 +93,30 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   // The meeting's file is checked before the import: a mistake there is cheaper to report first.
   const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting, args.lang);
   const { result, inputCount } = await importFromArgs(args);
-  const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
+  // Who votes is the meeting's to say (SPEC §5.1): units unless its file says delegates, never guessed from the tally.
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    method: args.method,
+    trim: args.trim,
+    awards,
+    ...(meeting?.voters ? { voters: meeting.voters } : {}),
+    ...(meeting?.delegates !== undefined ? { delegates: meeting.delegates } : {}),
+  };
   const ranking = rankBlock(result.units, result.sheets, settings);
   const proposals = proposeAwards(ranking, result.units, settings.awards);
   const voted = args.votes.length > 0 ? await countVotes(args.votes, { units: result.units, settings, ranking, proposals }) : null;
   const nominations = voted?.nominations ?? proposals.nominations;
+  const attended = checkPresent({
+    meeting: meeting ?? {},
+    units: result.units,
+    ...(args.meeting !== undefined ? { file: path.basename(args.meeting) } : {}),
+    ...(voted ? { vote: { voters: voted.voters, kind: settings.voters ?? "units" } } : {}),
+  });
   const documents =
     args.documents === undefined
       ? null
-      : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: meeting ?? {}, ...(voted ? { votes: voted.votes } : {}) });
-  const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...(documents?.issues ?? [])];
+      : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: attended.meeting, ...(voted ? { votes: voted.votes } : {}) });
+  const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...attended.issues, ...(documents?.issues ?? [])];
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
   const words = cliMessages(args.lang);
   for (const file of documents?.files ?? []) io.out(`${words.written(file)}\n`);
@@ -119,6 +134,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
         ranking,
         nominations,
         ...(voted ? { votes: voted.votes } : {}),
+        // Cài đặt keeps the meeting as given, so a re-run checks it again and says the same.
         ...(meeting ? { meeting } : {}),
       },
       args.lang,
@@ -136,13 +152,15 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   }
 }
 
-/** The `--votes` tallies counted against the proposals (SPEC §5.1); stops with status 2 at a file that holds no tally. */
+/**
+ * The `--votes` tallies counted against the proposals (SPEC §5.1). A file
+ * that holds no tally is its VOTE_TALLY_UNRECOGNIZED, and the run goes on.
+ */
 async function countVotes(files: readonly string[], input: Omit<Parameters<typeof voteOnProposals>[0], "grids">) {
   const read = await readTallyFiles(files);
-  const outcome = voteOnProposals({ ...input, grids: read.grids, ownTables: OWN_HEADERS.results });
   const unread = new Set(read.issues.map((i) => i.file));
-  const empty = files.map((f) => path.basename(f)).find((f) => !unread.has(f) && !outcome.tallies.some((t) => t.file === f));
-  if (empty !== undefined) throw new UsageStop(noTallyMessage(empty));
+  const given = files.map((f) => path.basename(f)).filter((f) => !unread.has(f));
+  const outcome = voteOnProposals({ ...input, grids: read.grids, ownTables: OWN_HEADERS.results, given });
   return { ...outcome, issues: [...read.issues, ...outcome.issues] };
 }
 

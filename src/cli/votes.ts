@@ -15,11 +15,3 @@ export async function readTallyFiles(files: readonly string[]): Promise<{ grids:
   }
   return { grids, issues };
 }
-
-/** The message for a `--votes` file that holds no tally: what a tally needs. */
-export function noTallyMessage(file: string): string {
-  return [
-    `${file}: không có bảng kiểm phiếu (cần dòng tiêu đề, trong 20 dòng đầu, có cột Đơn vị bỏ phiếu / Đại biểu và các cột mang tên đơn vị được đề nghị).`,
-    `${file}: holds no tally (it needs a header row, in the first 20 rows, with a voter column such as Đơn vị bỏ phiếu and columns naming the proposed units).`,
-  ].join("\n");
-}

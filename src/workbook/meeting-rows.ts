@@ -8,7 +8,8 @@ import type { Lang } from "../core/i18n/lang";
 import { fieldByLabel } from "./settings-labels";
 import type { OutputCell } from "./sink";
 
-type Field = keyof MeetingDetails;
+/** Who votes and how many delegates are the vote's settings (vote-settings-rows.ts), not rows of the meeting. */
+type Field = Exclude<keyof MeetingDetails, "voters" | "delegates">;
 
 const LABELS: Record<Lang, Record<Field, string>> = {
   vi: { block: "Tên khối (cuộc họp)", date: "Ngày họp", place: "Địa điểm họp", chair: "Chủ trì cuộc họp", secretary: "Thư ký cuộc họp", present: "Đơn vị có mặt", documentNumber: "Số biên bản", recipients: "Nơi nhận" },

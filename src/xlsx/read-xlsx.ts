@@ -59,7 +59,7 @@ export function readXlsx(bytes: Uint8Array, file: string, limits: ReadLimits, in
       context.sheet = sheet.name;
       const content = readSheetXml(xml, context);
       grids.push(
-        toGrid(file, sheet.name, sheet.state === "hidden" || sheet.state === "veryHidden", content.rows, content.hiddenRows, content.cols, mergesOf(content.mergeRefs)),
+        toGrid(file, sheet.name, sheet.state === "hidden" || sheet.state === "veryHidden", content.rows, content.hiddenRows, content.cols, mergesOf(content.mergeRefs), content.uncomputed),
       );
     }
     return grids;
@@ -93,6 +93,7 @@ function toGrid(
   hiddenRows: Set<number>,
   hiddenCols: readonly { readonly min: number; readonly max: number }[],
   merges: CellRange[],
+  uncomputed: Set<string>,
 ): Grid {
   blankCovered(rows, merges);
   let rowCount = rows.length;
@@ -109,7 +110,8 @@ function toGrid(
   for (const col of hiddenCols) {
     for (let c = Math.max(1, col.min); c <= Math.min(col.max, columnCount); c++) hiddenColumns.add(c - 1);
   }
-  return { file, sheet, rowCount, columnCount, rows, merges, hiddenRows, hiddenColumns, hidden };
+  // Only where there is one, so a grid read from a computed file keeps its shape.
+  return { file, sheet, rowCount, columnCount, rows, merges, hiddenRows, hiddenColumns, hidden, ...(uncomputed.size > 0 ? { uncomputed } : {}) };
 }
 
 function blankCovered(rows: CellValue[][], merges: readonly CellRange[]): void {

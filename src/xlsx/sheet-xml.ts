@@ -5,7 +5,7 @@
  * domain sees the same grids as before.
  */
 import type { CellError, CellRange, CellValue } from "../core/model/grid";
-import { parseA1 } from "../core/model/address";
+import { a1, parseA1 } from "../core/model/address";
 import { memoize } from "./memoize";
 import { ReadLimitError, type ReadLimits } from "./limits";
 import { unescapeText } from "./workbook-parts";
@@ -17,6 +17,8 @@ export interface SheetContent {
   readonly hiddenRows: Set<number>;
   readonly cols: readonly { readonly min: number; readonly max: number }[];
   readonly mergeRefs: readonly string[];
+  /** A1 addresses of formulas without a cached result (see Grid.uncomputed). */
+  readonly uncomputed: Set<string>;
 }
 
 export interface SheetContext {
@@ -49,6 +51,8 @@ export function readSheetXml(xml: string, context: SheetContext): SheetContent {
   let where = In.Outside;
   let values: CellValue[] | null = null;
   let column = -1;
+  let rowIndex = -1;
+  const uncomputed = new Set<string>();
 
   // The cell being read.
   let address: string | undefined;
@@ -93,6 +97,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetContent {
           const number = parseInt(tag.attr("r") ?? "", 10);
           column = -1;
           values = null;
+          rowIndex = number - 1;
           if (number >= 1) {
             values = rows[number - 1] = [];
             if (isTrue(tag.attr("hidden"))) hiddenRows.add(number - 1);
@@ -125,6 +130,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetContent {
           column = address !== undefined ? columnOf(address) : column + 1;
           if (values && column >= 0) {
             const value = cellOf();
+            if (value === null && formula && !text && rowIndex >= 0) uncomputed.add(a1(rowIndex, column));
             if (value !== null) put(values, column, typeof value === "string" ? context.intern(value) : value);
           }
         } else if (name === "v" || name === "t" || name === "f") {
@@ -176,7 +182,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetContent {
   }
 
   scanXml(xml, handler);
-  return { rows, hiddenRows, cols, mergeRefs };
+  return { rows, hiddenRows, cols, mergeRefs, uncomputed };
 }
 
 function plain(value: unknown): CellValue {

@@ -60,6 +60,8 @@ describe("the vote in the preview", () => {
       [proposed[2], "10/11", "90,9%", "Đạt"],
       ...proposed.slice(3).map((unit) => [unit, "11/11", "100%", "Đạt"]),
     ]);
+    // Every voter's row was counted, and the panel says so (issue 17).
+    await vote.getByText("Đã tính phiếu của 11/11 dòng người bỏ phiếu.").waitFor();
     // The blank is a warning at its cell, and Đến ô shows its row of the tally.
     const issues = vote.getByRole("region", { name: "Các lỗi và cảnh báo khi kiểm phiếu" });
     await expect(issues.locator("li").count()).resolves.toBe(1);
@@ -90,6 +92,12 @@ describe("the vote in the preview", () => {
     const list = (await page.locator('table[data-page="Danh sách đề nghị"] td').allTextContents()).join("\n");
     expect(list).toContain(proposed[0]);
     expect(list).not.toContain(proposed[1]);
+
+    // Cài đặt says who votes: the delegates, and how many of them (issue 17).
+    await page.getByRole("button", { name: "Cài đặt" }).click();
+    await page.getByRole("radio", { name: "Các đại biểu dự họp" }).click();
+    await page.getByRole("textbox", { name: /Số đại biểu dự họp/ }).fill("25");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "settings-voters.png"), fullPage: true });
 
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);

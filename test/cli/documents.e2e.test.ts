@@ -33,6 +33,9 @@ const meeting = {
   recipients: ["Ban Thi đua - Khen thưởng tỉnh", "Lưu: VT"],
 };
 
+/** The units present that count (SPEC §7): the formula-looking name matches no unit, so it is MEETING_PRESENT_UNKNOWN and not counted. */
+const counted = meeting.present.slice(0, 2);
+
 interface Result {
   units: UnitJson[];
   nominations: { unit: string; award: string; rank: number }[];
@@ -75,7 +78,8 @@ describe("a block's templates on the command line", () => {
     expect(v("E1")).toBe("Năm thi đua 2026");
     expect([v("A2"), v("B2"), ws.getCell("B2").numFmt, v("C2")]).toEqual(["Ngày họp: 29/12/2026", new Date(Date.UTC(2026, 11, 29)), "dd/mm/yyyy", "ngày 29 tháng 12 năm 2026"]);
     expect([v("A3"), v("B3"), v("C3"), v("D3"), v("E3")]).toEqual(["Yên Bái", "15/BB-KTĐ", "- Ban Thi đua - Khen thưởng tỉnh;\n- Lưu: VT.", "Hội Luật gia tỉnh", "Hội Nhà báo tỉnh"]);
-    expect([v("A4"), v("B4"), v("C4"), v("D4"), v("E4")]).toEqual([meeting.chair, "Thư ký: Ông Trần Văn Sơn", result.units.length, 3, meeting.present.join("; ")]);
+    expect([v("A4"), v("B4"), v("C4"), v("D4"), v("E4")]).toEqual([meeting.chair, "Thư ký: Ông Trần Văn Sơn", result.units.length, 2, counted.join("; ")]);
+    expect(result.issues.filter((i) => i.code === "MEETING_PRESENT_UNKNOWN").map((i) => [i.file, i.message.includes("“-Hội giả danh công thức”")])).toEqual([["hop.json", true]]);
     const crossSheets = result.units.reduce((sum, u) => sum + u.scorers, 0);
     expect([v("A5"), v("C5"), v("D5"), v("E5"), v("F5")]).toEqual([crossSheets, "Thông qua khi đạt trên 50% tổng số phiếu", result.nominations.length, `Giám đốc: ${UNKNOWN}`, USER_FORMULA_TEXT]);
     expect(String(v("B5"))).toMatch(/^trung bình cộng điểm chấm chéo/);
@@ -142,7 +146,7 @@ describe("a block's templates on the command line", () => {
     const rows = lo.csv.get(FILLED_SHEET.normalize("NFC"))!;
     expect(rows).toBeDefined();
     const at = (r: number, c: number) => rows[r - 1]?.[c - 1] ?? "";
-    expect([at(1, 1), at(2, 1), at(3, 2), at(4, 5)]).toEqual(["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ", "Ngày họp: 29/12/2026", "15/BB-KTĐ", meeting.present.join("; ")]);
+    expect([at(1, 1), at(2, 1), at(3, 2), at(4, 5)]).toEqual(["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ", "Ngày họp: 29/12/2026", "15/BB-KTĐ", counted.join("; ")]);
     expect(at(5, 6)).toBe(USER_FORMULA_TEXT);
     result.nominations.forEach((nomination, i) => {
       const r = ROW.proposal + i;
@@ -162,7 +166,7 @@ describe("a block's templates on the command line", () => {
     expect(text).toContain("Khối: Khối thi đua các Hội đặc thù, năm 2026");
     expect(text).toContain("Họp ngày 29 tháng 12 năm 2026 tại Yên Bái; văn bản số 15/BB-KTĐ.");
     expect(text).toContain(`Chủ trì: ${meeting.chair}; thư ký: Ông Trần Văn Sơn; trưởng khối: Hội Luật gia tỉnh; phó: Hội Nhà báo tỉnh.`);
-    expect(text).toContain(`Có mặt 3/${result.units.length}: ${meeting.present.join("; ")}.`);
+    expect(text).toContain(`Có mặt 2/${result.units.length}: ${counted.join("; ")}.`);
     expect(text).toContain("ngưỡng: trên 50% tổng số phiếu; ngày 29/12/2026.");
     expect(text).toContain(`Đề nghị ${result.nominations.length} đơn vị. Giám đốc: ${UNKNOWN}`);
     const lines = text.split("\n").map((l) => l.trim());

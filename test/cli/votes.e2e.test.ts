@@ -145,10 +145,11 @@ describe("thidua rank --votes", () => {
     const out = path.join(scratch, "mau.xlsx");
     await rankJson(sample, "--out", out);
     const { json } = await rankJson(sample, "--votes", out);
-    // Its tally is blank until the meeting fills it: each voter's cell says so, and nothing else of the vote does.
+    // Its tally is blank until the meeting fills it: no vote yet (VOTE_NOT_CAST, one per proposal), never a unanimous Không đạt.
     const voteIssues = json.issues.filter((i) => /^VOTE/.test(i.code));
-    expect(voteIssues.length).toBeGreaterThan(0);
-    expect([...new Set(voteIssues.map((i) => `${i.sheet} ${i.code}`))]).toEqual(["Kết quả bỏ phiếu VOTE_BLANK"]);
+    expect(voteIssues.length).toBe(json.nominations.length);
+    expect([...new Set(voteIssues.map((i) => `${i.sheet} ${i.code}`))]).toEqual(["Kết quả bỏ phiếu VOTE_NOT_CAST"]);
+    expect(json.nominations.every((n) => n.passed == null && n.voters == null)).toBe(true);
   });
 
   test("two tallies, one transposed: a unit in both is left out of both", async () => {
@@ -156,13 +157,19 @@ describe("thidua rank --votes", () => {
     const b = await tallyFile("Chieu.xlsx", () => "for", "voters-in-columns");
     const { json } = await rankJson(truth.dir, "--votes", a.file, "--votes", b.file);
     expect(json.issues.filter((i) => i.code === "VOTER_DUPLICATE")).toHaveLength(2 * truth.units.length);
-    expect(json.nominations.every((n) => n.voters === 0 && n.share === null && n.passed === false)).toBe(true);
+    // No voter left to count: no vote on any proposal (VOTE_NOT_CAST each), and every proposal stands.
+    expect(json.issues.filter((i) => i.code === "VOTE_NOT_CAST")).toHaveLength(nominations.length);
+    expect(json.nominations.map((n) => [n.unit, n.award, n.passed ?? null])).toEqual(nominations.map((n) => [n.unit, n.award, null]));
   });
 
-  test("a --votes file that holds no tally stops with status 2 and says what a tally needs", async () => {
-    const { status, err } = await thidua("rank", truth.dir, "--votes", path.join(truth.dir, truth.rosterFile ?? ""));
-    expect(status).toBe(2);
-    expect(err).toMatch(/không có bảng kiểm phiếu/);
+  test("a --votes file that holds no tally is VOTE_TALLY_UNRECOGNIZED naming the rows it read, and the run completes", async () => {
+    const roster = truth.rosterFile ?? "";
+    const { json } = await rankJson(truth.dir, "--votes", path.join(truth.dir, roster));
+    const issue = json.issues.find((i) => i.code === "VOTE_TALLY_UNRECOGNIZED");
+    expect(issue).toMatchObject({ severity: "error", file: roster });
+    expect(issue?.message).toMatch(/không có bảng kiểm phiếu/);
+    expect(issue?.message).toMatch(/Tên đơn vị/);
+    expect(json.nominations.map((n) => [n.unit, n.award, n.passed ?? null])).toEqual(nominations.map((n) => [n.unit, n.award, null]));
   });
 
   test("--votes belongs to rank", async () => {

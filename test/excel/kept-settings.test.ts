@@ -38,8 +38,10 @@ describe("ExcelKeptSettings", () => {
   it.each(["vi", "en"] as const)("reads back the vote's threshold and rule exactly (%s)", async (lang) => {
     const fake = new FakeExcel();
     const input = sampleInput();
-    await new ExcelSink({ host: fake }).writeSheets(resultSheets({ ...input, settings: { ...input.settings, voteThreshold: 2 / 3, voteRule: "at-least" } }, lang));
-    expect(voteSettingsFromRows((await new ExcelKeptSettings(fake).readSettingsRows())!)).toEqual({ voteThreshold: 2 / 3, voteRule: "at-least" });
+    const settings = { ...input.settings, voteThreshold: 2 / 3, voteRule: "at-least" as const, voters: "delegates" as const, delegates: 25 };
+    await new ExcelSink({ host: fake }).writeSheets(resultSheets({ ...input, settings }, lang));
+    // Who votes and how many delegates come back beside them (SPEC §5.1: Cài đặt holds them).
+    expect(voteSettingsFromRows((await new ExcelKeptSettings(fake).readSettingsRows())!)).toEqual({ voteThreshold: 2 / 3, voteRule: "at-least", voters: "delegates", delegates: 25 });
   });
 
   it("reads our table, not a user's table that looks like it", async () => {

@@ -59,6 +59,10 @@ describe("the vote panel", () => {
         proposals,
         threshold: settings.voteThreshold,
         rule: settings.voteRule,
+        voterKind: "units",
+        delegates: null,
+        voters: Array.from({ length: 10 }, (_, i) => `Hội ${i}`),
+        rows: 10,
         files: [],
         nominations: [nomination("Hội <b>A</b>", false), nomination("Hội B", false)],
         votes: [
@@ -130,5 +134,40 @@ describe("the vote panel", () => {
     expect(session.getState().settings.voteThreshold).toBe(2 / 3);
     fireEvent.change(field, { target: { value: "66,5" } });
     expect(session.getState().settings.voteThreshold).toBeCloseTo(0.665, 12);
+  });
+
+  test("Cài đặt: who votes is chosen, and the number of delegates typed (a number that is none is refused); the panel says so", async () => {
+    const { session } = await proposed();
+    renderWith(session, <SettingsDrawer open onClose={() => {}} />);
+    expect(screen.queryByRole("textbox", { name: /Số đại biểu dự họp/ })).toBeNull();
+    fireEvent.click(screen.getByRole("radio", { name: "Các đại biểu dự họp" }));
+    expect(session.getState().settings.voters).toBe("delegates");
+    const field = screen.getByRole("textbox", { name: /Số đại biểu dự họp/ });
+    fireEvent.change(field, { target: { value: "25" } });
+    expect(session.getState().settings.delegates).toBe(25);
+    fireEvent.change(field, { target: { value: "2,5" } });
+    expect(screen.getByText("Nhập một số nguyên từ 1 trở lên.")).toBeTruthy();
+    expect(session.getState().settings.delegates).toBe(25);
+    renderWith(session, <VotePanel />);
+    expect(screen.getByText("Người bỏ phiếu là các đại biểu dự họp (chọn trong Cài đặt); không tính quá 25 người.")).toBeTruthy();
+  });
+
+  test("a tally padded with names that are no unit: the panel says how many rows were counted and lists each other row's reason", async () => {
+    const { session } = await proposed();
+    const nominations = session.getState().proposals!.nominations;
+    const proposals = nominations.map((n) => ({ written: `${n.unit} – ${n.awardName}`, unit: n.unit, award: n.award }));
+    const outcome = session.getState().outcome;
+    const units = (outcome?.ok ? outcome.result.units : []).slice(0, 10).map((u) => ({ written: u.name, voter: u.name, votes: proposals.map(() => "for" as const) }));
+    const strangers = [1, 2, 3].map((i) => ({ written: `Đại biểu ${i}`, voter: null, votes: proposals.map(() => "for" as const) }));
+    const tally = await writeTally({ fileName: "Dem.xlsx", sheetName: "Kiểm phiếu", orientation: "voters-in-rows", voterLabel: "Đơn vị bỏ phiếu", proposals, voters: [...units, ...strangers], votersAreUnits: true });
+    await session.importFiles([fileOf("Dem.xlsx", tally.buffer)]);
+    await session.computeRanking();
+    await session.proposeNominations();
+    renderWith(session, <NominateStep />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm phiếu" }));
+    const panel = screen.getByRole("region", { name: "Bỏ phiếu suy tôn" });
+    await within(panel).findByText("Đã tính phiếu của 10/13 dòng người bỏ phiếu. 3 dòng không được tính; lý do của từng dòng ở mục lỗi bên dưới.");
+    const issues = within(panel).getByRole("region", { name: "Các lỗi và cảnh báo khi kiểm phiếu" });
+    for (const i of [1, 2, 3]) expect(within(issues).getByText(new RegExp(`“Đại biểu ${i}” không phải là đơn vị nào`))).toBeTruthy();
   });
 });

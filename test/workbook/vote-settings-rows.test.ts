@@ -4,8 +4,18 @@ import { parseShare, parseVoteRule, voteSettingsFromRows, voteSettingsRows } fro
 describe("the vote's rows of Cài đặt", () => {
   test.each(["vi", "en"] as const)("written in %s, read back in either language, 2/3 exactly", (lang) => {
     const rows = voteSettingsRows({ voteThreshold: 2 / 3, voteRule: "at-least" }, lang);
-    expect(voteSettingsFromRows([["Tên khối thi đua", "Khối các Hội"], ...rows])).toEqual({ voteThreshold: 2 / 3, voteRule: "at-least" });
-    expect(voteSettingsFromRows(voteSettingsRows({ voteThreshold: 0.5, voteRule: "above" }, lang))).toEqual({ voteThreshold: 0.5, voteRule: "above" });
+    // Who votes is written too (SPEC §5.1: Cài đặt holds it), the roster's units by default.
+    expect(voteSettingsFromRows([["Tên khối thi đua", "Khối các Hội"], ...rows])).toEqual({ voteThreshold: 2 / 3, voteRule: "at-least", voters: "units" });
+    expect(voteSettingsFromRows(voteSettingsRows({ voteThreshold: 0.5, voteRule: "above" }, lang))).toEqual({ voteThreshold: 0.5, voteRule: "above", voters: "units" });
+  });
+
+  test.each(["vi", "en"] as const)("who votes and how many delegates, written in %s, read back", (lang) => {
+    const rows = voteSettingsRows({ voteThreshold: 0.5, voteRule: "above", voters: "delegates", delegates: 25 }, lang);
+    expect(voteSettingsFromRows(rows)).toEqual({ voteThreshold: 0.5, voteRule: "above", voters: "delegates", delegates: 25 });
+    // A number of delegates retyped as text reads; one that is no whole number from 1 is left out.
+    const label = rows[rows.length - 1]![0];
+    expect(voteSettingsFromRows([[label, " 30 "]])).toEqual({ delegates: 30 });
+    expect(voteSettingsFromRows([[label, "0"], [label, "2,5"], [label, "nhiều"]])).toEqual({});
   });
 
   test("a threshold retyped as text or a percentage reads; one out of range or no number is left out", () => {

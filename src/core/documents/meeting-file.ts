@@ -22,6 +22,13 @@ const schema = z
     chair: text.optional(),
     secretary: text.optional(),
     present: names.optional(),
+    voters: z.enum(["units", "delegates"], { message: 'ghi "units" (các đơn vị bỏ phiếu) hoặc "delegates" (đại biểu bỏ phiếu) / "units" or "delegates"' }).optional(),
+    delegates: z
+      .number({ message: "cần một số nguyên dương, ví dụ 25 / a whole number expected, e.g. 25" })
+      .int({ message: "cần một số nguyên dương, ví dụ 25 / a whole number expected, e.g. 25" })
+      .positive({ message: "cần một số nguyên dương, ví dụ 25 / a whole number expected, e.g. 25" })
+      .max(100000, { message: "quá lớn / too large" })
+      .optional(),
     documentNumber: text.optional(),
     recipients: names.optional(),
   })
@@ -39,7 +46,7 @@ export function parseMeeting(json: unknown): MeetingParse {
       ok: false,
       errors: parsed.error.issues.map((issue) => {
         if (issue.code === "unrecognized_keys") {
-          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là block, date, place, chair, secretary, present, documentNumber, recipients / unknown field(s)`;
+          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là block, date, place, chair, secretary, present, voters, delegates, documentNumber, recipients / unknown field(s)`;
         }
         const field = issue.path.map(String).join(".") || "(tệp)";
         return `${field}: ${issue.message}`;

@@ -1,3 +1,5 @@
+import type { VoterKind } from "../model/vote";
+
 /**
  * The meeting's details (SPEC §7): what the minutes record and the
  * documents' heads and signatures need. Every field may be absent until the
@@ -15,8 +17,12 @@ export interface MeetingDetails {
   readonly chair?: string;
   /** *Thư ký*: who kept the minutes. */
   readonly secretary?: string;
-  /** The units present, by their roster names. */
+  /** The units present, by their roster names (checked by `checkPresent`). */
   readonly present?: readonly string[];
+  /** Who votes (SPEC §5.1): the roster's units unless `delegates`. */
+  readonly voters?: VoterKind;
+  /** How many delegates the meeting has: no more delegate voters are counted. */
+  readonly delegates?: number;
   /** *Số văn bản*: `12/BB-KTĐ`. */
   readonly documentNumber?: string;
   /** *Nơi nhận*: `Ban Thi đua - Khen thưởng tỉnh`, `Lưu: VT`. */

@@ -57,6 +57,14 @@ const vi: Templates = {
     "Cột “{header}” ghi đơn vị không có trong danh sách đề nghị ({proposals}); cột này không được tính. Sửa tên cột cho đúng một đơn vị được đề nghị, hoặc xóa cột.",
   VOTE_BLANK:
     "{voter} chưa ghi phiếu cho đề nghị {proposal} (ô trống): không tính là đồng ý. Nếu đơn vị đã bỏ phiếu, ghi Đồng ý hoặc Không đồng ý vào ô này.",
+  VOTE_NOT_CAST:
+    "Không người bỏ phiếu nào (trong {blank} dòng được tính) ghi phiếu cho đề nghị {proposal}: phiếu bầu về đề nghị này chưa được ghi nhận, đề nghị được giữ như chưa bỏ phiếu. Ghi Đồng ý hoặc Không đồng ý của từng người bỏ phiếu vào bảng kiểm phiếu, rồi kiểm phiếu lại.",
+  VOTE_TALLY_UNRECOGNIZED:
+    "Tệp được chọn làm bảng kiểm phiếu nhưng không có bảng kiểm phiếu nào (đã đọc dòng tiêu đề: {rows}). Bảng kiểm phiếu cần, trong 20 dòng đầu, một dòng tiêu đề có cột Đơn vị bỏ phiếu (hoặc Đại biểu) và các cột mang tên đơn vị được đề nghị ({proposals}), hoặc ngược lại: mỗi dòng một đề nghị, mỗi cột một người bỏ phiếu. Chọn đúng tệp kiểm phiếu; xếp hạng, đề nghị và hồ sơ vẫn được lập như chưa bỏ phiếu.",
+  VOTER_EXTRA:
+    "Dòng phiếu của “{voter}” vượt số đại biểu của cuộc họp ({delegates}); dòng này không được tính. Kiểm tra lại số đại biểu trong Cài đặt (hoặc trường delegates của tệp cuộc họp), hoặc xóa dòng thừa trong bảng kiểm phiếu.",
+  MEETING_PRESENT_UNKNOWN:
+    "Tên “{name}” trong danh sách đơn vị dự họp {reason}, nên không được tính là có mặt. Chọn đơn vị dự họp trong danh sách của khối (hoặc sửa trường present của tệp cuộc họp cho đúng tên đơn vị).",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "Chỗ điền {placeholder} trong mẫu không phải tên nào Thi đua biết, nên được giữ nguyên. Sửa lại tên (ví dụ {example}) theo danh sách chỗ điền trong hướng dẫn.",
   TEMPLATE_SYNTAX:
@@ -114,6 +122,14 @@ const en: Templates = {
     "The column “{header}” names a unit that is not among the proposals ({proposals}); it is not counted. Name one proposed unit in its header, or delete the column.",
   VOTE_BLANK:
     "{voter} left the proposal {proposal} blank: it does not count as agreeing. If the unit voted, write Đồng ý or Không đồng ý in the cell.",
+  VOTE_NOT_CAST:
+    "None of the voters counted ({blank} rows) marked the proposal {proposal}: the vote on it is not recorded, and the proposal stands as before the vote. Write each voter's Đồng ý or Không đồng ý in the tally, then count again.",
+  VOTE_TALLY_UNRECOGNIZED:
+    "The file was given as a tally but holds none (header rows read: {rows}). A tally needs, in its first 20 rows, a header row with a voter column (Đơn vị bỏ phiếu, or Đại biểu) and columns naming the proposed units ({proposals}); or the other way round: a row per proposal and a column per voter. Choose the right tally file; the ranking, proposals and documents are made as before the vote.",
+  VOTER_EXTRA:
+    "The row of “{voter}” is beyond the meeting's number of delegates ({delegates}); it is not counted. Check the number of delegates in Cài đặt (or the meeting file's delegates), or delete the extra row from the tally.",
+  MEETING_PRESENT_UNKNOWN:
+    "The name “{name}” among the units present {reason}, so it is not counted present. Choose the units present from the block's roster (or correct the meeting file's present to the units' names).",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "The template's placeholder {placeholder} names nothing Thi đua knows, so it is left as it is. Correct its name (e.g. {example}) from the list of placeholders in the guide.",
   TEMPLATE_SYNTAX:
@@ -193,6 +209,21 @@ const unsafe: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** A tally's cell holding a formula that was never computed (a file saved by a program that does not compute): not a blank. */
+const uncomputedMark: Record<Lang, string> = {
+  vi: "Ô của {voter} cho đề nghị {proposal} chứa công thức chưa được tính (tệp được lưu bởi chương trình không tính công thức), nên không biết phiếu ghi gì; phiếu này không được tính. Mở tệp trong Excel cho công thức được tính rồi lưu lại, hoặc ghi thẳng Đồng ý / Không đồng ý vào ô.",
+  en: "The cell of {voter} for the proposal {proposal} holds a formula that was never computed (the file was saved by a program that does not compute), so what the vote says is unknown; it is not counted. Open the file in Excel so the formula is computed and save it, or type Đồng ý / Không đồng ý in the cell.",
+};
+
+/** Why a name among the units present is not counted: it names no unit, or a unit already named. */
+function presentReason(params: Issue["params"], lang: Lang): string {
+  const unit = String(params.unit ?? "");
+  if (params.reason === "repeat") return lang === "vi" ? `nhắc lại đơn vị ${unit} đã có trong danh sách` : `names ${unit} a second time`;
+  const names = params.suggestions ? String(params.suggestions) : "";
+  const hint = names === "" ? "" : lang === "vi" ? ` (có phải là: ${names}?)` : ` (did you mean: ${names}?)`;
+  return (lang === "vi" ? "không khớp đơn vị nào của khối" : "matches no unit of the block") + hint;
+}
+
 /** The names officers know file formats by, for the `xls` reason's `params.format`. */
 const FORMAT_NAMES: Record<string, string> = {
   xls: "Excel 97–2003 (.xls)",
@@ -247,6 +278,7 @@ export function issueMessage(issue: Issue, lang: Lang, options: MessageOptions =
     const names = params.suggestions ? String(params.suggestions) : "";
     values.suggestions = names === "" ? "" : lang === "vi" ? ` Có phải là: ${names}?` : ` Did you mean: ${names}?`;
   }
-  const template = (lang === "vi" ? vi : en)[issue.code];
+  if (issue.code === "MEETING_PRESENT_UNKNOWN") values.reason = presentReason(params, lang);
+  const template = issue.code === "VOTE_MARK_UNKNOWN" && params.reason === "uncomputed-formula" ? uncomputedMark[lang] : (lang === "vi" ? vi : en)[issue.code];
   return fill(template, values, lang);
 }

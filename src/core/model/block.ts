@@ -2,7 +2,7 @@ import type { Award } from "./award";
 import type { CriteriaTable } from "./criteria";
 import type { Scoresheet } from "./scoresheet";
 import type { Unit } from "./unit";
-import type { VoteRule } from "./vote";
+import type { VoteRule, VoterKind } from "./vote";
 
 /**
  * - `mean`: the plain mean of the cross totals a unit received (self excluded).
@@ -25,6 +25,10 @@ export interface BlockSettings {
   readonly voteThreshold: number;
   /** Whether the threshold itself passes (`at-least`) or only a share above it (`above`). */
   readonly voteRule: VoteRule;
+  /** Who votes (SPEC §5.1); absent: the roster's units. */
+  readonly voters?: VoterKind;
+  /** How many delegates the meeting has, when the voters are delegates: no more rows are counted. */
+  readonly delegates?: number | null;
 }
 
 /**

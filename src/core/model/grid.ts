@@ -37,6 +37,12 @@ export interface Grid {
   readonly hiddenColumns: ReadonlySet<number>;
   /** A sheet hidden from the user (Excel's "Hide sheet"). */
   readonly hidden: boolean;
+  /**
+   * A1 addresses of formulas saved without a cached result (a file written
+   * by a program that does not compute): blank in `rows`, but no one left
+   * them blank. Absent where the reader cannot tell (Excel computes all).
+   */
+  readonly uncomputed?: ReadonlySet<string>;
 }
 
 export function isCellError(value: CellValue): value is CellError {

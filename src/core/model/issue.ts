@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   "VOTER_UNKNOWN",
   "VOTER_DUPLICATE",
   "VOTE_PROPOSAL_UNKNOWN",
+  "VOTE_TALLY_UNRECOGNIZED",
+  "VOTER_EXTRA",
+  // SPEC §7: the meeting's units present.
+  "MEETING_PRESENT_UNKNOWN",
   // SPEC §7: a template's typo, a template refused, a row mixing two lists, a fill past Excel's last row.
   "TEMPLATE_SYNTAX",
   "TEMPLATE_UNSAFE",
@@ -35,6 +39,7 @@ export const WARNING_CODES = [
   // code for it; this one says exactly that.
   "REGISTRATION_UNKNOWN",
   "VOTE_BLANK",
+  "VOTE_NOT_CAST",
   // SPEC §7: a template's placeholder that names nothing, and a value the block has not given yet.
   "TEMPLATE_PLACEHOLDER_UNKNOWN",
   "TEMPLATE_VALUE_MISSING",

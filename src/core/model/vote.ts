@@ -10,6 +10,13 @@
  */
 export type VoteRule = "above" | "at-least";
 
+/**
+ * Who votes (SPEC §5.1 "Who votes"): the roster's units (a name that is no
+ * unit is not counted), or the delegates present, told apart by their names
+ * and capped by the meeting's number of delegates. Never guessed.
+ */
+export type VoterKind = "units" | "delegates";
+
 /** The votes one proposal (a unit for an award) received. */
 export interface ProposalVote {
   readonly unit: string;

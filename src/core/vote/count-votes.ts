@@ -1,6 +1,7 @@
 /**
- * Counting the tallies (SPEC §5.1): each ballot's voter resolved, the five
- * checks run, then per proposal `votesFor`, `voters`, `share` and `passed`.
+ * Counting the tallies (SPEC §5.1): each ballot's voter resolved by who votes
+ * (the block's setting, never guessed from the names), the checks run, then
+ * per proposal `votesFor`, `voters`, `share` and `passed`.
  */
 import type { BlockSettings } from "../model/block";
 import type { Issue } from "../model/issue";
@@ -10,11 +11,12 @@ import type { UnitMatcher } from "../read/units/unit-match";
 import { unitKey } from "../read/units/unit-match";
 import { voteBlank } from "./checks/vote-blank";
 import { voteMarkUnknown } from "./checks/vote-mark-unknown";
+import { voteNotCast } from "./checks/vote-not-cast";
 import { voteProposalUnknown } from "./checks/vote-proposal-unknown";
 import { voterDuplicate, type VoterLine } from "./checks/voter-duplicate";
+import { voterExtra } from "./checks/voter-extra";
 import { voterUnknown } from "./checks/voter-unknown";
-import { readMark } from "./marks";
-import type { Tally } from "./read-tally";
+import { markOf, type Tally } from "./read-tally";
 
 /** A proposal's votes with what follows from them. */
 export interface CountedVote extends ProposalVote {
@@ -24,31 +26,24 @@ export interface CountedVote extends ProposalVote {
 }
 
 export interface VoteTally {
+  /** One per proposal some tally names and some voter marked (VOTE_NOT_CAST leaves the others out). */
   readonly votes: readonly CountedVote[];
   readonly issues: readonly Issue[];
+  /** The voters counted, as counted (the roster's names where the voters are units), in the tallies' order. */
+  readonly voters: readonly string[];
+  /** The voters' rows read, counted or not. */
+  readonly rows: number;
 }
 
 export interface CountContext {
   readonly matchUnit: UnitMatcher;
   readonly nominations: readonly Nomination[];
-  readonly settings: Pick<BlockSettings, "voteThreshold" | "voteRule">;
+  readonly settings: Pick<BlockSettings, "voteThreshold" | "voteRule" | "voters" | "delegates">;
 }
 
-/**
- * Voters are the roster's units when most names on the tallies are roster
- * units (then one that is not is VOTER_UNKNOWN); otherwise they are the
- * delegates present, told apart by their names.
- */
-function votersAreUnits(tallies: readonly Tally[], matchUnit: UnitMatcher): boolean {
-  const names = tallies.flatMap((t) => t.ballots.map((b) => b.voter));
-  const units = names.filter((n) => matchUnit(n).kind === "match").length;
-  return names.length > 0 && units * 2 >= names.length;
-}
-
-export function countVotes(tallies: readonly Tally[], context: CountContext): VoteTally {
-  const issues: Issue[] = tallies.flatMap((t) => voteProposalUnknown(t, context.nominations));
-  const byUnits = votersAreUnits(tallies, context.matchUnit);
-
+/** The ballots as voters: roster units (a name that is none is VOTER_UNKNOWN), or delegates by their names. */
+function voterLines(tallies: readonly Tally[], context: CountContext, issues: Issue[]): VoterLine[] {
+  const byUnits = (context.settings.voters ?? "units") === "units";
   const lines: VoterLine[] = [];
   for (const tally of tallies) {
     for (const ballot of tally.ballots) {
@@ -62,28 +57,42 @@ export function countVotes(tallies: readonly Tally[], context: CountContext): Vo
       else if (match.kind === "match") lines.push({ tally, ballot, voter: match.unit.name, key: match.unit.name });
     }
   }
+  return lines;
+}
+
+export function countVotes(tallies: readonly Tally[], context: CountContext): VoteTally {
+  const issues: Issue[] = tallies.flatMap((t) => voteProposalUnknown(t, context.nominations));
+  const lines = voterLines(tallies, context, issues);
   const { issues: duplicateIssues, duplicates } = voterDuplicate(lines);
   issues.push(...duplicateIssues);
-  const valid = lines.filter((l) => !duplicates.has(l));
+  const distinct = lines.filter((l) => !duplicates.has(l));
+  const delegates = context.settings.voters === "delegates" ? context.settings.delegates : null;
+  const extra = voterExtra(distinct, delegates ?? null);
+  issues.push(...extra.issues);
+  const valid = distinct.filter((l) => !extra.lines.has(l));
 
+  // A proposal no valid voter marked is not voted on: its blanks are one VOTE_NOT_CAST, not a unanimous no.
+  const marked = new Set(valid.flatMap((l) => l.ballot.marks.filter((m) => ["for", "against"].includes(markOf(m))).map((m) => m.nomination)));
   const votesFor = new Map<Nomination, number>();
   const voters = new Map<Nomination, number>();
   for (const line of valid) {
     for (const mark of line.ballot.marks) {
       voters.set(mark.nomination, (voters.get(mark.nomination) ?? 0) + 1);
-      if (readMark(mark.value) === "for") votesFor.set(mark.nomination, (votesFor.get(mark.nomination) ?? 0) + 1);
-      const problem = voteMarkUnknown(line, mark) ?? voteBlank(line, mark);
+      if (markOf(mark) === "for") votesFor.set(mark.nomination, (votesFor.get(mark.nomination) ?? 0) + 1);
+      const problem = voteMarkUnknown(line, mark) ?? (marked.has(mark.nomination) ? voteBlank(line, mark) : null);
       if (problem) issues.push(problem);
     }
   }
 
   const named = new Set(tallies.flatMap((t) => t.proposals.map((p) => p.nomination)));
+  issues.push(...voteNotCast(tallies, valid, marked));
   const votes = context.nominations
-    .filter((n) => named.has(n))
+    .filter((n) => named.has(n) && marked.has(n))
     .map((n): CountedVote => {
       const vote = { unit: n.unit, award: n.award, votesFor: votesFor.get(n) ?? 0, voters: voters.get(n) ?? 0 };
       const share = voteShare(vote);
       return { ...vote, share, passed: share !== null && votePasses(share, context.settings.voteThreshold, context.settings.voteRule) };
     });
-  return { votes, issues };
+  const rows = tallies.reduce((sum, t) => sum + t.ballots.length, 0);
+  return { votes, issues, voters: valid.map((l) => l.voter), rows };
 }

@@ -4,7 +4,6 @@
  */
 import type { CellValue } from "../model/grid";
 import { isCellError } from "../model/grid";
-import { normalizeText } from "../text/normalize";
 
 export type Mark = "for" | "against" | "blank" | "unknown";
 
@@ -31,10 +30,24 @@ export function readMark(value: CellValue): Mark {
   if (text === "") return "blank";
   if (AGREE_SYMBOLS.has(text)) return "for";
   if (DISAGREE_SYMBOLS.has(text)) return "against";
-  const key = normalizeText(text);
+  const key = markKey(text);
   if (AGREE.has(key)) return "for";
   if (DISAGREE.has(key)) return "against";
   return "unknown";
+}
+
+/**
+ * A mark's text compared whole (SPEC §5.1): case and diacritics go, as in §2,
+ * but not punctuation, so *Đồng ý?* or *Đồng ý (có ý kiến)* is no agreement.
+ */
+function markKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** What was typed, as a message quotes it. */

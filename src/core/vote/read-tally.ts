@@ -11,7 +11,7 @@ import { cellAt, visibleValueAt } from "../model/grid";
 import type { Nomination } from "../model/result";
 import { HEADER_SCAN_ROWS } from "../read/criteria/criteria-header";
 import { squashSpaces } from "../text/normalize";
-import { readMark } from "./marks";
+import { readMark, type Mark } from "./marks";
 import { matchProposal, type ProposalContext, type ProposalMatch } from "./proposal-match";
 import { axisLabel, isEndLabel, isOtherLabel } from "./tally-labels";
 
@@ -34,6 +34,13 @@ export interface TallyMarkCell {
   readonly nomination: Nomination;
   readonly value: CellValue;
   readonly cell: string;
+  /** A formula saved without its result: no one left it blank, and no one knows what it says. */
+  readonly uncomputed?: true;
+}
+
+/** The mark a tally's cell holds; a formula nobody computed is no mark, not a blank. */
+export function markOf(cell: Pick<TallyMarkCell, "value" | "uncomputed">): Mark {
+  return cell.uncomputed ? "unknown" : readMark(cell.value);
 }
 
 /** One voter's line: its name as written, where, and its marks for the proposals the tally names. */
@@ -132,7 +139,49 @@ function findHeader(grid: Grid, context: ProposalContext): Candidate | null {
       if (score > 0 && (best === null || score >= best.score)) best = { headerRow: r, labelColumn: c, orientation, score };
     }
   }
+  return best ?? findUnlabelledTransposed(grid, context);
+}
+
+/**
+ * The transposed form whatever its corner cell says (blank, *STT*, *Tên*):
+ * a column whose rows name proposals, under a header row whose cells right
+ * of it name voters over columns that hold marks. The proposals' column and
+ * the marks tell it; `looksLikeTally` still has the last word.
+ */
+function findUnlabelledTransposed(grid: Grid, context: ProposalContext): Candidate | null {
+  let best: (Candidate & { voters: number }) | null = null;
+  // Each header is matched once, not once for every row the header row might be.
+  const memo = new Map<string, ProposalMatch>();
+  const match = (text: string) => memo.get(text) ?? memo.set(text, matchProposal(text, context)).get(text)!;
+  const purity = (lines: readonly Line[]) => {
+    const named = lines.map((l) => match(l.text)).filter((m) => m.kind !== "none");
+    const distinct = new Set(named.flatMap((m) => (m.kind === "proposal" ? [m.nomination] : [])));
+    return named.length === 0 ? 0 : distinct.size / named.length;
+  };
+  for (let c = 0; c < grid.columnCount; c++) {
+    for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.rowCount); r++) {
+      // A corner that says voters heads the voters' column: the rows form, which findHeader read or refused.
+      if (axisLabel(visibleValueAt(grid, r, c)) === "voters") continue;
+      const down = columnLines(grid, r, c, SAMPLE, context);
+      const rows = down.filter((l) => match(l.text).kind === "proposal");
+      const proposals = new Set(rows.map((l) => (match(l.text) as { nomination: Nomination }).nomination)).size;
+      if (proposals === 0) continue;
+      // Proposals are all proposed units; voters are all units, or people: the rows must be the purer axis.
+      if (purity(down) <= purity(rowLines(grid, r, c).filter((l) => l.index > c))) continue;
+      const voters = rowLines(grid, r, c).filter(
+        (l) => l.index > c && !isOtherLabel(l.value) && readMark(l.value) === "unknown" && rows.some((p) => isVote(cellAt(grid, p.index, l.index))),
+      ).length;
+      if (voters === 0) continue;
+      const better = best === null || proposals > best.score || (proposals === best.score && voters > best.voters);
+      if (better) best = { headerRow: r, labelColumn: c, orientation: "voters-in-columns", score: proposals, voters };
+    }
+  }
   return best;
+}
+
+function isVote(value: CellValue): boolean {
+  const m = readMark(value);
+  return m === "for" || m === "against";
 }
 
 /** The proposals along the header axis; the other headers that hold marks (or name an unproposed unit) as unknown. */
@@ -163,7 +212,7 @@ function proposalsOf(
  * layout-C table of totals) is no tally, whatever its headers say.
  */
 function looksLikeTally(tally: Tally): boolean {
-  const cells = tally.ballots.flatMap((b) => b.marks.map((m) => readMark(m.value)));
+  const cells = tally.ballots.flatMap((b) => b.marks.map(markOf));
   const unknown = cells.filter((m) => m === "unknown").length;
   return tally.ballots.length > 0 && unknown * 2 <= cells.filter((m) => m !== "blank").length;
 }
@@ -191,7 +240,7 @@ function readLines(grid: Grid, context: ProposalContext): Tally | null {
     const ballots = voters.map((v) => ({
       voter: v.text,
       cell: a1(v.index, c),
-      marks: proposals.map((p) => ({ nomination: p.nomination, value: cellAt(grid, v.index, p.index), cell: a1(v.index, p.index) })),
+      marks: proposals.map((p) => markCell(grid, p.nomination, v.index, p.index)),
     }));
     return { ...place, proposals: proposals.map(strip), unknownProposals: unknown, ballots };
   }
@@ -206,9 +255,15 @@ function readLines(grid: Grid, context: ProposalContext): Tally | null {
   const ballots = voters.map((v) => ({
     voter: v.text,
     cell: a1(r, v.index),
-    marks: proposals.map((p) => ({ nomination: p.nomination, value: cellAt(grid, p.index, v.index), cell: a1(p.index, v.index) })),
+    marks: proposals.map((p) => markCell(grid, p.nomination, p.index, v.index)),
   }));
   return { ...place, proposals: proposals.map(strip), unknownProposals: unknown, ballots };
+}
+
+function markCell(grid: Grid, nomination: Nomination, row: number, column: number): TallyMarkCell {
+  const cell = a1(row, column);
+  const value = cellAt(grid, row, column);
+  return value === null && grid.uncomputed?.has(cell) ? { nomination, value, cell, uncomputed: true } : { nomination, value, cell };
 }
 
 function strip({ nomination, header, cell }: TallyProposal): TallyProposal {

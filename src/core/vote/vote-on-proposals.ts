@@ -14,12 +14,13 @@ import { createUnitMatcher } from "../read/units/unit-match";
 import { countVotes, type CountedVote } from "./count-votes";
 import { readTally, type Tally } from "./read-tally";
 import { resolveTies } from "./resolve-ties";
+import { tallyUnrecognized } from "./checks/tally-unrecognized";
 
 export interface VoteInput {
   /** Every sheet of the tally workbooks; sheets holding no tally are passed over. */
   readonly grids: readonly Grid[];
   readonly units: readonly Unit[];
-  readonly settings: Pick<BlockSettings, "awards" | "voteThreshold" | "voteRule">;
+  readonly settings: Pick<BlockSettings, "awards" | "voteThreshold" | "voteRule" | "voters" | "delegates">;
   readonly ranking: Ranking;
   readonly proposals: Proposals;
   /**
@@ -28,6 +29,12 @@ export interface VoteInput {
    * Tổng hợp, whose unit names and messages are no voters nor proposals.
    */
   readonly ownTables?: HeaderRows;
+  /**
+   * The files given on purpose as tallies (`--votes`, an imported tally):
+   * one of them holding no tally is VOTE_TALLY_UNRECOGNIZED. Sheets of other
+   * files (the open workbook's) may hold none without a word.
+   */
+  readonly given?: readonly string[];
 }
 
 export interface VoteOutcome {
@@ -38,6 +45,10 @@ export interface VoteOutcome {
   readonly votes: readonly CountedVote[];
   /** The proposals' issues with the ties the vote left, then the vote's own checks. */
   readonly issues: readonly Issue[];
+  /** The voters counted (roster names where the voters are units): with no list of units present, those present (SPEC §7). */
+  readonly voters: readonly string[];
+  /** The voters' rows read, counted or not: the pane says how many were counted of them. */
+  readonly rows: number;
 }
 
 export function voteOnProposals(input: VoteInput): VoteOutcome {
@@ -47,13 +58,19 @@ export function voteOnProposals(input: VoteInput): VoteOutcome {
   const ownTables = input.ownTables ?? [];
   const tallies = input.grids.filter((grid) => !holdsOwnTable(grid, ownTables)).flatMap((grid) => readTally(grid, context) ?? []);
   const counted = countVotes(tallies, { ...context, settings });
+  const unrecognized = (input.given ?? []).flatMap((file) => {
+    const grids = input.grids.filter((g) => g.file === file);
+    return tallies.some((t) => t.file === file) ? [] : [tallyUnrecognized(file, grids, proposals.nominations)];
+  });
   const ranked = input.ranking.units.filter((u) => u.rank !== null).length;
   const resolved = resolveTies(proposals.nominations, counted.votes, settings.awards, ranked);
   return {
     tallies,
     nominations: resolved.nominations,
     votes: resolved.votes,
-    issues: [...proposals.issues.filter((i) => i.code !== "NOMINATION_TIE"), ...resolved.ties, ...counted.issues],
+    issues: [...proposals.issues.filter((i) => i.code !== "NOMINATION_TIE"), ...resolved.ties, ...unrecognized, ...counted.issues],
+    voters: counted.voters,
+    rows: counted.rows,
   };
 }
 

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../../core/i18n/lang";
-import { parseShare } from "../../workbook/vote-settings-rows";
+import { parseDelegates, parseShare } from "../../workbook/vote-settings-rows";
 import { numberFormat } from "../i18n/format";
 import { useStrings } from "../i18n/useStrings";
 import { useSession } from "../session/context";
@@ -51,6 +51,44 @@ function VoteSettings() {
           <Radio value="at-least" label={s.voteRuleAtLeast} />
         </RadioGroup>
       </Field>
+    </>
+  );
+}
+
+/**
+ * Who votes (SPEC §5.1): the roster's units, or the delegates present and
+ * how many they are. Never guessed from the tally's names, so it is said here.
+ */
+function VoterSettings() {
+  const s = useStrings();
+  const { session, state } = useSession();
+  const { voters, delegates } = state.settings;
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? (delegates == null ? "" : String(delegates));
+  const valid = text.trim() === "" || parseDelegates(text) !== null;
+  return (
+    <>
+      <Field label={s.votersField}>
+        <RadioGroup value={voters ?? "units"} onChange={(_, d) => session.updateSettings({ voters: d.value === "delegates" ? "delegates" : "units" })}>
+          <Radio value="units" label={s.votersUnits} />
+          <Radio value="delegates" label={s.votersDelegates} />
+        </RadioGroup>
+      </Field>
+      {voters === "delegates" && (
+        <Field label={s.delegatesField} hint={s.delegatesHint} validationMessage={valid ? undefined : s.delegatesInvalid}>
+          <Input
+            inputMode="numeric"
+            value={text}
+            onChange={(_, d) => {
+              setTyped(d.value);
+              if (d.value.trim() === "") session.updateSettings({ delegates: null });
+              const n = parseDelegates(d.value);
+              if (n !== null) session.updateSettings({ delegates: n });
+            }}
+            onBlur={() => valid && setTyped(null)}
+          />
+        </Field>
+      )}
     </>
   );
 }
@@ -112,6 +150,7 @@ export function SettingsDrawer(props: { open: boolean; onClose: () => void }) {
           ))}
         </fieldset>
         <VoteSettings />
+        <VoterSettings />
         <Field label={s.language}>
           <RadioGroup value={settings.lang} onChange={(_, d) => session.updateSettings({ lang: (d.value === "en" ? "en" : "vi") as Lang })}>
             <Radio value="vi" label="Tiếng Việt" />

@@ -7,6 +7,8 @@
 import type { MeetingDetails } from "../../core/documents/meeting";
 import { fillGrid } from "../../core/documents/fill-grid";
 import { fillIssuesOnce } from "../../core/documents/fill-issues";
+import { checkPresent } from "../../core/documents/meeting-present";
+import type { Issue } from "../../core/model/issue";
 import { documentValues, type DocumentValues } from "../../core/documents/values";
 import { looksLikeTemplate } from "../../core/import/template-look";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
@@ -50,6 +52,7 @@ export class DocumentsSlice {
   /** Lập hồ sơ: the three documents, filled, written as pages; their issues kept to show. */
   async makeDocuments(): Promise<void> {
     const values = this.values();
+    const present = this.present()?.issues ?? [];
     if (!values || this.store.state.busy) return;
     this.store.set({ busy: "documents", failure: null });
     const lang = this.store.state.settings.lang;
@@ -74,7 +77,7 @@ export class DocumentsSlice {
       const plain = fillable.filter((t) => !formatted.has(t.spec));
       const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
       await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
-      const issues = fillIssuesOnce([...documents, ...templates].flatMap((d) => d.issues));
+      const issues = [...present, ...fillIssuesOnce([...documents, ...templates].flatMap((d) => d.issues))];
       this.store.set({
         documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name) },
       });
@@ -102,10 +105,24 @@ export class DocumentsSlice {
     return file.toBlob();
   }
 
+  /**
+   * The units present checked against the roster (SPEC §7): a name kept in
+   * Cài đặt that is no unit, or a repeat, is not counted; with none ticked
+   * yet and a vote counted by units, those present are the tally's voters.
+   */
+  private present(): { meeting: MeetingDetails; issues: readonly Issue[] } | null {
+    const { outcome, meeting } = this.store.state;
+    if (!outcome?.ok) return null;
+    const vote = currentVote(this.store.state);
+    return checkPresent({ meeting, units: outcome.result.units, ...(vote ? { vote: { voters: vote.voters, kind: vote.voterKind } } : {}) });
+  }
+
   private values(): DocumentValues | null {
-    const { outcome, ranking, proposals, settings, meeting } = this.store.state;
-    if (!outcome?.ok || !ranking || !proposals) return null;
+    const { outcome, ranking, proposals, settings } = this.store.state;
+    const checked = this.present();
+    if (!outcome?.ok || !ranking || !proposals || !checked) return null;
     const units = outcome.result.units;
+    const meeting = checked.meeting;
     // The form shows every unit ticked until the officer unticks one.
     const withPresent = meeting.present ? meeting : { ...meeting, present: units.map((u) => u.name) };
     // Once counted, the documents carry the vote: its counts, and only the proposals that passed.

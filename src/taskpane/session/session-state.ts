@@ -7,7 +7,7 @@ import type { Lang } from "../../core/i18n/lang";
 import type { ImportOutcome } from "../../core/import/import-block";
 import type { BlockSettings } from "../../core/model/block";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
-import type { VoteRule } from "../../core/model/vote";
+import type { VoteRule, VoterKind } from "../../core/model/vote";
 import type { VoteOutcome } from "../../core/vote/vote-on-proposals";
 import type { Grid } from "../../core/model/grid";
 import type { Ranking } from "../../core/model/result";
@@ -45,15 +45,15 @@ export interface FileEntry {
 }
 
 /** The block's settings the pane lets the officer change (SPEC §5, §5.1, §6 Cài đặt). */
-export type PaneSettings = Pick<BlockSettings, "method" | "trim" | "rounding" | "awards" | "voteThreshold" | "voteRule"> & {
+export type PaneSettings = Pick<BlockSettings, "method" | "trim" | "rounding" | "awards" | "voteThreshold" | "voteRule" | "voters" | "delegates"> & {
   /** The pane's and the sheets' language; the host's by default. */
   readonly lang: Lang;
 };
 
 /** The engine's settings from the pane's (the block's name and year are the import's defaults: the pane does not change them). */
 export function blockSettingsOf(settings: PaneSettings): BlockSettings {
-  const { method, trim, rounding, awards, voteThreshold, voteRule } = settings;
-  return { ...DEFAULT_SETTINGS, method, trim, rounding, awards, voteThreshold, voteRule };
+  const { method, trim, rounding, awards, voteThreshold, voteRule, voters, delegates } = settings;
+  return { ...DEFAULT_SETTINGS, method, trim, rounding, awards, voteThreshold, voteRule, ...(voters ? { voters } : {}), ...(delegates != null ? { delegates } : {}) };
 }
 
 export interface SheetFocus {
@@ -101,6 +101,9 @@ export interface CountedVotes extends Omit<VoteOutcome, "tallies"> {
   readonly proposals: Proposals;
   readonly threshold: number;
   readonly rule: VoteRule;
+  /** Who voted and how many delegates the count allowed, as the settings were when it counted. */
+  readonly voterKind: VoterKind;
+  readonly delegates: number | null;
   /** The imported tally files counted; empty when the marks were read from our tally sheet. */
   readonly files: readonly string[];
 }
@@ -119,7 +122,14 @@ export interface VoteState {
 /** The vote when it was counted against the proposals and threshold of now; null when there is none or it is stale. */
 export function currentVote(state: Pick<SessionState, "vote" | "proposals" | "settings">): CountedVotes | null {
   const { vote, proposals, settings } = state;
-  return vote && vote.proposals === proposals && vote.threshold === settings.voteThreshold && vote.rule === settings.voteRule ? vote : null;
+  const same =
+    vote &&
+    vote.proposals === proposals &&
+    vote.threshold === settings.voteThreshold &&
+    vote.rule === settings.voteRule &&
+    vote.voterKind === (settings.voters ?? "units") &&
+    vote.delegates === (settings.delegates ?? null);
+  return same ? vote : null;
 }
 
 export interface SharedState {

@@ -10,6 +10,7 @@ import type { FileGrids } from "../../core/import/import-types";
 import type { Grid } from "../../core/model/grid";
 import type { Issue } from "../../core/model/issue";
 import { parseA1 } from "../../core/model/address";
+import { checkPresent } from "../../core/documents/meeting-present";
 import { createUnitMatcher } from "../../core/read/units/unit-match";
 import { keptMarks, type KeptMarks } from "../../core/vote/kept-marks";
 import { voteOnProposals, type VoteOutcome } from "../../core/vote/vote-on-proposals";
@@ -38,10 +39,10 @@ export class VoteSlice {
     private readonly writer: ResultWriter,
   ) {}
 
-  /** The vote's threshold and rule a reopened workbook kept in Cài đặt (its rows). */
+  /** The vote's threshold and rule, who votes and how many delegates, that a reopened workbook kept in Cài đặt (its rows). */
   restoreSettings(rows: readonly (readonly unknown[])[]): void {
     const kept = voteSettingsFromRows(rows);
-    if (kept.voteThreshold !== undefined || kept.voteRule !== undefined) this.store.set({ settings: { ...this.store.state.settings, ...kept } });
+    if (Object.keys(kept).length > 0) this.store.set({ settings: { ...this.store.state.settings, ...kept } });
   }
 
   /** Tạo phiếu bầu: the tally (one row per unit present, the marks typed kept) and the paper ballot, one batch each. */
@@ -117,6 +118,7 @@ export class VoteSlice {
     this.store.set({ busy: "vote", failure: null, tallyMissing: false });
     try {
       const imported = outcome.result.tallies.filter((t) => !this.handled.has(t.grids));
+      const given = imported.map((t) => t.file);
       const own = await this.readOwn();
       if (imported.length > 0 && replace === null && own && this.marksOf(this.vote([own])).size > 0) {
         this.store.set({ tallyToConfirm: { files: imported.map((t) => t.file) } });
@@ -129,12 +131,24 @@ export class VoteSlice {
         this.store.set({ tallyMissing: true });
         return;
       }
-      const voted = this.vote(grids);
+      const voted = this.vote(grids, fromFiles ? given : []);
       // The file's marks go into our tally sheet, so the workbook holds what was counted and the officer can correct it there.
       if (fromFiles && voted.tallies.length > 0) await this.writeTally(this.marksOf(voted));
-      const { votes, nominations, issues } = voted;
+      const { votes, nominations, issues, voters, rows } = voted;
       this.store.set({
-        vote: { votes, nominations, issues, proposals, threshold: settings.voteThreshold, rule: settings.voteRule, files: fromFiles ? imported.map((t) => t.file) : [] },
+        vote: {
+          votes,
+          nominations,
+          issues,
+          voters,
+          rows,
+          proposals,
+          threshold: settings.voteThreshold,
+          rule: settings.voteRule,
+          voterKind: settings.voters ?? "units",
+          delegates: settings.delegates ?? null,
+          files: fromFiles ? given : [],
+        },
       });
       await this.writer.write("tdNominations");
     } catch (error) {
@@ -144,11 +158,11 @@ export class VoteSlice {
     }
   }
 
-  private vote(grids: readonly Grid[]): VoteOutcome {
+  private vote(grids: readonly Grid[], given: readonly string[] = []): VoteOutcome {
     const { outcome, ranking, proposals, settings } = this.store.state;
     if (!outcome?.ok || !ranking || !proposals) throw new Error("the vote needs the proposals");
     // As the command does: sheets of our own result beside a tally are no tally.
-    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals, ownTables: OWN_HEADERS.results });
+    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals, ownTables: OWN_HEADERS.results, given });
   }
 
   private marksOf(voted: VoteOutcome): KeptMarks {
@@ -170,7 +184,8 @@ export class VoteSlice {
   private async writeTally(kept: KeptMarks | undefined): Promise<void> {
     const { outcome, proposals, settings, meeting, sheets } = this.store.state;
     if (!outcome?.ok || !proposals) return;
-    const voters = meeting.present ?? outcome.result.units.map((u) => u.name);
+    // Only roster units, each once (a name kept in Cài đặt could be anything).
+    const voters = checkPresent({ meeting, units: outcome.result.units }).meeting.present ?? outcome.result.units.map((u) => u.name);
     const spec: SheetSpec = { ...voteSheet({ settings, nominations: proposals.nominations, voters, ...(kept ? { kept } : {}) }, settings.lang), active: true };
     await this.deps.sink.writeSheets([spec]);
     this.store.set({ tally: spec, sheets: [...sheets.filter((s) => s.table.name !== "tdVotes"), spec] });

@@ -1,4 +1,6 @@
 import { gradeNotAllowed } from "../../../src/core/check/grade-not-allowed";
+import { makeGrid } from "../../../src/core/model/grid";
+import { readCriteriaTable } from "../../../src/core/read/criteria/criteria-table";
 import { at, blank, buildTable, contextFor, expectIssue, num, rawSheet, resolved, scoreCell, scores, text } from "./helpers";
 
 const context = contextFor();
@@ -54,6 +56,27 @@ describe("GRADE_NOT_ALLOWED", () => {
       code: "GRADE_NOT_ALLOWED",
       ...at("E18", "V.1"),
       params: { value: 3, allowed: "0; 2; 5" },
+    });
+  });
+
+  test("levels written as SPEC §2.2 writes them, in the criterion's text, refuse a score between them (issue 17)", () => {
+    const read = readCriteriaTable(
+      makeGrid("bang-tieu-chi.xlsx", "Tiêu chí", [
+        ["TT", "Nội dung tiêu chí", "Điểm chuẩn"],
+        ["I", "Công tác chung", 10],
+        [1, "Chấp hành chế độ báo cáo (Tốt 4 / Khá 3 / TB 2 / Yếu 0)", 4],
+        [2, "Tổ chức hoạt động", 6],
+      ]),
+    );
+    if (!read) throw new Error("no table");
+    expect(read.table.criteria.find((c) => c.id === "I.1")?.allowedValues).toEqual([4, 3, 2, 0]);
+    const sheet = (value: number) => resolved(rawSheet({ scores: [{ criterionId: "I.1", cell: "D3", value: num(value) }] }));
+    expect(gradeNotAllowed(sheet(3), contextFor(read.table))).toEqual([]);
+    expectIssue(gradeNotAllowed(sheet(3.5), contextFor(read.table))[0], {
+      severity: "error",
+      code: "GRADE_NOT_ALLOWED",
+      ...at("D3", "I.1"),
+      params: { value: 3.5, allowed: "4; 3; 2; 0" },
     });
   });
 });

@@ -32,6 +32,9 @@ const params: Record<string, string | number> = {
   part: "word/document.xml",
   template: "Biên bản",
   what: "attachedTemplate, INCLUDETEXT",
+  blank: 11,
+  delegates: 10,
+  rows: "Danh sách!5: STT | Tên đơn vị | Viết tắt",
 };
 
 function issue(code: IssueCode, extra: Partial<Issue> = {}): Issue {
@@ -80,5 +83,15 @@ describe("issue messages", () => {
     expect(issueMessage(issue("SCORESHEET_MISSING", { scorer: undefined }), "en")).toBe(
       "There is no sheet of — scoring Hội Chữ thập đỏ tỉnh. Ask the unit to send it.",
     );
+  });
+
+  test("the units present: a name that matches no unit, and one that names a unit twice, each say so (issue 17)", () => {
+    const unknown = issue("MEETING_PRESENT_UNKNOWN", { params: { name: "Hội Không Tồn Tại tỉnh", reason: "unknown", suggestions: "" } });
+    expect(issueMessage(unknown, "vi")).toMatch(/“Hội Không Tồn Tại tỉnh”.*không khớp đơn vị nào của khối, nên không được tính là có mặt/);
+    const repeat = issue("MEETING_PRESENT_UNKNOWN", { params: { name: "Hoi Luat gia tinh", reason: "repeat", unit: "Hội Luật gia tỉnh" } });
+    expect(issueMessage(repeat, "en")).toMatch(/“Hoi Luat gia tinh”.*names Hội Luật gia tỉnh a second time, so it is not counted present/);
+    const formula = issue("VOTE_MARK_UNKNOWN", { params: { voter: "Hội Nhà báo tỉnh", proposal: "Hội Luật gia tỉnh – Bằng khen", raw: "", reason: "uncomputed-formula" } });
+    expect(issueMessage(formula, "vi")).toMatch(/công thức chưa được tính/);
+    expect(issueMessage(formula, "en")).toMatch(/formula that was never computed/);
   });
 });

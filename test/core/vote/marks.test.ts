@@ -10,7 +10,7 @@ describe("readMark (SPEC §5.1's marks, matched as §2 matches labels)", () => {
   test.each([null, "", "   ", "\u00a0"])("%p is blank", (value) => {
     expect(readMark(value)).toBe("blank");
   });
-  test.each(["Đạt", "v", "2", 2, 0.5, "Đồng ý?!x", "Có mặt", { error: "#N/A" }, new Date(2026, 0, 1)])("%p is no mark", (value) => {
+  test.each(["Đạt", "v", "2", 2, 0.5, "Đồng ý?!x", "Đồng ý?", "Đồng ý.", "Đồng ý (có ý kiến)", "x x", "- -", "Có mặt", { error: "#N/A" }, new Date(2026, 0, 1)])("%p is no mark", (value) => {
     expect(readMark(value)).toBe("unknown");
   });
 });

@@ -109,6 +109,8 @@ const ALLOWED_LABELS = new Set([
   "muc diem cho phep",
   "thang danh gia",
   "muc danh gia",
+  "cac muc",
+  "cac muc danh gia",
   "muc cham",
   "muc cham diem",
   "diem theo muc",

@@ -19,6 +19,16 @@ import type { CriteriaHeader } from "./criteria-header";
 import { gradesFromText } from "./criteria-grades";
 import { cacheSlot, type ReadCache } from "../read-cache";
 
+/**
+ * SPEC §2.2: levels are the allowed values only when the largest equals the
+ * criterion's max; levels that reach higher or stop short are some other
+ * numbers of the text, and taking them would pass or refuse the wrong scores.
+ */
+function levelsAtMax(levels: number[] | null, max: number | null): number[] | null {
+  if (!levels || max === null) return null;
+  return Math.abs(Math.max(...levels) - Math.abs(max)) < 1e-9 ? levels : null;
+}
+
 const SIGNATURE = [
   "nguoi lap bieu",
   "nguoi lap",
@@ -124,13 +134,9 @@ export class CriteriaSheet {
       }
     }
     const numberText = isBlankCell(numberValue) || numbering ? "" : squashSpaces(cellDisplayText(numberValue));
-    return {
-      numbering,
-      text,
-      label: text !== "" ? text : numberText,
-      max: parseMaxCell(maxValue),
-      allowed: (allowedValue === null ? null : parseAllowedValues(allowedValue)) ?? gradesFromText(text),
-    };
+    const max = parseMaxCell(maxValue);
+    const levels = (allowedValue === null ? null : parseAllowedValues(allowedValue)) ?? gradesFromText(text);
+    return { numbering, text, label: text !== "" ? text : numberText, max, allowed: levelsAtMax(levels, max) };
   }
 
   /** The next non-blank row after `row`, unless two blank rows come first. */

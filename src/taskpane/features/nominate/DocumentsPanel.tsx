@@ -5,6 +5,7 @@ import { documentStrings } from "../../i18n/document-strings";
 import { saveFile } from "../../components/save-file";
 import { fillLabel } from "../../i18n/strings";
 import { useSession } from "../../session/context";
+import { currentVote } from "../../session/session-state";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
@@ -20,8 +21,10 @@ export function DocumentsPanel() {
   const d = documentStrings(lang);
   const { meeting, documents } = state;
   const units = state.outcome?.ok ? state.outcome.result.units.map((u) => u.name) : [];
-  // Everyone is taken as present until the officer unticks a unit; the documents use the same default.
-  const present = meeting.present ?? units;
+  // Everyone is taken as present until the officer unticks a unit, or, once units voted, those whose votes counted
+  // (SPEC §7); the documents use the same default. Only roster units can be ticked: no stranger is typed in.
+  const vote = currentVote(state);
+  const present = meeting.present ?? (vote && vote.voterKind === "units" && vote.voters.length > 0 ? vote.voters : units);
   const busy = state.busy === "documents";
   const presentLabel = useId("present");
   const text = (key: "block" | "place" | "chair" | "secretary" | "documentNumber") => (

@@ -64,7 +64,11 @@ export function VotePanel() {
     <section className={styles.root} aria-label={s.voteTitle}>
       <Subtitle2 as="h3">{s.voteTitle}</Subtitle2>
       <Body1>{session.canReadThisWorkbook ? s.voteWhatExcel : s.voteWhatPreview}</Body1>
-      <Caption1>{s.voteVoters}</Caption1>
+      <Caption1>
+        {settings.voters === "delegates"
+          ? fillLabel(s.voteVotersDelegates, { cap: settings.delegates != null ? fillLabel(s.voteVotersCap, { delegates: String(settings.delegates) }) : "" })
+          : s.voteVoters}
+      </Caption1>
       {!proposals && <Body1>{s.needProposalsToVote}</Body1>}
       <div className={styles.buttons}>
         <Button disabled={!canVote} onClick={() => void session.makeBallot()} icon={busy ? <Spinner size="tiny" /> : undefined}>
@@ -147,6 +151,11 @@ function VoteResults(props: { vote: CountedVotes; proposed: readonly Nomination[
   return (
     <>
       {vote.files.length > 0 && <Caption1>{fillLabel(s.voteCountedFrom, { files: vote.files.join(", ") })}</Caption1>}
+      {/* How many voters' rows were counted, and that the others' reasons are listed: nothing dropped silently. */}
+      <Body1>
+        {fillLabel(s.votersCounted, { counted: String(vote.voters.length), rows: String(vote.rows) })}
+        {vote.rows > vote.voters.length && ` ${fillLabel(s.votersNotCounted, { count: String(vote.rows - vote.voters.length) })}`}
+      </Body1>
       <ResultTable caption={props.caption} columns={columns} rows={rows} rowKey={(r) => `${r.nomination.award}|${r.nomination.unit}`} highlight={(r) => r.vote?.passed === false} />
       {settled.map((line) => (
         <MessageBar key={line} intent="info">

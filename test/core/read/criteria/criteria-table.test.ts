@@ -168,6 +168,23 @@ describe("readCriteriaTable: a realistic table", () => {
     expect(byId(r, "III.2").allowedValues).toBeNull();
   });
 
+  test("levels in the criterion's text or a Các mức column are its allowed values only when the largest is its max (SPEC §2.2)", () => {
+    const r = read([
+      ["STT", "Nội dung", "Điểm chuẩn", "Các mức"],
+      ["I", "Công tác báo cáo", 14],
+      [1, "Chấp hành chế độ báo cáo (Tốt 4 / Khá 3 / TB 2 / Yếu 0)", 4],
+      [2, "Báo cáo đúng hạn: Tốt: 4 điểm; Khá: 3 điểm; Yếu: 0 điểm", 5],
+      [3, "Tham gia hội nghị", 3, "Mức 1: 3 điểm; Mức 2: 1 điểm; Mức 3: 0 điểm"],
+      [4, "Ủng hộ quỹ", 2, "Tốt 4 / Khá 3"],
+    ]);
+    expect(byId(r, "I.1").allowedValues).toEqual([4, 3, 2, 0]);
+    // Levels up to 4 under a max of 5: some other numbers, not taken.
+    expect(byId(r, "I.2").allowedValues).toBeNull();
+    expect(byId(r, "I.3").allowedValues).toEqual([3, 1, 0]);
+    expect(byId(r, "I.4").allowedValues).toBeNull();
+    expect(r.header.allowedColumn).toBe(3);
+  });
+
   test("source: the text cell; text trimmed and whitespace-collapsed", () => {
     const r = standard();
     expect(byId(r, "I.1").source).toEqual({ file: "bang-tieu-chi.xlsx", sheet: "Tiêu chí", cell: "B10" });
