@@ -10,13 +10,13 @@ const pane = paneHarness();
 const openPane = (locale: string) => pane.open({ locale });
 
 describe("the built task pane in Chromium", () => {
-  test("renders in Vietnamese as a preview, with no console error and no outside load", async () => {
+  test("renders in Vietnamese as the browser app, with no console error and no outside load", async () => {
     const { page, context, consoleErrors, outsideRequests } = await openPane("vi-VN");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Thi đua – Chấm điểm & Bình xét");
     for (const name of ["1. Nhập phiếu chấm", "2. Kiểm tra", "3. Tính xếp hạng", "4. Lập danh sách đề nghị"]) {
       await expect(page.getByRole("tab", { name }).isVisible()).resolves.toBe(true);
     }
-    await expect(page.getByRole("status").textContent()).resolves.toContain("Chế độ xem thử");
+    await expect(page.getByRole("status").textContent()).resolves.toContain("Thi đua trên trình duyệt");
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("vi");
     // Office.js really loaded (from the package) and found no host: that is what made it a preview.
     await expect(page.evaluate(() => typeof (window as { Office?: unknown }).Office)).resolves.toBe("object");
@@ -33,7 +33,7 @@ describe("the built task pane in Chromium", () => {
   test("speaks English to a browser that is not Vietnamese", async () => {
     const { page, context, consoleErrors } = await openPane("en-US");
     await expect(page.getByRole("tab", { name: "1. Import scoresheets" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("status").textContent()).resolves.toContain("Preview mode");
+    await expect(page.getByRole("status").textContent()).resolves.toContain("Thi đua in a browser");
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
