@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "acorn";
 import { ROOT } from "../support/build-pane";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
 
@@ -43,6 +44,16 @@ describe("the built task pane in Chromium", () => {
       const response = await fetch(`${pane.origin()}/${file}`);
       expect([file, response.status]).toEqual([file, 200]);
     }
+  });
+
+  test("the built page starts with the hand-written ES5 guard, untouched by the minifier, and the browser app's page loads no Office.js", () => {
+    const html = readFileSync(path.join(pane.dist(), "taskpane.html"), "utf8");
+    const first = /<script\b[^>]*>([\s\S]*?)<\/script>/i.exec(html)?.[1] ?? "";
+    expect(first).toContain('var oldEngine = ua.indexOf("Trident/") >= 0');
+    expect(() => parse(first, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+    const app = readFileSync(path.join(pane.dist(), "index.html"), "utf8");
+    expect(app).toContain("<title>Thi đua trên trình duyệt</title>");
+    expect(app).not.toContain("office.js");
   });
 
   test("the production manifest points at the public origin and still validates", () => {
