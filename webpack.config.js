@@ -101,6 +101,8 @@ module.exports = (_env, argv) => {
     },
     resolve,
     module: { rules },
+    // webpack minifies .html assets and their inline scripts itself: the pane page's first script is ES5 by hand and must stay as written.
+    optimization: { minimizeOptions: { html: false } },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -109,7 +111,7 @@ module.exports = (_env, argv) => {
         // The page's first script writes these tags itself, where the engine can run them (see the page);
         // it is ES5 by hand, and no minifier may rewrite it.
         inject: false,
-        minify: { collapseWhitespace: true, removeComments: true, minifyJS: false, minifyCSS: false },
+        minify: false,
         // Dev serves the package's copy so the pane works offline in a browser; an
         // add-in in production loads Office.js from Microsoft's CDN, as Office requires.
         templateParameters: (_compilation, assets) => ({
