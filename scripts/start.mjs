@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: serve the task pane on port 3000 and say how to open it. Where
+// `npm start`: serve the task pane and the browser app on port 3000 of this
+// machine only (loopback: webpack.config.js) and say how to open them. Where
 // Excel desktop is installed (Windows, Mac) the manifest is also sideloaded
 // and Excel opened, as `office-addin-debugging start` does; elsewhere the
-// printed URL opens the browser preview, which needs no Excel.
+// browser app needs no Excel.
 import { spawn } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -15,7 +16,8 @@ import { devCertificates, excelDesktop, openExcel, sideload, stateFile } from ".
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.THIDUA_PORT || 3000);
 const secure = devCertificates() !== null;
-const url = `${secure ? "https" : "http"}://localhost:${PORT}/taskpane.html`;
+const origin = `${secure ? "https" : "http"}://localhost:${PORT}/`;
+const url = `${origin}taskpane.html`;
 
 const server = spawn(process.execPath, ["node_modules/webpack/bin/webpack.js", "serve", "--mode", "development"], {
   cwd: ROOT,
@@ -81,7 +83,7 @@ if (!stopping) {
     "",
     `Thi đua is running: ${url}`,
     "",
-    "  • Browser preview (no Excel needed): open the address above.",
+    `  • Thi đua in a browser (no Excel needed): ${origin}`,
   ];
   const excel = excelDesktop();
   if (excel && secure) {

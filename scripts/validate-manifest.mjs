@@ -433,7 +433,7 @@ function checkRequirements(root) {
     return [
       error(
         requirements ?? root,
-        'missing Requirements/Sets; add <Requirements><Sets><Set Name="ExcelApi" MinVersion="1.8"/></Sets></Requirements>',
+        'missing Requirements/Sets; add <Requirements><Sets><Set Name="ExcelApi" MinVersion="1.1"/></Sets></Requirements>',
       ),
     ];
   }
@@ -444,7 +444,7 @@ function checkRequirements(root) {
   // A Set without MinVersion inherits the Sets' DefaultMinVersion.
   const minVersion = attribute(excelApi, "MinVersion") ?? attribute(sets, "DefaultMinVersion");
   if (minVersion === null) {
-    return [error(excelApi, 'needs MinVersion, e.g. MinVersion="1.8"')];
+    return [error(excelApi, 'needs MinVersion, e.g. MinVersion="1.1"')];
   }
   if (!REQUIREMENT_VERSION.test(minVersion)) {
     return [error(excelApi, `MinVersion "${minVersion}" is not a requirement-set version like 1.8`)];

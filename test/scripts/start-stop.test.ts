@@ -48,7 +48,7 @@ describe("npm start / npm stop", () => {
     const printed = await waitForOutput(start, "Stop with Ctrl+C");
     const url = `http://localhost:${port}/taskpane.html`;
     expect(printed).toContain(`Thi đua is running: ${url}`);
-    expect(printed).toContain("Browser preview (no Excel needed)");
+    expect(printed).toContain(`Thi đua in a browser (no Excel needed): http://localhost:${port}/`);
     expect(printed).toContain("Upload My Add-in");
     // webpack-dev-server's own "Project is running at http://localhost:…/" came a minute before the pane answered.
     expect(printed).not.toMatch(/running at|webpack-dev-server\]/i);
@@ -57,10 +57,22 @@ describe("npm start / npm stop", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<div id="root">');
-    expect(html).toContain('src="/office-js/office.js"');
+    // The page's first script loads office.js, then the bundle (old webviews get a plain page instead).
+    expect(html).toContain('data-scripts="/office-js/office.js ');
     // The preview works offline: office.js comes from the package, not the CDN.
     expect((await fetch(`http://localhost:${port}/office-js/office.js`)).status).toBe(200);
     expect((await fetch(`http://localhost:${port}/manifest.xml`)).status).toBe(200);
+    // The browser app, served beside the pane, without Office.js.
+    const app = await (await fetch(`http://localhost:${port}/`)).text();
+    expect(app).toContain("Thi đua trên trình duyệt");
+    expect(app).not.toContain("office.js");
+    // Loopback only: the machine's other addresses are refused.
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === "IPv4" && !a.internal)
+      .map((a) => a!.address);
+    for (const address of outside) await expect(fetch(`http://${address}:${port}/taskpane.html`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${port}/taskpane.html`).then((r) => r.status)).resolves.toBe(200);
     expect(existsSync(env.THIDUA_STATE_FILE)).toBe(true);
 
     const exited = new Promise<number | null>((resolve) => start!.on("exit", resolve));

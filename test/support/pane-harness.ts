@@ -43,7 +43,8 @@ export function paneHarness(): PaneHarness {
     ({ server, origin } = await serveFolders({ "/": dist }));
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
+    // The build (the pane and the browser app's pages) takes minutes on a shared machine.
+  }, 900_000);
 
   afterAll(async () => {
     await browser?.close();

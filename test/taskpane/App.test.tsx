@@ -37,12 +37,28 @@ describe("task pane", () => {
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Lập danh sách đề nghị");
   });
 
-  test("the preview says that Excel is absent; inside Excel it does not", () => {
+  test("the browser app names itself and says the data stays on this computer; inside Excel it does not", () => {
     const { unmount } = render(<App host={preview} />);
-    expect(screen.getByRole("status")).toHaveTextContent("Chế độ xem thử");
+    expect(screen.getByRole("status")).toHaveTextContent("Thi đua trên trình duyệt");
+    expect(screen.getByRole("status")).toHaveTextContent("dữ liệu chỉ ở trên máy tính này");
+    expect(document.body.textContent).not.toMatch(/xem thử|preview/i);
     unmount();
     render(<App host={{ kind: "excel", lang: "vi", dark: false }} />);
-    expect(screen.queryByText("Chế độ xem thử")).not.toBeInTheDocument();
+    expect(screen.queryByText("Thi đua trên trình duyệt")).not.toBeInTheDocument();
+  });
+
+  test("in an Excel without ExcelApi 1.8 it says which Excel is needed and offers the results as downloads", () => {
+    render(<App host={{ kind: "excel", lang: "vi", dark: false, support: { writeSheets: false, readThisWorkbook: false, excelApi: "1.7" } }} />);
+    expect(screen.getByText("Excel này chưa ghi được kết quả vào sổ tính")).toBeInTheDocument();
+    expect(document.body.textContent).toContain("cần ExcelApi 1.8 (Excel 2021, Excel 2024, Microsoft 365 hoặc Excel trên web)");
+    expect(document.body.textContent).toContain("Excel này có ExcelApi 1.7");
+    // The steps are all there; the results go to the browser app's in-memory workbook, whose sheets are downloaded.
+    expectTabs(["1. Nhập phiếu chấm", "2. Kiểm tra", "3. Tính xếp hạng", "4. Lập danh sách đề nghị"]);
+  });
+
+  test("in an Excel with ExcelApi 1.8 nothing is said and the results go into the workbook", () => {
+    render(<App host={{ kind: "excel", lang: "vi", dark: false, support: { writeSheets: true, readThisWorkbook: true, excelApi: "1.17" } }} />);
+    expect(screen.queryByText("Excel này chưa ghi được kết quả vào sổ tính")).not.toBeInTheDocument();
   });
 
   test("speaks English when Office's language is not Vietnamese", () => {

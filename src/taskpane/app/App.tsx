@@ -29,8 +29,12 @@ import { LangContext } from "../i18n/useStrings";
 import { BlockSession } from "../session/block-session";
 import { SessionContext, useSession } from "../session/context";
 import { MemoryWorkbook } from "../../xlsx/memory-workbook";
+import type { FileSource } from "../session/block-session";
+import { WorkKeeper, type WorkStore } from "../session/kept-work";
 import { loadSampleFiles } from "../session/sample";
 import type { Host } from "./host";
+import { KeptWorkContext } from "./KeptWorkSettings";
+import { NEEDED } from "./requirements";
 import { PreviewSheets } from "./PreviewSheets";
 import { SettingsDrawer } from "./SettingsDrawer";
 import { STEP_IDS, type StepId } from "./steps";
@@ -59,16 +63,29 @@ const PANELS: Record<StepId, () => ReactElement> = {
 
 export interface AppProps {
   readonly host: Host;
+  /** The sample block of *Dùng bộ mẫu* (the browser only): fetched beside the page unless given. */
+  readonly sample?: () => Promise<FileSource[]>;
+  /** Where the browser app keeps the work on this computer (IndexedDB); none: nothing kept. */
+  readonly store?: WorkStore;
+}
+
+/** An Excel whose API cannot write our sheets (requirements.ts): the pane then works as the browser app does, with downloads. */
+function writesWorkbook(host: Host): boolean {
+  return host.kind === "excel" && host.support?.writeSheets !== false;
 }
 
 /**
  * Inside Excel, our sheets go into the open workbook, an issue's row or
  * source cell is selected there, and the workbook's own sheets may be the
- * block's too; in the preview, they go into an in-memory workbook, shown as
- * tables and downloadable, with the sample block to try.
+ * block's too; in the browser app (and in an Excel too old to write them),
+ * they go into an in-memory workbook, shown as tables and downloadable, with
+ * the sample block to try and, where a store is given, kept on this computer.
  */
-export function App({ host }: AppProps) {
-  const [workbook] = useState(() => (host.kind === "excel" ? null : new MemoryWorkbook()));
+export function App({ host, sample = loadSampleFiles, store }: AppProps) {
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [keeper] = useState(() => (store ? new WorkKeeper(store, () => setSaveFailed(true)) : null));
+  const [restoredAt, setRestoredAt] = useState<Date | null>(null);
+  const [workbook] = useState(() => (writesWorkbook(host) ? null : new MemoryWorkbook()));
   const [session] = useState(() => {
     if (!workbook) {
       const excel = new ExcelSink();
@@ -86,18 +103,52 @@ export function App({ host }: AppProps) {
         keptTally: new ExcelKeptTally(),
       });
     }
-    return new BlockSession({ sink: workbook, pageSink: workbook, templateSink: workbook, readWorkbook, lang: host.lang, sample: () => loadSampleFiles(), keptSettings: workbook, keptTally: workbook });
+    // An old Excel still reads its open workbook where its API allows (requirements.ts).
+    const thisWorkbook =
+      host.kind === "excel" && host.support?.readThisWorkbook ? new ExcelWorkbookSource(openWorkbookName() ?? stringsFor(host.lang).thisWorkbook) : undefined;
+    return new BlockSession({
+      sink: workbook,
+      pageSink: workbook,
+      templateSink: workbook,
+      readWorkbook: keeper ? keeper.reader(readWorkbook) : readWorkbook,
+      lang: host.lang,
+      ...(host.kind === "preview" ? { sample } : {}),
+      ...(thisWorkbook ? { thisWorkbook, selectCell: (sheet: string, cell: string) => thisWorkbook.selectCell(sheet, cell) } : {}),
+      keptSettings: workbook,
+      keptTally: workbook,
+    });
   });
-  // A reopened workbook's Cài đặt gives back the meeting's details and the vote's threshold, once.
-  useEffect(() => void session.restoreKept(), [session]);
+  // A reopened workbook's Cài đặt gives back the meeting's details and the vote's threshold, once;
+  // in the browser app, the work kept on this computer, then kept from now on.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      await session.restoreKept();
+      if (!keeper || !workbook) return;
+      const at = await keeper.restore(session, workbook).catch((error: unknown) => {
+        session.reportFailure(String(error));
+        return null;
+      });
+      if (live && at) setRestoredAt(at);
+      keeper.watch(session);
+    })();
+    const leaving = () => void keeper?.flush();
+    window.addEventListener("pagehide", leaving);
+    return () => {
+      live = false;
+      window.removeEventListener("pagehide", leaving);
+    };
+  }, [session, keeper, workbook]);
   return (
     <SessionContext.Provider value={session}>
-      <Shell host={host} workbook={workbook} />
+      <KeptWorkContext.Provider value={keeper}>
+        <Shell host={host} workbook={workbook} restoredAt={restoredAt} saveFailed={saveFailed} />
+      </KeptWorkContext.Provider>
     </SessionContext.Provider>
   );
 }
 
-function Shell({ host, workbook }: { host: Host; workbook: MemoryWorkbook | null }) {
+function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workbook: MemoryWorkbook | null; restoredAt: Date | null; saveFailed: boolean }) {
   const styles = useStyles();
   const { state } = useSession();
   const lang = state.settings.lang;
@@ -133,6 +184,24 @@ function Shell({ host, workbook }: { host: Host; workbook: MemoryWorkbook | null
               </MessageBarBody>
             </MessageBar>
           )}
+          {host.kind === "excel" && workbook && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>{s.oldExcelTitle}</MessageBarTitle>
+                {fillLabel(s.oldExcelBody, { needed: NEEDED.writeSheets, have: host.support?.excelApi ? `ExcelApi ${host.support.excelApi}` : s.oldExcelNone })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {restoredAt && (
+            <MessageBar intent="success">
+              <MessageBarBody>{fillLabel(s.keptRestored, { time: new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(restoredAt) })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {saveFailed && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{s.keptSaveFailed}</MessageBarBody>
+            </MessageBar>
+          )}
           <TabList vertical aria-label={s.stepsLabel} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)}>
             {STEP_IDS.map((id, index) => (
               <Tab key={id} value={id}>
@@ -148,7 +217,7 @@ function Shell({ host, workbook }: { host: Host; workbook: MemoryWorkbook | null
           )}
           <UndoNote inExcel={host.kind === "excel"} />
           <Panel />
-          {host.kind === "preview" && workbook && <PreviewSheets workbook={workbook} />}
+          {workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         </main>
       </FluentProvider>

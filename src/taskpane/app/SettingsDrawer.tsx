@@ -17,6 +17,7 @@ import { numberFormat } from "../i18n/format";
 import { useStrings } from "../i18n/useStrings";
 import { useSession } from "../session/context";
 import { ExcelSelfCheck } from "./ExcelSelfCheck";
+import { KeptWorkSettings } from "./KeptWorkSettings";
 
 /** The threshold the officer typed: a percent, or a fraction (2/3) which stays exact; null when it does not read. */
 function typedShare(text: string): number | null {
@@ -158,6 +159,7 @@ export function SettingsDrawer(props: { open: boolean; onClose: () => void }) {
           </RadioGroup>
         </Field>
         <ExcelSelfCheck />
+        <KeptWorkSettings />
       </DrawerBody>
     </OverlayDrawer>
   );

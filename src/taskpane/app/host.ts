@@ -1,13 +1,18 @@
 import { pickLanguage, type Lang } from "../../core/i18n/lang";
+import { officeHost } from "../../excel/host";
+import { excelSupport, type ExcelSupport } from "./requirements";
 
 /**
- * Where the pane runs: inside Excel, or in a plain browser as a preview (the
- * same flow over an in-memory workbook, for trying Thi đua without Excel).
+ * Where the pane runs: inside Excel, or in a plain browser ("preview" in
+ * code: the browser app, *Thi đua trên trình duyệt*, the same flow over an
+ * in-memory workbook whose results are downloaded).
  */
 export interface Host {
   readonly kind: "excel" | "preview";
   readonly lang: Lang;
   readonly dark: boolean;
+  /** Inside Excel: what this Excel's API lets the pane do (requirements.ts); absent means everything. */
+  readonly support?: ExcelSupport;
 }
 
 // Office.onReady resolves at once in a plain browser; the guard is for an
@@ -25,7 +30,7 @@ export async function detectHost(): Promise<Host> {
   if (info?.host !== Office.HostType.Excel) {
     return { kind: "preview", lang: pickLanguage(browserLang), dark: false };
   }
-  return { kind: "excel", lang: pickLanguage(Office.context.displayLanguage), dark: isDarkOfficeTheme() };
+  return { kind: "excel", lang: pickLanguage(Office.context.displayLanguage), dark: isDarkOfficeTheme(), support: excelSupport(officeHost.isSupported) };
 }
 
 function isDarkOfficeTheme(): boolean {

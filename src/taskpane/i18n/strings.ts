@@ -5,9 +5,9 @@ const vi = {
   appTitle: "Thi đua – Chấm điểm & Bình xét",
   appSubtitle: "Tổng hợp phiếu chấm chéo, xếp hạng và đề nghị khen thưởng",
   stepsLabel: "Các bước",
-  previewTitle: "Chế độ xem thử",
+  previewTitle: "Thi đua trên trình duyệt",
   previewBody:
-    "Không tìm thấy Excel: ngăn tác vụ đang chạy trong trình duyệt. Dữ liệu chỉ được xử lý trên máy này.",
+    "Không cần Excel, không cần mạng: dữ liệu chỉ ở trên máy tính này, không gửi đi đâu. Mọi kết quả được tải về thành tệp.",
   importTitle: "Nhập phiếu chấm",
   importWhat:
     "Chọn hoặc kéo thả cùng lúc các tệp .xlsx của khối: bảng tiêu chí, danh sách đơn vị và phiếu chấm của từng đơn vị. Thi đua tự nhận ra từng loại tệp theo nội dung, đọc từng phiếu và ghi lại ô nguồn của mỗi điểm.",
@@ -145,6 +145,16 @@ const vi = {
   voteRuleAbove: "Quá tỷ lệ (ví dụ: quá 50%)",
   voteRuleAtLeast: "Từ tỷ lệ trở lên (ví dụ: từ 2/3 trở lên)",
   failed: "Có lỗi: {detail}",
+  // Issue 19: the work kept on this computer, and an Excel older than the pane's features.
+  keptRestored: "Đã mở lại công việc lưu trên máy này lúc {time}.",
+  keptSaveFailed: "Trình duyệt này không cho lưu công việc trên máy (cửa sổ ẩn danh hoặc hết chỗ): đóng trang sẽ mất những gì chưa tải về.",
+  keptTitle: "Dữ liệu lưu trên máy này",
+  keptHint: "Các tệp đã nhập, cài đặt, phiếu đã đánh dấu và thông tin cuộc họp được lưu trong trình duyệt trên máy này để mở lại lần sau.",
+  keptErase: "Xoá dữ liệu đã lưu trên máy này",
+  oldExcelTitle: "Excel này chưa ghi được kết quả vào sổ tính",
+  oldExcelBody:
+    "Thi đua cần ExcelApi {needed} (Excel 2021, Excel 2024, Microsoft 365 hoặc Excel trên web) để ghi các trang kết quả, phiếu bầu và hồ sơ vào sổ tính; Excel này có {have}. Các bước vẫn chạy đủ ở đây, và mọi kết quả được tải về thành tệp .xlsx, .docx.",
+  oldExcelNone: "không có",
 };
 
 export type Strings = typeof vi;
@@ -153,8 +163,8 @@ const en: Strings = {
   appTitle: "Thi đua – Emulation scoring & awards",
   appSubtitle: "Consolidate cross-scores, rank units and propose awards",
   stepsLabel: "Steps",
-  previewTitle: "Preview mode",
-  previewBody: "Excel was not found: the pane is running in a browser. Data is processed on this machine only.",
+  previewTitle: "Thi đua in a browser",
+  previewBody: "No Excel and no network needed: your data stays on this computer and is sent nowhere. Every result is downloaded as a file.",
   importTitle: "Import scoresheets",
   importWhat:
     "Pick or drop the block's .xlsx files at once: the criteria table, the roster and each unit's scoresheets. Thi đua tells them apart by content, reads every sheet and records the source cell of every score.",
@@ -292,6 +302,15 @@ const en: Strings = {
   voteRuleAbove: "More than the share (e.g. more than 50%)",
   voteRuleAtLeast: "At least the share (e.g. at least 2/3)",
   failed: "Something failed: {detail}",
+  keptRestored: "Reopened the work saved on this computer at {time}.",
+  keptSaveFailed: "This browser does not let the work be kept on this computer (a private window, or no space left): closing the page loses what was not downloaded.",
+  keptTitle: "Data kept on this computer",
+  keptHint: "The files imported, the settings, the marks of the tally and the meeting's details are kept in this browser on this computer, to reopen next time.",
+  keptErase: "Erase the data kept on this computer",
+  oldExcelTitle: "This Excel cannot write the results into the workbook",
+  oldExcelBody:
+    "Thi đua needs ExcelApi {needed} (Excel 2021, Excel 2024, Microsoft 365 or Excel on the web) to write the result sheets, the ballot and the documents into the workbook; this Excel has {have}. Every step still runs here, and every result is downloaded as an .xlsx or .docx file.",
+  oldExcelNone: "none",
 };
 
 export function stringsFor(lang: Lang): Strings {

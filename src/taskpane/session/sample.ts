@@ -19,3 +19,20 @@ export async function loadSampleFiles(base = "sample/"): Promise<FileSource[]> {
     },
   }));
 }
+
+/**
+ * The same sample carried inside the browser app's bundle (its own lazy
+ * chunk on an intranet server, inlined in thidua.html): nothing is fetched,
+ * which a page opened from file:// could not do anyway.
+ */
+export async function loadEmbeddedSample(): Promise<FileSource[]> {
+  const { default: files } = await import("../../../assets/sample/manifest.json?embed");
+  return files.map(({ name, base64 }) => ({ name, read: async () => bytesOfBase64(base64) }));
+}
+
+export function bytesOfBase64(base64: string): ArrayBuffer {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes.buffer;
+}
