@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: { "thidua/architecture": "error" },
   },
   // No import cycle in src/: a cycle hides which module depends on which, and
-  // with it the order the layers are allowed to have (issue 12: read ↔ check).
+  // with it the order the layers are allowed to have (read ↔ check once was one).
   {
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "import-x": importX },
@@ -74,7 +74,7 @@ export default tseslint.config(
     ignores: ["src/excel/**"],
     rules: { "no-restricted-syntax": ["error", EXCEL_RUN] },
   },
-  // No cache at module level in core: it would outlive the import and be shared by two (issue 12); an import's ReadCache holds them.
+  // No cache at module level in core: it would outlive the import and be shared by two (docs/DECISIONS.md, D8); an import's ReadCache holds them.
   {
     files: ["src/core/**"],
     rules: {

@@ -1,6 +1,6 @@
 // ESLint rule `thidua/architecture`: dependencies point inward
 // (taskpane/excel/xlsx/cli → workbook → core), the folders of core in one
-// order (no folder imports one that imports it back: issue 12's read ↔ check),
+// order (no folder imports one that imports it back: read ↔ check once was one),
 // core stays pure, and task-pane features do not import each other or the
 // app shell (bulletproof-react).
 // It resolves relative imports against the importing file, so `../check/x`

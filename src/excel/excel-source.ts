@@ -1,42 +1,11 @@
 /**
  * The WorkbookSource of the task pane: the user's sheets of the workbook open
  * in Excel, as Grids (ExcelApi 1.8; merged areas only where 1.13 is there).
- *
- * Three requests for a workbook of ordinary size, whatever its sheet count:
- * 1. every worksheet's name, visibility and tables' names;
- * 2. per sheet not ours, its used range (`getUsedRangeOrNullObject(true)`:
- *    values only, so a formatted but empty area is not read) with its
- *    address, size and `rowHidden` / `columnHidden`. A sheet's list is only
- *    known after a sync, so the used ranges' values cannot be asked for in
- *    the same request;
- * 3. the values and `valueTypes` of every used range (one range read per
- *    sheet), the merged areas (1.13) and, for a sheet where some rows or
- *    columns are hidden, each row's / column's `rowHidden` / `columnHidden`.
- * A workbook larger than one request's budget (`maxCellsPerRequest`, 150,000
- * cells by default: values and types of ordinary cells run ~20 bytes, so a
- * request stays ~3 MB, under the 5 MB of Excel on the web) is read in more
- * requests, each sheet split by rows; no single range read ever passes
- * 5,000,000 cells.
- *
- * Sheets holding one of our tables (`td…`), and our pages (the documents,
- * the ballot, the blank scoresheets: marked by the sheet-scoped `tdPage`
- * name) are skipped: they are our output, not the user's input.
- *
- * What a Grid gets from Office.js, compared with the exceljs reader:
- * - rows and columns are the sheet's (0-based from A1): a used range that
- *   starts at C3 gives two blank rows and two blank columns in front;
- * - formulas by their value, errors (`valueTypes` "Error") as `{ error }`;
- *   a user's text "#REF!" stays text;
- * - dates arrive as serial numbers (Office.js `values` has no date type;
- *   telling them apart would mean loading every cell's number format, which
- *   doubles the read): a date in a score cell reads as a number;
- * - hidden rows/columns: 1.8 has no cheap per-cell answer. The used range's
- *   `rowHidden` is true (all hidden), false (none) or null (some); only when
- *   null is each row asked, and only for sheets of at most
- *   `maxHiddenProbe` rows (columns likewise). A larger sheet with some
- *   hidden rows reports none hidden.
- * - merges: read through `getMergedAreasOrNullObject` when ExcelApi 1.13 is
- *   supported; on Excel 2019 (1.8) a Grid has no merges.
+ * Our own sheets (a `td…` table, a `tdPage` name) are skipped. Unlike the
+ * file reader: rows and columns are the sheet's from A1, formulas by their
+ * value, errors as `{ error }`, dates as serial numbers, hidden rows asked
+ * for only where the used range says "some", no merges on 1.8.
+ * Requests and budget: docs/DECISIONS.md, D5.
  */
 import { parseA1 } from "../core/model/address";
 import type { CellRange, CellValue, Grid } from "../core/model/grid";

@@ -1,28 +1,8 @@
 /**
  * The in-memory workbook of the browser preview: a WorkbookSink that keeps
- * our sheets in memory (the pane shows them as tables) and turns them into an
- * `.xlsx` for *Tải kết quả*.
- *
- * Why not ExcelJsSink: it writes with exceljs's streaming writer, which the
- * browser build of exceljs (its package `browser` field, dist/exceljs.min.js)
- * does not contain; here the in-memory `Workbook` with real tables (`td…`)
- * does the work, which is fine at a preview's size. It writes values, tables,
- * widths, number formats, links, the frozen header, conditional formats and
- * validation. The chart of the averages is drawn in the pane
- * (AveragesChart); the downloaded file has none, since exceljs's in-memory
- * writer cannot write charts and the parts ExcelJsSink adds would need the
- * package unzipped again.
- *
- * Pages (workbook/page.ts) are kept beside the sheets, ours by being here:
- * a page replaces the page of its name, and the download writes them after
- * the sheets through the same page writer as `--out` (write-page.ts).
- *
- * A block's template filled (TemplateFillSink) is one of those pages too,
- * made from the template's own file: the sheet is filled by the command
- * line's copier (fill-template.ts) with the template's formats, shown as
- * the page it reads back as (sheet-page.ts), and downloaded as that filled
- * sheet itself. The preview has no open workbook, so a template of one is
- * handed back for the caller's plain page.
+ * our sheets (and pages, and filled templates as pages) in memory for the
+ * pane to show, and turns them into an `.xlsx` for *Tải kết quả*.
+ * Why not ExcelJsSink: docs/DECISIONS.md, D4.
  */
 import type { Workbook, Worksheet } from "exceljs";
 import type { Grid } from "../core/model/grid";

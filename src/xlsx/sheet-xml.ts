@@ -1,6 +1,6 @@
 /**
  * One worksheet's XML → its values, hidden rows and columns and merges, in
- * one pass that counts cells and rows against the bounds (issue 12) as it
+ * one pass that counts cells and rows against the bounds (docs/DECISIONS.md, D2) as it
  * goes. The values are what exceljs 4.4 made of them (see `cellOf`), so the
  * domain sees the same grids as before.
  */

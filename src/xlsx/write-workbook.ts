@@ -1,36 +1,9 @@
 /**
- * The WorkbookSink of `--out`: builds a NEW `.xlsx` with exceljs and hands
- * back its bytes. Each SheetSpec becomes a sheet laid out by `sheetLayout`:
- * title lines, then real Excel tables (`tdSummary`…) with a style, the
- * header row frozen, column widths, one number format per column (values at
- * full precision), internal hyperlinks, conditional formats and data
- * validation as the spec describes them.
- *
- * Text is always text: every string goes into the shared strings table, so a
- * unit named `=HYPERLINK("http://x")`, `+84…`, `-Hội` or `@x` is a string
- * cell, never a formula (exceljs only writes a formula for a `{ formula }`
- * value, which we never give it). Strings are made safe for XML (characters
- * XML cannot hold are dropped), a literal `_xHHHH_` is escaped so Excel does
- * not decode it, and text longer than Excel's 32,767 characters a cell is
- * cut there. Numbers that are not finite are written as blanks.
- *
- * Why exceljs's streaming writer, with hooks (see write-exceljs-stream.ts):
- * for 490,000 rows × 8 cells the in-memory `Workbook.xlsx.writeBuffer()`
- * took ~100 s and ~5 GB peak (~26 s and ~4.4 GB even with shared style
- * objects); the streaming writer ~10 s and ~0.5 GB. It cannot write tables,
- * so the table parts are added alongside. This sink writes the seven sheets
- * of a 491,520-score block in ~7.6 s (~0.6 GB peak, 17.5 MB file).
- *
- * Charts: exceljs cannot write them either, so the chart of a sheet
- * (`SheetSpec.chart`, placed by `chartPlacement` as the Office.js adapter
- * places it) is added as drawing and chart parts, like the table parts
- * (write-chart-xml.ts).
- *
- * Pages (workbook/page.ts, `writePages`) go through write-page.ts, the page
- * writer the preview's download shares; a sink given only pages makes a file
- * of pages (the blank scoresheets, the documents).
- *
- * exceljs is loaded on first use with a dynamic import, like the reader.
+ * The WorkbookSink of `--out`: a NEW `.xlsx` with exceljs, each SheetSpec a
+ * sheet laid out by `sheetLayout` (real tables, frozen header, formats, links,
+ * validation; text always text, never a formula); charts and tables added as
+ * parts beside exceljs's streaming writer; pages through write-page.ts.
+ * Why the streaming writer with hooks: docs/DECISIONS.md, D3.
  */
 import type { Cell, CellValue, stream, Style, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";

@@ -1,5 +1,5 @@
 /**
- * The two hostile workbooks of issue 12, built at test time (a few MB each,
+ * The two hostile workbooks of docs/DECISIONS.md D2, built at test time (a few MB each,
  * never committed): a zip bomb whose sheet inflates to 2 GiB of spaces, and a
  * cell bomb of 100,000 rows × 300 cells. Each is a real workbook written by
  * exceljs with its first sheet's part replaced, so everything but that part

@@ -1,5 +1,5 @@
 /**
- * The differential test of issue 13 §2: our reader's grids equal exceljs's
+ * The differential test of docs/DECISIONS.md D1: our reader's grids equal exceljs's
  * (the reader before it, test/support/exceljs-grids.ts) cell for cell —
  * values, merges, hidden rows and columns, sheet visibility — over every
  * workbook the fixture builder and the red team's generator write, the

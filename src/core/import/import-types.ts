@@ -51,7 +51,7 @@ export interface ImportResult {
   readonly tallies: readonly FileGrids[];
   /** Document templates (SPEC §7) among the files, for the documents to fill. */
   readonly templates: readonly FileGrids[];
-  /** Our own result workbooks among the files, left out (issue 13). */
+  /** Our own result workbooks among the files, left out (SPEC §6; docs/DECISIONS.md, D9). */
   readonly ownResults: readonly string[];
 }
 
