@@ -6,6 +6,7 @@
  * streaming writer is missing from exceljs's browser build, and a member's
  * workbook is small (a sheet per unit, a row per criterion).
  */
+import { zipSync, type Zippable } from "fflate";
 import { formWorkbooks, type FormOptions } from "../core/forms/form-model";
 import type { CriteriaTable } from "../core/model/criteria";
 import type { Unit } from "../core/model/unit";
@@ -29,12 +30,10 @@ export async function writeBlankScoresheets(table: CriteriaTable, units: readonl
   return files;
 }
 
-/** The files in one `.zip` (JSZip, which exceljs brings), names as given. */
+/** The files in one `.zip` (fflate, which the reader already uses), names as given. */
 export async function zipFiles(files: readonly { readonly fileName: string; readonly bytes: Uint8Array }[]): Promise<Uint8Array> {
-  // CommonJS under jest and webpack alike: the namespace's default, else the module (as loadExcelJs).
-  const mod = (await import("jszip")) as unknown as { default?: typeof import("jszip") } & typeof import("jszip");
-  const JSZip = mod.default ?? mod;
-  const zip = new JSZip();
-  for (const file of files) zip.file(file.fileName, file.bytes);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  // Synchronous: fflate's asynchronous zip would start web workers in the pane, for a few small files.
+  const entries: Zippable = {};
+  for (const file of files) entries[file.fileName] = file.bytes;
+  return Promise.resolve(zipSync(entries, { level: 6 }));
 }
