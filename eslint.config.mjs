@@ -1,5 +1,5 @@
 // Lint, and the architecture's boundaries: dependencies point inward
-// (taskpane/excel/xlsx/cli → workbook → core), core stays pure, only
+// (taskpane/excel/xlsx/cli → flow → workbook → core), core stays pure, only
 // src/excel calls Excel.run, task-pane features do not import each other,
 // and no module imports itself back through others (import-x/no-cycle).
 import js from "@eslint/js";

@@ -1,15 +1,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fillGrid } from "../core/documents/fill-grid";
-import { fillIssuesOnce } from "../core/documents/fill-issues";
-import { looksLikeTemplate } from "../core/import/template-look";
 import type { DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
 import { fillDocx } from "../docx/fill-docx";
 import { pageToDocx } from "../docx/page-to-docx";
-import { builtInDocuments, builtInTemplate } from "../workbook/documents/built-in";
-import { templateFillSpec } from "../workbook/template-fill";
+import { builtIns, documentIssues, fillTemplateSheets } from "../flow/documents";
+import { builtInTemplate } from "../workbook/documents/built-in";
 import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";
 import { readWorkbook } from "../xlsx/read-workbook";
@@ -37,7 +34,7 @@ export async function writeDocuments(
     files.push(target);
   };
   if (templates.length === 0) {
-    for (const document of builtInDocuments(values, lang)) {
+    for (const document of builtIns(values, lang)) {
       const sink = new ExcelJsSink();
       await sink.writePages([{ ...document.page, active: true }]);
       await write(`${document.id}.xlsx`, await sink.toBuffer());
@@ -45,7 +42,7 @@ export async function writeDocuments(
       const docx = fillDocx(pageToDocx(builtInTemplate(document.id, lang)), `${document.id}.docx`, values);
       await write(`${document.id}.docx`, docx.bytes);
     }
-    return { issues: fillIssuesOnce(issues), files, problems };
+    return { issues: documentIssues(issues), files, problems };
   }
   for (const template of templates) {
     const base = path.basename(template).replace(/\.(xlsx|docx)$/i, "");
@@ -61,7 +58,7 @@ export async function writeDocuments(
       issues.push(read.issue);
       continue;
     }
-    const sheets = read.grids.filter(looksLikeTemplate);
+    const sheets = fillTemplateSheets(read.grids, values, lang);
     if (sheets.length === 0) {
       problems.push(`${template}: không trang nào có chỗ điền {{…}} / no sheet holds a {{…}} placeholder.`);
       continue;
@@ -69,13 +66,13 @@ export async function writeDocuments(
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    sheets.forEach((grid, i) => {
-      const plan = fillGrid(grid, values);
-      issues.push(...plan.issues);
-      addFilledSheet(workbook, { ...templateFillSpec(grid.sheet, plan, lang), active: i === 0 });
+    sheets.forEach((sheet, i) => {
+      issues.push(...sheet.issues);
+      addFilledSheet(workbook, { ...sheet.spec, active: i === 0 });
     });
     workbook.views = [{ activeTab: workbook.worksheets.length - sheets.length, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
     await write(`${base}-da-dien.xlsx`, new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
-  return { issues, files, problems };
+  // Said once over every template, as over the built-ins (SPEC §7).
+  return { issues: documentIssues(issues), files, problems };
 }

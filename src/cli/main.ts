@@ -4,20 +4,15 @@ import { DEFAULT_AWARDS, DEFAULT_SETTINGS } from "../core/model/defaults";
 import type { Award } from "../core/model/award";
 import type { MeetingDetails } from "../core/documents/meeting";
 import { parseMeeting } from "../core/documents/meeting-file";
-import { documentValues, type DocumentInput } from "../core/documents/values";
 import { parseAwards } from "../core/nominate/awards-file";
-import { proposeAwards } from "../core/nominate/propose-awards";
-import { rankBlock } from "../core/rank/rank-block";
 import type { ImportResult } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
-import { voteOnProposals } from "../core/vote/vote-on-proposals";
-import { OWN_HEADERS } from "../workbook/own-headers";
-import { createUnitMatcher } from "../core/read/units/unit-match";
-import { keptMarks } from "../core/vote/kept-marks";
-import { ballotPage } from "../workbook/ballot-page";
-import { resultSheets } from "../workbook/result-sheets";
-import { voteSheet } from "../workbook/vote-sheet";
+import { documentValuesOf, type DocumentsRequest } from "../flow/documents";
+import { issuesSoFar } from "../flow/issues";
+import { rankAndPropose } from "../flow/rank";
+import { ballot, resultSheetsOf, tallySheet } from "../flow/sheets";
+import { countVote, keptMarksOf, nominationsOf, type VoteRequest } from "../flow/vote";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { runScoresheets } from "./scoresheets";
@@ -84,51 +79,37 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting);
   const { result, inputCount } = await importFromArgs(args);
   const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
-  const ranking = rankBlock(result.units, result.sheets, settings);
-  const proposals = proposeAwards(ranking, result.units, settings.awards);
+  const { ranking, proposals } = rankAndPropose(result, settings);
   const voted = args.votes.length > 0 ? await countVotes(args.votes, { units: result.units, settings, ranking, proposals }) : null;
-  const nominations = voted?.nominations ?? proposals.nominations;
+  const nominations = nominationsOf(proposals, voted);
   const documents =
     args.documents === undefined
       ? null
       : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: meeting ?? {}, ...(voted ? { votes: voted.votes } : {}) });
-  const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...(documents?.issues ?? [])];
+  const issues = issuesSoFar({ imported: result.issues, proposals, vote: voted, documents: documents?.issues });
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
   for (const file of documents?.files ?? []) io.out(`${args.lang === "vi" ? "Đã ghi" : "Written"}: ${file}\n`);
   for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
   await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
   if (args.out !== undefined) {
-    const sheets = resultSheets(
-      {
-        settings,
-        units: result.units,
-        criteria: result.criteria.table,
-        sheets: result.sheets,
-        issues,
-        ranking,
-        nominations,
-        ...(voted ? { votes: voted.votes } : {}),
-        ...(meeting ? { meeting } : {}),
-      },
-      args.lang,
-    );
+    const sheets = resultSheetsOf({ settings, block: result, issues, ranking, nominations, ...(voted ? { votes: voted.votes } : {}), ...(meeting ? { meeting } : {}) }, args.lang);
     const sink = new ExcelJsSink();
     await sink.writeSheets(sheets);
     // The meeting's tally (with the marks --votes gave) and its paper ballot, once there is something to vote on.
     if (nominations.length > 0) {
       const voters = result.units.map((u) => u.name);
-      const kept = voted ? keptMarks(voted.tallies, createUnitMatcher(result.units)) : undefined;
-      await sink.writeSheets([{ ...voteSheet({ settings, nominations, voters, ...(kept ? { kept } : {}) }, args.lang), active: false }]);
-      await sink.writePages([ballotPage(settings, nominations, args.lang)]);
+      const kept = voted ? keptMarksOf(voted, result.units) : undefined;
+      await sink.writeSheets([{ ...tallySheet({ settings, nominations, voters, ...(kept ? { kept } : {}) }, args.lang), active: false }]);
+      await sink.writePages([ballot(settings, nominations, args.lang)]);
     }
     await writeFile(args.out, await sink.toBuffer());
   }
 }
 
 /** The `--votes` tallies counted against the proposals (SPEC §5.1); stops with status 2 at a file that holds no tally. */
-async function countVotes(files: readonly string[], input: Omit<Parameters<typeof voteOnProposals>[0], "grids">) {
+async function countVotes(files: readonly string[], input: Omit<VoteRequest, "grids">) {
   const read = await readTallyFiles(files);
-  const outcome = voteOnProposals({ ...input, grids: read.grids, ownTables: OWN_HEADERS.results });
+  const outcome = countVote({ ...input, grids: read.grids });
   const unread = new Set(read.issues.map((i) => i.file));
   const empty = files.map((f) => path.basename(f)).find((f) => !unread.has(f) && !outcome.tallies.some((t) => t.file === f));
   if (empty !== undefined) throw new UsageStop(noTallyMessage(empty));
@@ -148,7 +129,6 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
     ...(args.criteria ? { criteriaFile: path.basename(args.criteria) } : {}),
     ...(args.roster && !textRoster ? { rosterFile: path.basename(args.roster) } : {}),
     ...(rosterUnits ? { rosterUnits } : {}),
-    ownHeaders: OWN_HEADERS,
   });
   if (!outcome.ok) {
     throw new UsageStop(
@@ -161,10 +141,10 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
 }
 
 /** The documents of §7 for the meeting given (its file already checked). */
-async function makeDocuments(args: RankArgs, input: DocumentInput) {
+async function makeDocuments(args: RankArgs, input: DocumentsRequest) {
   // Loaded only here: the .docx libraries would add a quarter of a second to every start of the command.
   const { writeDocuments } = await import("./documents");
-  return writeDocuments(args.documents as string, documentValues(input), args.templates, args.lang);
+  return writeDocuments(args.documents as string, documentValuesOf(input), args.templates, args.lang);
 }
 
 async function readMeeting(file: string): Promise<MeetingDetails> {

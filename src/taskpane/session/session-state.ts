@@ -8,9 +8,9 @@ import type { ImportOutcome } from "../../core/import/import-block";
 import type { BlockSettings } from "../../core/model/block";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import type { VoteRule } from "../../core/model/vote";
-import type { VoteOutcome } from "../../core/vote/vote-on-proposals";
+import { nominationsOf, type VoteOutcome } from "../../flow/vote";
 import type { Grid } from "../../core/model/grid";
-import type { Ranking } from "../../core/model/result";
+import type { Nomination, Ranking } from "../../core/model/result";
 import type { Proposals } from "../../core/nominate/propose-awards";
 import type { MeetingDetails } from "../../core/documents/meeting";
 import type { Issue } from "../../core/model/issue";
@@ -93,6 +93,8 @@ export interface DocumentsState {
     readonly issues: readonly Issue[];
     /** The filled templates written without their formats (values and merges only): the host lacks the API that copies a sheet. */
     readonly plainTemplates: readonly string[];
+    /** The nominations they were filled with: their issues count while these are still the nominations of now. */
+    readonly from: readonly Nomination[];
   } | null;
 }
 
@@ -120,6 +122,17 @@ export interface VoteState {
 export function currentVote(state: Pick<SessionState, "vote" | "proposals" | "settings">): CountedVotes | null {
   const { vote, proposals, settings } = state;
   return vote && vote.proposals === proposals && vote.threshold === settings.voteThreshold && vote.rule === settings.voteRule ? vote : null;
+}
+
+/** What Đề nghị and the documents carry now: the vote's nominations once counted, else the proposals'. */
+export function currentNominations(state: Pick<SessionState, "vote" | "proposals" | "settings">): readonly Nomination[] {
+  return nominationsOf(state.proposals, currentVote(state));
+}
+
+/** The documents' fill issues while the documents were made from the nominations of now (see docs/ARCHITECTURE.md). */
+export function currentDocumentIssues(state: Pick<SessionState, "documents" | "vote" | "proposals" | "settings">): readonly Issue[] | null {
+  const { documents } = state;
+  return documents && documents.from === currentNominations(state) ? documents.issues : null;
 }
 
 export interface SharedState {
