@@ -41,6 +41,9 @@ const forbidden: [string, string, RegExp][] = [
   ["src/core/check/o3.ts", 'import { importBlock } from "../import/import-block";\nexport const y = importBlock;', /src\/core\/check must not depend on src\/core\/import/],
   ["src/core/model/o4.ts", 'import { normalizeText } from "../text/normalize";\nexport const y = normalizeText;', /src\/core\/model must not depend on src\/core\/text/],
   ["src/core/rank/o5.ts", 'export { makeIssue } from "../check/make-issue";', /src\/core\/rank must not depend on src\/core\/check/],
+  ["src/core/vote/o8.ts", 'import { importBlock } from "../import/import-block";\nexport const y = importBlock;', /src\/core\/vote must not depend on src\/core\/import/],
+  ["src/core/nominate/o9.ts", 'import { countVotes } from "../vote/count-votes";\nexport const y = countVotes;', /src\/core\/nominate must not depend on src\/core\/vote/],
+  ["src/core/vote/o10.ts", 'import { documentValues } from "../documents/values";\nexport const y = documentValues;', /src\/core\/vote must not depend on src\/core\/documents/],
   // The application layer: core and workbook only; the pane and the command reach ranking, proposals and the vote through it.
   ["src/flow/f1.ts", 'import { ExcelJsSink } from "../xlsx/write-workbook";\nexport const y = ExcelJsSink;', /src\/flow must not depend on src\/xlsx/],
   ["src/flow/f2.ts", 'import { App } from "../taskpane/app/App";\nexport const y = App;', /src\/flow must not depend on src\/taskpane/],
@@ -66,6 +69,7 @@ const allowed: [string, string][] = [
   ["src/core/check/v.ts", 'import { parseCellNumber } from "../read/cell-number";\nimport { effectiveMaxima } from "../model/criteria-tree";\nexport const y = [parseCellNumber, effectiveMaxima];'],
   ["src/core/read/x.ts", 'const WORDS = new Set(["a", "b"]);\nexport const f = (k: string) => { const local = new Map<string, number>(); return WORDS.has(k) || local.size; };'],
   ["src/core/import/w.ts", 'import { checkSheet } from "../check/sheet-rules";\nimport { readCriteriaTable } from "../read/criteria/criteria-table";\nexport const y = [checkSheet, readCriteriaTable];'],
+  ["src/core/vote/w0.ts", 'import { holdsOwnTable } from "../read/own-result";\nimport type { Proposals } from "../nominate/propose-awards";\nexport const y = holdsOwnTable;\nexport type P = Proposals;'],
   ["src/flow/w1.ts", 'import { rankBlock } from "../core/rank/rank-block";\nimport { OWN_HEADERS } from "../workbook/own-headers";\nexport const y = [rankBlock, OWN_HEADERS];'],
   ["src/cli/w2.ts", 'import { rankAndPropose } from "../flow/rank";\nimport type { Proposals } from "../core/nominate/propose-awards";\nimport { parseAwards } from "../core/nominate/awards-file";\nexport const y = [rankAndPropose, parseAwards];\nexport type P = Proposals;'],
   ["src/taskpane/session/w3.ts", 'import { type VoteOutcome } from "../../core/vote/vote-on-proposals";\nimport { countVote } from "../../flow/vote";\nexport const y = countVote;\nexport type V = VoteOutcome;'],
