@@ -103,9 +103,11 @@ test("with the vote counted from the same tally file: the same votes, kept nomin
 test("with the documents made for the same meeting: their fill issues join Kiểm tra in both", async () => {
   // The block's own templates are filled beside the built-ins in the pane but instead of them by the command (--template): left out here.
   const { session } = await pane(files);
-  const templates = new Set(session.getState().outcome?.ok ? session.getState().outcome!.result.templates.map((t) => t.file) : []);
+  const outcome = session.getState().outcome;
+  if (!outcome?.ok) throw new Error("the sample block did not import");
+  const templates = new Set(outcome.result.templates.map((t) => t.file));
   const plain = files.filter((f) => !templates.has(path.basename(f)));
-  const units = session.getState().outcome?.ok ? session.getState().outcome!.result.units.map((u) => u.name) : [];
+  const units = outcome.result.units.map((u) => u.name);
   // Some details left out on purpose, so the fill has values missing to report.
   const meeting = { date: "2026-11-20", place: "Hội trường Sở Nội vụ", present: units.slice(0, -1) };
   const meetingFile = path.join(scratch, "hop.json");
