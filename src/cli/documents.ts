@@ -9,7 +9,7 @@ import { builtIns, documentIssues, fillTemplateSheets } from "../flow/documents"
 import { builtInTemplate } from "../workbook/documents/built-in";
 import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";
-import { readWorkbook } from "../xlsx/read-workbook";
+import { readWorkbook } from "../xlsx/read/read-workbook";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 
 /**

@@ -4,7 +4,7 @@ import type { ImportOutcome, WorkbookInput } from "../core/import/import-block";
 import { importFiles as importOneByOne, type ImportChoices } from "../flow/import";
 import { isFolderCandidate } from "../core/read/file-names";
 import { normalizeText } from "../core/text/normalize";
-import { readWorkbook } from "../xlsx/read-workbook";
+import { readWorkbook } from "../xlsx/read/read-workbook";
 import { zlibInflate } from "./zlib-inflate";
 
 /** The files named, folders expanded (recursively, in name order), each once. */

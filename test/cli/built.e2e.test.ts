@@ -49,7 +49,7 @@ describe("the built command", () => {
 
   it("lists what it was built from: every source the bundle holds (the documents' too), and package-lock.json for the packages", () => {
     const listed = inputs();
-    expect(listed).toEqual(expect.arrayContaining(["src/cli/thidua.ts", "src/xlsx/read-xlsx.ts", "src/core/rank/rank-block.ts", "package-lock.json"]));
+    expect(listed).toEqual(expect.arrayContaining(["src/cli/thidua.ts", "src/xlsx/read/read-xlsx.ts", "src/core/rank/rank-block.ts", "package-lock.json"]));
     expect(listed.some((f) => f.startsWith("src/docx/"))).toBe(true);
     expect(listed.filter((f) => f.startsWith("node_modules/") || f.startsWith("test/"))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { rerunWithOwnResult } from "../../bench/own-result";
 import { classifyWorkbook } from "../../src/core/import/classify";
 import { OWN_HEADERS } from "../../src/workbook/own-headers";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { realisticBlock11 } from "../fixtures/builder";
 
 jest.setTimeout(180_000);

@@ -15,7 +15,7 @@ import { rankResultJson } from "../../src/core/report/result-json";
 import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
 import { currentNominations, currentVote } from "../../src/taskpane/session/session-state";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { writeTally } from "../fixtures/builder";
 
 jest.setTimeout(180_000);

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { partText, unzipOf } from "../support/zip";
 import { importBlock, type WorkbookInput } from "../../src/core/import/import-block";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { writeBlankScoresheets, type BlankScoresheet } from "../../src/xlsx/blank-scoresheets";
 import { printWithLibreOffice } from "../support/libreoffice";
 

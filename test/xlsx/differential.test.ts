@@ -17,7 +17,7 @@ import { promisify } from "node:util";
 import { parseA1 } from "../../src/core/model/address";
 import type { CellValue, Grid } from "../../src/core/model/grid";
 import { zlibInflate } from "../../src/cli/zlib-inflate";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { realisticBlock11, SCALES, scaleBlock, totalsBlock } from "../fixtures/builder";
 import { blockAB, blockC, blockD, blockE, blockF } from "../redteam/scenarios";
 import { exceljsGrids } from "../support/exceljs-grids";

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { partText, unzipOf } from "../support/zip";
 import { cellAt, visibleValueAt } from "../../src/core/model/grid";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { gridsOf, sheetOf } from "./helpers";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/libreoffice");

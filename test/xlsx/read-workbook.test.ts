@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { cellAt, visibleValueAt } from "../../src/core/model/grid";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import {
   OLE2_HEADER,
   concat,
@@ -507,7 +507,7 @@ describe("readWorkbook: without exceljs", () => {
       jest.doMock("exceljs", () => {
         throw new Error("Loading chunk 974 failed.");
       });
-      const { readWorkbook: isolatedRead } = await import("../../src/xlsx/read-workbook");
+      const { readWorkbook: isolatedRead } = await import("../../src/xlsx/read/read-workbook");
       expect(gridsOf(await isolatedRead(good, "a.xlsx"))[0]!.rows[0]![0]).toBe(9.5);
     });
     jest.dontMock("exceljs");

@@ -8,7 +8,7 @@ import { zipOf, type ZipPart } from "../support/zip";
 import { cellAt } from "../../src/core/model/grid";
 import { issueMessage } from "../../src/core/i18n/issues";
 import { zlibInflate } from "../../src/cli/zlib-inflate";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { failureOf, gridsOf } from "./helpers";
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';

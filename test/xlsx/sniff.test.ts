@@ -1,4 +1,4 @@
-import { sniff } from "../../src/xlsx/sniff";
+import { sniff } from "../../src/xlsx/read/sniff";
 import { OLE2_HEADER, concat, randomBytes, utf16le, xlsxBytes } from "./helpers";
 import { zipOf } from "../support/zip";
 

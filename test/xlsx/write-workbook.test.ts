@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { partText, unzipOf } from "../support/zip";
 import { resultSheets } from "../../src/workbook/result-sheets";
 import { chartPlacement, sheetLayout, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { ExcelJsSink } from "../../src/xlsx/write-workbook";
 import {
   EXPECTED_AVERAGES,

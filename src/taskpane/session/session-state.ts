@@ -21,7 +21,7 @@ import type { PageSink } from "../../workbook/page";
 import type { TemplateFillSink } from "../../workbook/template-fill";
 import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
 import type { WorkbookSource } from "../../workbook/source";
-import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
+import type { ReadWorkbookResult } from "../../xlsx/read/read-workbook";
 import type { FileKind } from "./file-kinds";
 
 /**

@@ -4,9 +4,9 @@
  * goes. The values are what exceljs 4.4 made of them (see `cellOf`), so the
  * domain sees the same grids as before.
  */
-import type { CellError, CellRange, CellValue } from "../core/model/grid";
-import { parseA1 } from "../core/model/address";
-import { memoize } from "./memoize";
+import type { CellError, CellRange, CellValue } from "../../core/model/grid";
+import { parseA1 } from "../../core/model/address";
+import { memoize } from "../memoize";
 import { ReadLimitError, type ReadLimits } from "./limits";
 import { unescapeText } from "./workbook-parts";
 import { scanXml, type XmlHandler, type XmlTag } from "./xml-scan";

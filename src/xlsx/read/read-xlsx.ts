@@ -3,7 +3,7 @@
  * (docs/DECISIONS.md, D1): the central directory, then only the parts the
  * domain reads, each inflated and parsed in one pass within `limits.ts`.
  */
-import type { CellRange, CellValue, Grid } from "../core/model/grid";
+import type { CellRange, CellValue, Grid } from "../../core/model/grid";
 import type { ReadLimits } from "./limits";
 import { mergesOf, readSheetXml, type SheetContext } from "./sheet-xml";
 import { readDateStyles, readSharedStrings, readWorkbookXml } from "./workbook-parts";

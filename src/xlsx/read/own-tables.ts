@@ -3,8 +3,8 @@
  * docs/DECISIONS.md, D2): its table parts' headers handed back as one-row
  * grids, so the import tells it apart by the same rule as always.
  */
-import type { Grid } from "../core/model/grid";
-import { RESULT_TABLES } from "../workbook/sink";
+import type { Grid } from "../../core/model/grid";
+import { RESULT_TABLES } from "../../workbook/sink";
 import { READ_LIMITS } from "./limits";
 import { decodeEntities } from "./xml-scan";
 import { InflateBudget, inflateEntry, type Inflater, zipEntries } from "./zip";
