@@ -11,7 +11,7 @@ import path from "node:path";
 import { run } from "../../src/cli/main";
 import { expandInputs } from "../../src/cli/inputs";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
-import { rankResultJson } from "../../src/core/report/result-json";
+import { checkResultJson, rankResultJson } from "../../src/core/report/result-json";
 import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
 import { currentNominations, currentVote } from "../../src/taskpane/session/session-state";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
@@ -26,11 +26,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const fileOf = (file: string): FileBytes => ({ name: path.basename(file), read: () => Promise.resolve(new Uint8Array(readFileSync(file)).buffer) });
 
-/** `thidua rank FILES… ARGS --json`, parsed; it must run cleanly. */
+/** `thidua rank FILES… ARGS --json` (or `check`), parsed; it must run cleanly. */
 async function command(files: readonly string[], ...args: string[]): Promise<unknown> {
   const json = path.join(scratch, `rank-${Math.random().toString(36).slice(2)}.json`);
   let err = "";
-  const status = await run(["rank", ...files, ...args, "--json", json], { out: () => undefined, err: (t) => (err += t) });
+  const verb = args[0] === "check" ? "check" : "rank";
+  const status = await run([verb, ...files, ...args.filter((a) => a !== "check"), "--json", json], { out: () => undefined, err: (t) => (err += t) });
   expect([status, err]).toEqual([0, ""]);
   return JSON.parse(readFileSync(json, "utf8"));
 }
@@ -61,6 +62,14 @@ function paneJson(session: BlockSession): { json: unknown; checkRows: number } {
 let files: string[];
 beforeAll(async () => {
   files = await expandInputs([SAMPLE]);
+});
+
+test("checked: the same issues, in the same order, as the pane's Kiểm tra", async () => {
+  const [cli, { session }] = await Promise.all([command(files, "check"), pane(files)]);
+  const outcome = session.getState().outcome;
+  if (!outcome?.ok) throw new Error("the sample block did not import");
+  expect(outcome.result.issues.length).toBeGreaterThan(0);
+  expect(checkResultJson(outcome.result.issues, "vi")).toEqual(cli);
 });
 
 test("ranked and proposed: the same units, issues and proposals", async () => {
