@@ -8,6 +8,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { devCertificates, excelDesktop, openExcel, sideload, stateFile } from "./dev-host.mjs";
 
@@ -18,11 +19,17 @@ const url = `${secure ? "https" : "http"}://localhost:${PORT}/taskpane.html`;
 
 const server = spawn(process.execPath, ["node_modules/webpack/bin/webpack.js", "serve", "--mode", "development"], {
   cwd: ROOT,
-  stdio: ["ignore", "pipe", "inherit"],
+  stdio: ["ignore", "pipe", "pipe"],
   env: { ...process.env, THIDUA_PORT: String(PORT) },
 });
 // webpack's progress lines are for the curious; keep them, but after ours.
 server.stdout.on("data", (chunk) => process.env.THIDUA_VERBOSE && process.stdout.write(chunk));
+// webpack-dev-server says "running at http://localhost:…/" (a 404 there) long before the first
+// compile is done; the address is ours to print, once the page answers. Its notes (<i>) wait for
+// THIDUA_VERBOSE; its warnings (<w>) and errors pass.
+createInterface({ input: server.stderr }).on("line", (line) => {
+  if (process.env.THIDUA_VERBOSE || !line.startsWith("<i> ")) process.stderr.write(`${line}\n`);
+});
 // `npm stop` signals this process, which takes the server down with it.
 writeFileSync(stateFile(ROOT), JSON.stringify({ pid: process.pid, url }));
 

@@ -1,7 +1,9 @@
-import { parseArgs } from "node:util";
 import type { Lang } from "../core/i18n/lang";
 import type { AverageMethod } from "../core/model/block";
+import { langOf, readOptions, text, texts, type OptionSpec } from "./argv";
+import { cliMessages } from "./messages";
 import { SCORESHEETS_USAGE } from "./scoresheets";
+import { closest } from "./suggest";
 
 /** What both commands take (SPEC §8). */
 interface CommonArgs {
@@ -59,59 +61,67 @@ by their content, so a whole folder can be given.
 Exit status: 0 when it ran (validation errors are in the result) and for
 --help, 2 for bad arguments or an unreadable criteria table.`;
 
+/** The options of check and rank; the examples are what a message shows when a value is missing. */
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  criteria: { type: "string", example: "bang-tieu-chi.xlsx" },
+  roster: { type: "string", example: "danh-sach-don-vi.xlsx" },
+  json: { type: "string", example: "ket-qua.json" },
+  lang: { type: "string", example: "en" },
+  method: { type: "string", example: "trimmed" },
+  trim: { type: "string", example: "1" },
+  awards: { type: "string", example: "khen-thuong.json" },
+  out: { type: "string", example: "ket-qua.xlsx" },
+  meeting: { type: "string", example: "hop.json" },
+  documents: { type: "string", example: "ho-so/" },
+  template: { type: "string", multiple: true, example: "\"Mau bien ban.xlsx\"" },
+  votes: { type: "string", multiple: true, example: "kiem-phieu.xlsx" },
+  help: { type: "boolean", short: "h" },
+};
+
+const COMMANDS = ["check", "rank", "scoresheets"];
+
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        criteria: { type: "string" },
-        roster: { type: "string" },
-        json: { type: "string" },
-        lang: { type: "string", default: "vi" },
-        method: { type: "string" },
-        trim: { type: "string" },
-        awards: { type: "string" },
-        out: { type: "string" },
-        meeting: { type: "string" },
-        documents: { type: "string" },
-        template: { type: "string", multiple: true },
-        votes: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: (error as Error).message };
-  }
-  const { values: v, positionals } = parsed;
+  const lang = langOf(argv);
+  const words = cliMessages(lang);
+  const refuse = (message: string): ParsedArgs => ({ ok: false, message });
+  const read = readOptions(argv, OPTIONS, lang);
+  if (!read.ok) return refuse(read.message);
+  const { values: v, positionals } = read;
   const [command, ...inputs] = positionals;
   if (v.help) return { ok: false, message: "", help: true };
   if (command !== "check" && command !== "rank") {
-    return { ok: false, message: command ? `Unknown command “${command}”.` : "No command given." };
+    return refuse(command ? words.unknownCommand(command, closest(command, COMMANDS)) : words.noCommand);
   }
-  if (v.lang !== "vi" && v.lang !== "en") return { ok: false, message: `--lang takes vi or en, not “${v.lang}”.` };
-  if (inputs.length === 0) return { ok: false, message: "No scoresheet files or folders given." };
+  const given = text(v, "lang") ?? "vi";
+  if (given !== "vi" && given !== "en") return refuse(words.choice("lang", given, ["vi", "en"], closest(given, ["vi", "en"])));
+  if (inputs.length === 0) return refuse(words.noInputs);
+  const criteria = text(v, "criteria");
+  const roster = text(v, "roster");
+  const json = text(v, "json");
   const common: CommonArgs = {
-    lang: v.lang,
+    lang,
     inputs,
-    ...(v.criteria === undefined ? {} : { criteria: v.criteria }),
-    ...(v.roster === undefined ? {} : { roster: v.roster }),
-    ...(v.json === undefined ? {} : { json: v.json }),
+    ...(criteria === undefined ? {} : { criteria }),
+    ...(roster === undefined ? {} : { roster }),
+    ...(json === undefined ? {} : { json }),
   };
   if (command === "check") {
     const rankOnly = (["method", "trim", "awards", "out", "meeting", "documents", "template", "votes"] as const).find((o) => v[o] !== undefined);
-    return rankOnly ? { ok: false, message: `--${rankOnly} belongs to \`rank\`, not \`check\`.` } : { ok: true, args: { command, ...common } };
+    return rankOnly ? refuse(words.rankOnly(rankOnly)) : { ok: true, args: { command, ...common } };
   }
-  const method = v.method ?? "mean";
-  if (method !== "mean" && method !== "trimmed") return { ok: false, message: `--method takes mean or trimmed, not “${method}”.` };
-  const trim = v.trim === undefined ? 1 : Number(v.trim);
-  if (!Number.isInteger(trim) || trim < 0) return { ok: false, message: `--trim takes a whole number of 0 or more, not “${v.trim}”.` };
-  const templates = v.template ?? [];
-  if (templates.length > 0 && v.documents === undefined) return { ok: false, message: "--template needs --documents DIR: the folder the filled templates go to." };
+  const method = text(v, "method") ?? "mean";
+  if (method !== "mean" && method !== "trimmed") return refuse(words.choice("method", method, ["mean", "trimmed"], closest(method, ["mean", "trimmed"])));
+  const trimText = text(v, "trim");
+  const trim = trimText === undefined ? 1 : Number(trimText);
+  if (!Number.isInteger(trim) || trim < 0 || trimText?.trim() === "") return refuse(words.trim(trimText ?? ""));
+  const templates = texts(v, "template");
+  const documents = text(v, "documents");
+  if (templates.length > 0 && documents === undefined) return refuse(words.templateNeedsDocuments);
   const odd = templates.find((t) => !/\.(xlsx|docx)$/i.test(t));
-  if (odd) return { ok: false, message: `--template takes a .xlsx or .docx file, not “${odd}”.` };
+  if (odd) return refuse(words.templateKind(odd));
+  const out = text(v, "out");
+  const awards = text(v, "awards");
+  const meeting = text(v, "meeting");
   return {
     ok: true,
     args: {
@@ -120,11 +130,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       method,
       trim,
       templates,
-      votes: v.votes ?? [],
-      ...(v.awards === undefined ? {} : { awards: v.awards }),
-      ...(v.out === undefined ? {} : { out: v.out }),
-      ...(v.meeting === undefined ? {} : { meeting: v.meeting }),
-      ...(v.documents === undefined ? {} : { documents: v.documents }),
+      votes: texts(v, "votes"),
+      ...(awards === undefined ? {} : { awards }),
+      ...(out === undefined ? {} : { out }),
+      ...(meeting === undefined ? {} : { meeting }),
+      ...(documents === undefined ? {} : { documents }),
     },
   };
 }

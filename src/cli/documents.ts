@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
@@ -11,27 +11,31 @@ import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";
 import { readWorkbook } from "../xlsx/read/read-workbook";
 import { ExcelJsSink } from "../xlsx/write-workbook";
+import { documentsFolder, type Written } from "./output-guard";
 
 /**
  * `--documents DIR` (SPEC §8): the three built-in documents as .xlsx and
  * .docx, or each `--template` filled (`T.xlsx` → `T-da-dien.xlsx`, its
  * template sheets filled into new sheets beside them). Returns the fill's
- * issues and the files written.
+ * issues and the files written; a document the officer changed since we
+ * wrote it is kept, the new one written beside it (`kept`).
  */
 export async function writeDocuments(
   dir: string,
   values: DocumentValues,
   templates: readonly string[],
   lang: Lang,
-): Promise<{ issues: Issue[]; files: string[]; problems: string[] }> {
+): Promise<{ issues: Issue[]; files: string[]; kept: Written[]; problems: string[] }> {
   await mkdir(dir, { recursive: true });
+  const folder = await documentsFolder(dir);
   const issues: Issue[] = [];
   const files: string[] = [];
+  const kept: Written[] = [];
   const problems: string[] = [];
   const write = async (name: string, bytes: Uint8Array) => {
-    const target = path.join(dir, name);
-    await writeFile(target, bytes);
-    files.push(target);
+    const written = await folder.write(name, bytes);
+    files.push(written.file);
+    if (written.kept) kept.push(written);
   };
   if (templates.length === 0) {
     for (const document of builtIns(values, lang)) {
@@ -42,7 +46,7 @@ export async function writeDocuments(
       const docx = fillDocx(pageToDocx(builtInTemplate(document.id, lang)), `${document.id}.docx`, values);
       await write(`${document.id}.docx`, docx.bytes);
     }
-    return { issues: documentIssues(issues), files, problems };
+    return { issues: documentIssues(issues), files, kept, problems };
   }
   for (const template of templates) {
     const base = path.basename(template).replace(/\.(xlsx|docx)$/i, "");
@@ -60,7 +64,7 @@ export async function writeDocuments(
     }
     const sheets = fillTemplateSheets(read.grids, values, lang);
     if (sheets.length === 0) {
-      problems.push(`${template}: không trang nào có chỗ điền {{…}} / no sheet holds a {{…}} placeholder.`);
+      problems.push(lang === "vi" ? `${template}: không trang nào có chỗ điền {{…}}.` : `${template}: no sheet holds a {{…}} placeholder.`);
       continue;
     }
     const ExcelJS = await loadExcelJs();
@@ -74,5 +78,5 @@ export async function writeDocuments(
     await write(`${base}-da-dien.xlsx`, new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
   // Said once over every template, as over the built-ins (SPEC §7).
-  return { issues: documentIssues(issues), files, problems };
+  return { issues: documentIssues(issues), files, kept, problems };
 }

@@ -14,7 +14,11 @@ import { rankAndPropose } from "../flow/rank";
 import { ballot, resultSheetsOf, tallySheet } from "../flow/sheets";
 import { countVote, keptMarksOf, nominationsOf, type VoteRequest } from "../flow/vote";
 import { ExcelJsSink } from "../xlsx/write-workbook";
+import type { Lang } from "../core/i18n/lang";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
+import { noXlsxAmong } from "./input-guard";
+import { cliMessages } from "./messages";
+import { outputProblem, xlsxName } from "./output-guard";
 import { runScoresheets } from "./scoresheets";
 import { expandInputs, importFiles, textRosterAmong } from "./inputs";
 import { formatCheckReport, formatRankReport } from "./report";
@@ -59,9 +63,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(`${error.message}\n`);
       return EXIT_USAGE;
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") {
-      io.err(`Không tìm thấy / not found: ${(error as NodeJS.ErrnoException).path}\n`);
+    // A file or folder Node could not open: said as the officer named it, never as Node's stack.
+    const { code, path: target } = error as NodeJS.ErrnoException;
+    if (typeof code === "string" && typeof target === "string") {
+      const words = cliMessages(parsed.args.lang);
+      io.err(`${code === "ENOENT" ? words.notFound(target) : words.cannotUse(target, code)}\n`);
       return EXIT_USAGE;
     }
     throw error;
@@ -69,14 +75,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(args: CliArgs, io: Io): Promise<void> {
+  await refuseBadOutputs(args);
   const { result, inputCount } = await importFromArgs(args);
   io.out(formatCheckReport(result, inputCount, args.lang));
   await writeJson(args.json, checkResultJson(result.issues, args.lang), io);
 }
 
 async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<void> {
+  await refuseBadOutputs(args);
   // The meeting's file is checked before the import: a mistake there is cheaper to report first.
-  const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting);
+  const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting, args.lang);
   const { result, inputCount } = await importFromArgs(args);
   const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
   const { ranking, proposals } = rankAndPropose(result, settings);
@@ -88,7 +96,9 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
       : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: meeting ?? {}, ...(voted ? { votes: voted.votes } : {}) });
   const issues = issuesSoFar({ imported: result.issues, proposals, vote: voted, documents: documents?.issues });
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
-  for (const file of documents?.files ?? []) io.out(`${args.lang === "vi" ? "Đã ghi" : "Written"}: ${file}\n`);
+  const words = cliMessages(args.lang);
+  for (const file of documents?.files ?? []) io.out(`${words.written(file)}\n`);
+  for (const { kept, file } of documents?.kept ?? []) io.out(`${words.keptEdited(kept as string, file)}\n`);
   for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
   await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
   if (args.out !== undefined) {
@@ -121,6 +131,8 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
   const namedText = args.roster?.toLowerCase().endsWith(".txt") ? args.roster : undefined;
   const named = [args.criteria, namedText ? undefined : args.roster].filter((f): f is string => f !== undefined);
   const expanded = await expandInputs([...named, ...args.inputs]);
+  const noXlsx = noXlsxAmong(args.inputs, expanded, args.lang);
+  if (noXlsx !== null) throw new UsageStop(noXlsx);
   const files = expanded.filter((f) => !f.toLowerCase().endsWith(".txt"));
   const textRoster = namedText ?? (args.roster === undefined ? textRosterAmong(expanded) : undefined);
   const rosterUnits = textRoster ? readRosterText(await readFile(textRoster, "utf8"), path.basename(textRoster)) : undefined;
@@ -131,11 +143,8 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
     ...(rosterUnits ? { rosterUnits } : {}),
   });
   if (!outcome.ok) {
-    throw new UsageStop(
-      outcome.reason === "no-criteria-table"
-        ? "Không tìm thấy bảng tiêu chí trong các tệp đã cho; chỉ rõ bằng --criteria.\nNo criteria table among the files; name it with --criteria."
-        : "Không đọc được bảng tiêu chí (cần dòng tiêu đề có cột Nội dung và cột Điểm chuẩn trong 20 dòng đầu).\nThe criteria table cannot be read (it needs a header row with a text column and a max column in its first 20 rows).",
-    );
+    const words = cliMessages(args.lang);
+    throw new UsageStop(outcome.reason === "no-criteria-table" ? words.noCriteria : words.unreadableCriteria);
   }
   return { result: outcome.result, inputCount: files.length - outcome.result.ownResults.length };
 }
@@ -147,24 +156,32 @@ async function makeDocuments(args: RankArgs, input: DocumentsRequest) {
   return writeDocuments(args.documents as string, documentValuesOf(input), args.templates, args.lang);
 }
 
-async function readMeeting(file: string): Promise<MeetingDetails> {
-  const parsed = parseMeeting(await readJson(file));
+/** `--out`, `--json` and `--documents` checked before the import: a folder where a file is meant (or the reverse) stops at once. */
+async function refuseBadOutputs(args: CliArgs): Promise<void> {
+  const problem = await outputProblem(args);
+  if (problem === null) return;
+  const words = cliMessages(args.lang);
+  throw new UsageStop(problem.kind === "outNotXlsx" ? words.outKind(problem.target, xlsxName(problem.target)) : words[problem.kind](problem.target));
+}
+
+async function readMeeting(file: string, lang: Lang): Promise<MeetingDetails> {
+  const parsed = parseMeeting(await readJson(file, lang));
   if (!parsed.ok) throw new UsageStop(`${file}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
   return parsed.meeting;
 }
 
-async function readJson(file: string): Promise<unknown> {
+async function readJson(file: string, lang: Lang): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
-    throw new UsageStop(`${file}: không phải JSON hợp lệ / not valid JSON (${(error as Error).message}).`);
+    throw new UsageStop(cliMessages(lang).notJson(file, (error as Error).message));
   }
 }
 
 async function readAwards(args: RankArgs): Promise<readonly Award[]> {
   if (args.awards === undefined) return DEFAULT_AWARDS;
-  const parsed = parseAwards(await readJson(args.awards));
+  const parsed = parseAwards(await readJson(args.awards, args.lang));
   if (!parsed.ok) throw new UsageStop(`${args.awards}:\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
   return parsed.awards;
 }

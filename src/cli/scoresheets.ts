@@ -4,14 +4,17 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { importBlock, type WorkbookInput } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
 import { writeBlankScoresheets } from "../xlsx/blank-scoresheets";
+import type { Lang } from "../core/i18n/lang";
+import { langOf, readOptions, text, type OptionSpec } from "./argv";
+import { parseDay } from "./dates";
 import { readInput } from "./inputs";
+import { cliMessages } from "./messages";
 
 export const SCORESHEETS_USAGE = `  npm run thidua -- scoresheets --criteria TABLE.xlsx --roster ROSTER.xlsx|.txt
-      --out DIR [--block "Khối …"] [--year YYYY] [--deadline YYYY-MM-DD]`;
+      --out DIR [--block "Khối …"] [--year YYYY] [--deadline DD/MM/YYYY] [--lang vi|en]`;
 
 export interface ScoresheetsIo {
   readonly out: (text: string) => void;
@@ -23,7 +26,9 @@ const EXIT_USAGE = 2;
 
 /** Runs the command; resolves with its exit status (0 written or --help, 2 bad arguments or unreadable inputs). */
 export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo): Promise<number> {
-  const parsed = parse(argv);
+  const lang = langOf(argv);
+  const words = cliMessages(lang);
+  const parsed = parse(argv, lang);
   if (parsed === HELP) {
     io.out(`Cách dùng / Usage:\n${SCORESHEETS_USAGE}\n`);
     return EXIT_OK;
@@ -44,11 +49,11 @@ export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo)
     if (parsed.roster.toLowerCase().endsWith(".txt")) rosterUnits = readRosterText(await readFile(parsed.roster, "utf8"), path.basename(parsed.roster));
     else roster = await readInput(parsed.roster);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return failed(`Không tìm thấy / not found: ${(error as NodeJS.ErrnoException).path}`);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return failed(words.notFound(String((error as NodeJS.ErrnoException).path)));
     throw error;
   }
   for (const input of [criteria, roster]) {
-    if (input && "unreadable" in input) return failed(`${input.file}: không đọc được tệp / the file cannot be read (${String(input.unreadable.params.reason ?? input.unreadable.code)}).`);
+    if (input && "unreadable" in input) return failed(words.unreadableFile(input.file, String(input.unreadable.params.reason ?? input.unreadable.code)));
   }
   const outcome = importBlock({
     workbooks: roster ? [criteria, roster] : [criteria],
@@ -57,12 +62,10 @@ export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo)
     ...(rosterUnits ? { rosterUnits } : {}),
   });
   if (!outcome.ok) {
-    return failed(
-      `${criteria.file}: không đọc được bảng tiêu chí (cần dòng tiêu đề có cột Nội dung và cột Điểm chuẩn trong 20 dòng đầu).\nThe criteria table cannot be read (it needs a header row with a text column and a max column in its first 20 rows).`,
-    );
+    return failed(words.notCriteria(criteria.file));
   }
   const { result } = outcome;
-  if (result.unitsInferred || result.units.length === 0) return failed(`${parsed.roster}: không có đơn vị nào trong danh sách / the roster names no unit.`);
+  if (result.unitsInferred || result.units.length === 0) return failed(words.emptyRoster(parsed.roster));
   const files = await writeBlankScoresheets(result.criteria.table, result.units, {
     blockName: parsed.block ?? "",
     year: parsed.year ?? null,
@@ -70,7 +73,7 @@ export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo)
   });
   await mkdir(parsed.out, { recursive: true });
   for (const file of files) await writeFile(path.join(parsed.out, file.fileName), file.bytes);
-  io.out(`Đã tạo ${files.length} phiếu chấm trong ${parsed.out} / wrote ${files.length} blank scoresheets to ${parsed.out}:\n${files.map((f) => `  ${f.fileName}\n`).join("")}`);
+  io.out(`${words.wroteScoresheets(files.length, parsed.out)}\n${files.map((f) => `  ${f.fileName}\n`).join("")}`);
   return EXIT_OK;
 }
 
@@ -86,37 +89,40 @@ interface ScoresheetsArgs {
 /** `--help` asked: the usage on stdout, exit status 0. */
 const HELP = Symbol("help");
 
-function parse(argv: readonly string[]): ScoresheetsArgs | string | typeof HELP {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      options: {
-        criteria: { type: "string" },
-        roster: { type: "string" },
-        out: { type: "string" },
-        block: { type: "string" },
-        year: { type: "string" },
-        deadline: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    return (error as Error).message;
-  }
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  criteria: { type: "string", example: "bang-tieu-chi.xlsx" },
+  roster: { type: "string", example: "danh-sach-don-vi.xlsx" },
+  out: { type: "string", example: "phieu-cham/" },
+  block: { type: "string", example: "\"Khối thi đua các Hội đặc thù\"" },
+  year: { type: "string", example: "2026" },
+  deadline: { type: "string", example: "15/12/2026" },
+  lang: { type: "string", example: "en" },
+  help: { type: "boolean", short: "h" },
+};
+
+function parse(argv: readonly string[], lang: Lang): ScoresheetsArgs | string | typeof HELP {
+  const words = cliMessages(lang);
+  const read = readOptions(argv, OPTIONS, lang);
+  if (!read.ok) return read.message;
+  const { values } = read;
   if (values.help) return HELP;
+  const [stray] = read.positionals;
+  if (stray !== undefined) return words.stray(stray);
   const missing = (["criteria", "roster", "out"] as const).find((o) => values[o] === undefined);
-  if (missing) return `scoresheets cần --${missing} / needs --${missing}.`;
-  const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) return `--year takes a year such as 2026, not “${values.year}”.`;
-  if (values.deadline !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.deadline)) return `--deadline takes a day as YYYY-MM-DD, not “${values.deadline}”.`;
+  if (missing) return words.scoresheetsNeeds(missing, OPTIONS[missing]?.example ?? "…");
+  const yearText = text(values, "year");
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) return words.year(yearText ?? "");
+  const deadlineText = text(values, "deadline");
+  const deadline = deadlineText === undefined ? undefined : parseDay(deadlineText);
+  if (deadline === null) return words.deadline(deadlineText ?? "");
+  const block = text(values, "block");
   return {
-    criteria: values.criteria as string,
-    roster: values.roster as string,
-    out: values.out as string,
-    ...(values.block !== undefined ? { block: values.block } : {}),
+    criteria: text(values, "criteria") as string,
+    roster: text(values, "roster") as string,
+    out: text(values, "out") as string,
+    ...(block !== undefined ? { block } : {}),
     ...(year !== undefined ? { year } : {}),
-    ...(values.deadline !== undefined ? { deadline: values.deadline } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
   };
 }

@@ -33,9 +33,17 @@ export function documentValuesOf(request: DocumentsRequest): DocumentValues {
   return documentValues(request);
 }
 
-/** The list, the minutes and the cover letter, filled. */
+/**
+ * The list, the minutes and the cover letter, filled. They are filled in
+ * memory, not from a file: their issues are filed under the document's own
+ * name (`danh-sach-de-nghi.xlsx`), as the command writes it and the pane
+ * downloads it.
+ */
 export function builtIns(values: DocumentValues, lang: Lang): FilledDocument[] {
-  return builtInDocuments(values, lang);
+  return builtInDocuments(values, lang).map((document) => ({
+    ...document,
+    issues: document.issues.map((issue) => (issue.file ? issue : { ...issue, file: `${document.id}.xlsx` })),
+  }));
 }
 
 /** One template sheet of a block's workbook, filled: the plan, the sheet to write, what the fill reported. */

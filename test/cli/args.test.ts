@@ -15,10 +15,13 @@ describe("thidua arguments (SPEC §8)", () => {
   });
 
   test.each([
-    [[], /No command/],
-    [["tinh"], /Unknown command “tinh”/],
-    [["check"], /No scoresheet/],
-    [["check", "--lang", "fr", "a.xlsx"], /--lang takes vi or en/],
+    [[], /Chưa có lệnh/],
+    [["--lang", "en"], /No command/],
+    [["tinh"], /Không có lệnh “tinh”/],
+    [["tinh", "--lang", "en"], /There is no command “tinh”/],
+    [["check"], /Chưa có phiếu chấm/],
+    [["check", "--lang", "en"], /No scoresheets given/],
+    [["check", "--lang", "fr", "a.xlsx"], /--lang chỉ nhận vi hoặc en/],
     [["check", "--bogus", "a.xlsx"], /bogus/],
     [["check", "--criteria"], /criteria/],
   ])("%j is refused with a reason", (argv, why) => {

@@ -131,7 +131,7 @@ describe("thidua check refuses what it cannot do, with exit status 2", () => {
 
   test("a criteria table that cannot be read", async () => {
     const truth = await realisticBlock11(path.join(scratch, "bad-criteria"));
-    const { status, err } = await thidua("check", "--criteria", path.join(truth.dir, "Cong van gui kem.xlsx"), truth.dir);
+    const { status, err } = await thidua("check", "--criteria", path.join(truth.dir, "Cong van gui kem.xlsx"), truth.dir, "--lang", "en");
     expect(status).toBe(2);
     expect(err).toContain("criteria table cannot be read");
   });

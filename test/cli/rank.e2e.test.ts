@@ -116,9 +116,12 @@ describe("thidua rank refuses bad options with exit status 2", () => {
     return { status, err };
   }
   test.each([
-    [["rank", "--method", "median", "x"], /--method takes mean or trimmed/],
-    [["rank", "--trim", "1.5", "x"], /--trim takes a whole number/],
-    [["check", "--out", "r.xlsx", "x"], /--out belongs to `rank`/],
+    [["rank", "--method", "median", "x", "--lang", "en"], /--method takes mean or trimmed/],
+    [["rank", "--trim", "1.5", "x", "--lang", "en"], /--trim takes a whole number/],
+    [["check", "--out", "r.xlsx", "x", "--lang", "en"], /--out belongs to `rank`/],
+    [["rank", "--method", "median", "x"], /--method chỉ nhận mean hoặc trimmed/],
+    [["rank", "--trim", "1.5", "x"], /--trim cần một số nguyên/],
+    [["check", "--out", "r.xlsx", "x"], /--out dùng với lệnh rank/],
   ])("%j", async (argv, why) => {
     const { status, err } = await refused(...argv);
     expect(status).toBe(2);

@@ -40,7 +40,7 @@ describe("thidua scoresheets", () => {
     const missing = await thidua("scoresheets", "--criteria", CRITERIA, "--out", dir);
     expect(missing.status).toBe(2);
     expect(missing.err).toMatch(/--roster/);
-    const absent = await thidua("scoresheets", "--criteria", path.join(dir, "khong-co.xlsx"), "--roster", ROSTER, "--out", dir);
+    const absent = await thidua("scoresheets", "--criteria", path.join(dir, "khong-co.xlsx"), "--roster", ROSTER, "--out", dir, "--lang", "en");
     expect(absent.status).toBe(2);
     expect(absent.err).toMatch(/not found/);
     const notCriteria = await thidua("scoresheets", "--criteria", ROSTER, "--roster", ROSTER, "--out", dir);

@@ -166,7 +166,7 @@ describe("thidua rank --votes", () => {
   });
 
   test("--votes belongs to rank", async () => {
-    const { status, err } = await thidua("check", truth.dir, "--votes", "x.xlsx");
+    const { status, err } = await thidua("check", truth.dir, "--votes", "x.xlsx", "--lang", "en");
     expect(status).toBe(2);
     expect(err).toMatch(/--votes belongs to `rank`/);
   });

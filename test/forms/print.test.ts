@@ -45,8 +45,9 @@ describe("a generated blank scoresheet in LibreOffice and in its XML", () => {
       expect(page.width).toBeCloseTo(595, 0);
       expect(page.height).toBeCloseTo(842, 0);
     }
-    // The total row's first cells and its last (the score column) on one printed line.
-    const totals = pages.filter((p) => /Tổng cộng/.test(p.text));
+    // The total row's first cells and its last (the score column) on one printed line. The
+    // instructions page names *Tổng cộng* in a sentence too: only a line that starts with it is a total row.
+    const totals = pages.filter((p) => /^\s*Tổng cộng\s+\d/m.test(p.text));
     expect(totals).toHaveLength(units);
     for (const page of totals) expect(page.text).toMatch(/^\s*Tổng cộng\s+100\s+0\s*$/m);
     // Every score sheet begins a page: its scorer line, once per sheet (the self sheet and one per other unit).

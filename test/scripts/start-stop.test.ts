@@ -50,6 +50,8 @@ describe("npm start / npm stop", () => {
     expect(printed).toContain(`Thi đua is running: ${url}`);
     expect(printed).toContain("Browser preview (no Excel needed)");
     expect(printed).toContain("Upload My Add-in");
+    // webpack-dev-server's own "Project is running at http://localhost:…/" came a minute before the pane answered.
+    expect(printed).not.toMatch(/running at|webpack-dev-server\]/i);
 
     const page = await fetch(url);
     expect(page.status).toBe(200);

@@ -179,8 +179,14 @@ function fill(template: string, values: Readonly<Record<string, string | number 
   });
 }
 
+/** Where the message is read, when it says what to do: the command line gives values its own way (`--meeting`, `--votes`). */
+export interface MessageOptions {
+  /** What to do about a TEMPLATE_VALUE_MISSING's field, instead of the pane's way; undefined keeps the pane's. */
+  readonly missingValueTodo?: (field: string, lang: Lang) => string | undefined;
+}
+
 /** The message of an issue in the given language. */
-export function issueMessage(issue: Issue, lang: Lang): string {
+export function issueMessage(issue: Issue, lang: Lang, options: MessageOptions = {}): string {
   const { params } = issue;
   const values: Record<string, string | number | undefined> = {
     scorer: issue.scorer,
@@ -193,7 +199,11 @@ export function issueMessage(issue: Issue, lang: Lang): string {
     values.formatName = FORMAT_NAMES[String(params.format ?? "xls")] ?? FORMAT_NAMES.xls;
     values.reasonText = fill(unreadable[lang][reason] ?? unreadable[lang].corrupt ?? "", values, lang);
   }
-  if (issue.code === "TEMPLATE_VALUE_MISSING") Object.assign(values, missingValueWords(String(params.field ?? ""), lang));
+  if (issue.code === "TEMPLATE_VALUE_MISSING") {
+    const field = String(params.field ?? "");
+    Object.assign(values, missingValueWords(field, lang));
+    values.todo = options.missingValueTodo?.(field, lang) ?? values.todo;
+  }
   if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
   if (issue.code === "UNIT_UNKNOWN" || issue.code === "VOTER_UNKNOWN") {
     const names = params.suggestions ? String(params.suggestions) : "";
