@@ -3,10 +3,15 @@ import path from "node:path";
 import type { DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
-import { fillDocx } from "../docx/fill-docx";
+import type { Workbook } from "exceljs";
+import { makeIssue } from "../core/check/make-issue";
+import { fillDocx, fillDocxParts } from "../docx/fill-docx";
+import { readTemplatePackage } from "../xlsx/template-package";
 import { pageToDocx } from "../docx/page-to-docx";
 import { builtIns, documentIssues, fillTemplateSheets } from "../flow/documents";
 import { builtInTemplate } from "../workbook/documents/built-in";
+import { uniqueFilledSheetName } from "../workbook/template-fill";
+import { zlibInflate } from "./zlib-inflate";
 import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";
 import { readWorkbook } from "../xlsx/read/read-workbook";
@@ -48,35 +53,98 @@ export async function writeDocuments(
     }
     return { issues: documentIssues(issues), files, kept, problems };
   }
+  const names = new Set<string>();
+  /** `T-da-dien.docx`, numbered where two templates share a base name (SPEC §7: no output replaces another). */
+  const outputName = (base: string, ext: string) => {
+    let name = `${base}-da-dien.${ext}`;
+    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${base}-da-dien-${n}.${ext}`;
+    names.add(name.toLowerCase());
+    return name;
+  };
   for (const template of templates) {
-    const base = path.basename(template).replace(/\.(xlsx|docx)$/i, "");
-    const bytes = await readFile(template);
-    if (/\.docx$/i.test(template)) {
-      const filled = fillDocx(bytes, path.basename(template), values);
+    const file = path.basename(template);
+    try {
+      const filled = await fillTemplateFile(template, values, lang);
       issues.push(...filled.issues);
-      await write(`${base}-da-dien.docx`, filled.bytes);
-      continue;
+      if (filled.problem) problems.push(filled.problem);
+      if (filled.bytes) await write(outputName(file.replace(/\.(xlsx|docx)$/i, ""), filled.ext), filled.bytes);
+    } catch (error) {
+      // A fault of ours on one template costs that template only (SPEC §7), said as an issue, never a lost run.
+      issues.push(makeIssue("FILE_UNREADABLE", { file }, { reason: "reader-failed", detail: error instanceof Error ? error.message : String(error) }));
     }
-    const read = await readWorkbook(bytes, path.basename(template));
-    if (!read.ok) {
-      issues.push(read.issue);
-      continue;
-    }
-    const sheets = fillTemplateSheets(read.grids, values, lang);
-    if (sheets.length === 0) {
-      problems.push(lang === "vi" ? `${template}: không trang nào có chỗ điền {{…}}.` : `${template}: no sheet holds a {{…}} placeholder.`);
-      continue;
-    }
-    const ExcelJS = await loadExcelJs();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    sheets.forEach((sheet, i) => {
-      issues.push(...sheet.issues);
-      addFilledSheet(workbook, { ...sheet.spec, active: i === 0 });
-    });
-    workbook.views = [{ activeTab: workbook.worksheets.length - sheets.length, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
-    await write(`${base}-da-dien.xlsx`, new Uint8Array(await workbook.xlsx.writeBuffer()));
   }
   // Said once over every template, as over the built-ins (SPEC §7).
   return { issues: documentIssues(issues), files, kept, problems };
+}
+
+interface FilledFile {
+  readonly ext: "xlsx" | "docx";
+  readonly bytes?: Uint8Array;
+  readonly issues: readonly Issue[];
+  readonly problem?: string;
+}
+
+async function fillTemplateFile(template: string, values: DocumentValues, lang: Lang): Promise<FilledFile> {
+  const file = path.basename(template);
+  const bytes = new Uint8Array(await readFile(template));
+  if (/\.docx$/i.test(template)) {
+    const pkg = readTemplatePackage(bytes, file, { mainPart: "word/document.xml", inflater: zlibInflate });
+    if (!pkg.ok) return { ext: "docx", issues: [pkg.issue] };
+    const filled = fillDocxParts(pkg.parts, file, values);
+    return filled.ok ? { ext: "docx", bytes: filled.bytes, issues: filled.issues } : { ext: "docx", issues: filled.issues };
+  }
+  // Every part measured (and macros, DOCTYPEs refused) before exceljs inflates the whole package.
+  const pkg = readTemplatePackage(bytes, file, { mainPart: "xl/workbook.xml", inflater: zlibInflate });
+  if (!pkg.ok) return { ext: "xlsx", issues: [pkg.issue] };
+  const read = await readWorkbook(bytes, file);
+  if (!read.ok) return { ext: "xlsx", issues: [read.issue] };
+  const sheets = fillTemplateSheets(read.grids, values, lang);
+  if (sheets.length === 0) return { ext: "xlsx", issues: [], problem: lang === "vi" ? `${template}: không trang nào có chỗ điền {{…}}.` : `${template}: no sheet holds a {{…}} placeholder.` };
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const issues: Issue[] = [];
+  const removed = [...externalInPackage(pkg.parts), ...removeExternalNames(workbook)];
+  if (removed.length > 0) issues.push(makeIssue("TEMPLATE_EXTERNAL_REMOVED", { file }, { what: [...new Set(removed)].join(", ") }));
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  let filledSheets = 0;
+  sheets.forEach(({ grid, plan, spec }) => {
+    issues.push(...plan.issues);
+    if (plan.tooLarge) return;
+    const name = uniqueFilledSheetName(grid.sheet, lang, taken);
+    taken.add(name.toLowerCase());
+    addFilledSheet(workbook, { ...spec, name, active: filledSheets === 0 });
+    filledSheets++;
+  });
+  if (filledSheets === 0) return { ext: "xlsx", issues };
+  workbook.views = [{ activeTab: workbook.worksheets.length - filledSheets, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+  return { ext: "xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), issues };
+}
+
+/** What an .xlsx template links to outside itself: external workbooks, names computed from the web. */
+function externalInPackage(parts: ReadonlyMap<string, Uint8Array>): string[] {
+  const found: string[] = [];
+  if ([...parts.keys()].some((n) => n.startsWith("xl/externalLinks/"))) found.push("externalLink");
+  const book = parts.get("xl/workbook.xml");
+  const names = book ? new TextDecoder().decode(book).match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? [] : [];
+  if (names.some((n) => /WEBSERVICE|FILTERXML|\[\d+\]/i.test(n))) found.push("WEBSERVICE");
+  return found;
+}
+
+/**
+ * Names that load from outside the file when Excel computes them (a
+ * `WEBSERVICE`, a reference into another workbook `[1]Sheet!A1`): removed
+ * from the filled copy, as SPEC §7 asks. Returns what was removed.
+ */
+function removeExternalNames(workbook: Workbook): string[] {
+  const model = (workbook as unknown as { definedNames?: { model: { name: string; ranges: string[] }[] } }).definedNames;
+  if (!model) return [];
+  const found: string[] = [];
+  const kept = model.model.filter((n) => {
+    const external = n.ranges.some((r) => /WEBSERVICE|FILTERXML|\[\d+\]|^'?\[/i.test(r));
+    if (external) found.push("WEBSERVICE");
+    return !external;
+  });
+  if (found.length > 0) model.model = kept;
+  return found;
 }

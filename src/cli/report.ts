@@ -95,7 +95,9 @@ const count = (issues: readonly Issue[], severity: Issue["severity"]) => issues.
 
 /** The place of an issue as an officer reads it: `Sheet!E14  [scorer → ratee, I.2.1]`. */
 function place(issue: Issue): string {
-  const at = issue.sheet ? `${issue.sheet}${issue.cell ? `!${issue.cell}` : ""}` : "";
+  // A .docx template's place is a part and a paragraph's first words (`body “Kính gửi: {{noi_nh…”`), not a sheet and a cell.
+  const cell = issue.cell ? (issue.cell.startsWith("“") ? ` ${issue.cell}` : `!${issue.cell}`) : "";
+  const at = issue.sheet ? `${issue.sheet}${cell}` : "";
   const who = [issue.scorer && issue.ratee ? `${issue.scorer} → ${issue.ratee}` : issue.scorer ?? issue.ratee, issue.criterion]
     .filter(Boolean)
     .join(", ");

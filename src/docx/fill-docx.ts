@@ -1,73 +1,357 @@
 /**
- * A .docx template filled with the placeholders of SPEC §7 (paragraphs,
- * repeating table rows, headers and footers), through docxtemplater: it
- * reads a placeholder that Word split over several runs as one, keeps each
- * run's formatting, and runs no code from the template (docx-templates
- * evaluates JavaScript written in the document, which a block's file must
- * not be able to do). Names are matched as §2 matches labels; an unknown
- * placeholder is left visible, a missing value blank, both reported.
+ * A .docx template filled with the placeholders of SPEC §7, by our own walk
+ * of each part's XML (xml-tree.ts: no DOCTYPE, no entity is ever read; the
+ * package reader refused them first). Only our `{{…}}` placeholders have
+ * meaning: no other templating syntax (raw XML, loops, conditions) is read,
+ * and every value is set as an escaped text node, so it can never become
+ * markup, a field or a link. A placeholder Word split over several runs is
+ * read across them and written into the first, keeping its format.
+ *
+ * Repetition (§7): a table row holding `dong.…` or `xh.…` repeats once per
+ * proposal or ranked unit, whatever its cells; rows joined by a cell merged
+ * down over them (`w:vMerge`) repeat together as one record; a paragraph
+ * outside any table holding them repeats itself. The body, headers, footers,
+ * footnotes, endnotes and text boxes are all filled; a text box Word keeps
+ * twice (its drawing and its VML fallback) is reported once.
  */
-import Docxtemplater from "docxtemplater";
-import PizZip from "pizzip";
+import { makeIssue } from "../core/check/make-issue";
 import { FillIssues } from "../core/documents/fill-grid";
-import { placeholderTokens, rowKindOf, type RowKind } from "../core/documents/placeholders";
-import { type DocumentValues, valueAsText } from "../core/documents/values";
+import { type PlaceholderName, placeholderTokens, type RowKind, rowKindOf } from "../core/documents/placeholders";
+import { type DocValue, type DocumentValues, valueAsText } from "../core/documents/values";
 import type { Issue } from "../core/model/issue";
-import { LOOP, scanPart, withRowLoops } from "./prepare";
+import { removeExternalLinks } from "./external-links";
+import { ownPackageParts, writePackage } from "./package";
+import { W } from "./wml";
+import { attribute, childElements, cloneElement, element, type XmlElement, XmlError, type XmlNode, parseXml, prefixOf, rootOf, serializeXml, setAttribute, textContent, textNode } from "./xml-tree";
 
-const PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/;
+const PARTS = /^word\/(document|header(\d*)|footer(\d*)|footnotes|endnotes)\.xml$/;
 
 export interface FilledDocx {
   readonly bytes: Uint8Array;
   readonly issues: readonly Issue[];
 }
 
+/** A template's fill: the filled file, or none (a refused template) with the issue saying why; never a throw. */
+export type DocxFill = { readonly ok: true; readonly bytes: Uint8Array; readonly issues: readonly Issue[] } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** The built-in documents' fill (their templates are ours: a refusal is a fault of ours, thrown). */
 export function fillDocx(template: Uint8Array | ArrayBuffer, file: string, values: DocumentValues): FilledDocx {
-  const zip = new PizZip(template);
-  const issues = new FillIssues({ file });
-  for (const name of Object.keys(zip.files).sort(partOrder)) {
-    const part = PARTS.exec(name)?.[1];
-    if (!part) continue;
-    const xml = zip.file(name)?.asText() ?? "";
-    scanPart(xml, part, values, issues);
-    zip.file(name, withRowLoops(xml));
-  }
-  const doc = new Docxtemplater(zip, {
-    delimiters: { start: "{{", end: "}}" },
-    paragraphLoop: true,
-    linebreaks: true,
-    parser: (tag) => ({ get: (scope: unknown) => valueOfTag(tag, scope, values) }),
-    nullGetter: () => "",
-  });
-  doc.render({});
-  return { bytes: doc.getZip().generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array, issues: issues.all };
+  const filled = fillDocxParts(ownPackageParts(template instanceof Uint8Array ? template : new Uint8Array(template)), file, values);
+  if (!filled.ok) throw new Error(`built-in template refused: ${filled.issues.map((i) => i.code).join(", ")}`);
+  return filled;
 }
 
-/** The document first, then headers and footers, so `¶` numbers read in the order a person reads. */
+/**
+ * A block's .docx template filled (SPEC §7), from its parts as the limited
+ * reader gave them (xlsx/template-package.ts); a template whose XML cannot be
+ * read costs itself only.
+ */
+export function fillDocxParts(parts: Map<string, Uint8Array>, file: string, values: DocumentValues): DocxFill {
+  const issues = new FillIssues({ file });
+  const decoder = new TextDecoder("utf-8");
+  const encoder = new TextEncoder();
+  const docs = new Map<string, XmlNode[]>();
+  try {
+    for (const name of [...parts.keys()].sort(partOrder)) {
+      const m = PARTS.exec(name);
+      if (!m) continue;
+      const doc = parseXml(decoder.decode(parts.get(name)));
+      const root = rootOf(doc);
+      fillContainer(root, { n: namesFor(prefixOf(root, W, "w")), part: partLabel(m), scope: null, values, issues });
+      docs.set(name, doc);
+    }
+    const removed = removeExternalLinks(parts, docs);
+    if (removed.length > 0) issues.add(makeIssue("TEMPLATE_EXTERNAL_REMOVED", { file }, { what: removed.join(", ") }), "external");
+    for (const [name, doc] of docs) parts.set(name, encoder.encode(serializeXml(doc)));
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    return { ok: false, issues: [makeIssue("FILE_UNREADABLE", { file }, { reason: "not-template" })] };
+  }
+  return { ok: true, bytes: writePackage(parts), issues: issues.all };
+}
+
+/** The document first, then headers, footers and notes, so issues read in the order a person reads. */
 function partOrder(a: string, b: string): number {
   const rank = (n: string) => (n === "word/document.xml" ? 0 : 1);
-  return rank(a) - rank(b) || a.localeCompare(b);
+  return rank(a) - rank(b) || a.localeCompare(b, "en", { numeric: true });
 }
 
-interface RowScope {
-  readonly kind: RowKind;
-  readonly index: number;
+/** A part named as SPEC §7 names it: body, header N, footer N, footnotes, endnotes. */
+function partLabel(m: RegExpExecArray): string {
+  if (m[1] === "document") return "body";
+  if (m[2] !== undefined) return `header ${m[2] || 1}`;
+  if (m[3] !== undefined) return `footer ${m[3] || 1}`;
+  return m[1] ?? "body";
 }
 
-function valueOfTag(tag: string, scope: unknown, values: DocumentValues): unknown {
-  for (const kind of ["dong", "xh"] as const) {
-    if (tag === LOOP[kind].slice(1)) return values[kind].map((_, index): RowScope => ({ kind, index }));
+/** The list item a row or paragraph copy stands for; both lists where a row mixes them (filled once, with the first of each). */
+type Scope = Partial<Record<RowKind, number>>;
+
+/** The qualified names the walk compares, with the part's prefix, made once per part. */
+type Names = Readonly<Record<"p" | "t" | "tr" | "tc" | "tcPr" | "vMerge" | "val" | "txbxContent" | "tab" | "br", string>>;
+
+function namesFor(w: string): Names {
+  const n = (local: string) => `${w}:${local}`;
+  return { p: n("p"), t: n("t"), tr: n("tr"), tc: n("tc"), tcPr: n("tcPr"), vMerge: n("vMerge"), val: n("val"), txbxContent: n("txbxContent"), tab: n("tab"), br: n("br") };
+}
+
+interface Context {
+  readonly n: Names;
+  readonly part: string;
+  readonly scope: Scope | null;
+  readonly values: DocumentValues;
+  readonly issues: FillIssues;
+}
+
+const is = (node: XmlNode, ctx: Context, local: keyof Names): boolean => node.kind === "element" && node.name === ctx.n[local];
+
+/** An element's children filled; repeated paragraphs and rows put in place of theirs, in one pass. */
+function fillContainer(el: XmlElement, ctx: Context): void {
+  if (!el.children.some((c) => c.kind === "element")) return;
+  const out: XmlNode[] = [];
+  let rows: XmlElement[] = [];
+  const flushRows = () => {
+    if (rows.length > 0) out.push(...fillRows(rows, ctx));
+    rows = [];
+  };
+  for (const child of el.children) {
+    if (is(child, ctx, "tr")) {
+      rows.push(child as XmlElement);
+      continue;
+    }
+    flushRows();
+    if (is(child, ctx, "p")) out.push(...fillBlockParagraph(child as XmlElement, ctx));
+    else {
+      if (child.kind === "element") fillContainer(child, ctx);
+      out.push(child);
+    }
   }
-  const [token] = placeholderTokens(`{{${tag}}}`);
-  if (!token?.name) return `{{${tag}}}`;
-  const kind = rowKindOf(token.name);
-  let value;
-  if (kind === null) value = values.block[token.name as keyof DocumentValues["block"]];
-  else {
-    const row = scope as Partial<RowScope> | undefined;
-    const rows = values[kind] as readonly Record<string, DocumentValues["block"]["nam"]>[];
-    value = row?.index === undefined ? undefined : rows[row.index]?.[token.name];
+  flushRows();
+  el.children = out;
+}
+
+/** A paragraph holding row placeholders outside a repeated row repeats itself; any other is filled once. */
+function fillBlockParagraph(p: XmlElement, ctx: Context): XmlElement[] {
+  const kinds = ctx.scope === null && hasBraces(p, ctx) ? rowKindsIn([p], ctx) : [];
+  if (kinds.length === 1) {
+    const kind = kinds[0] as RowKind;
+    return ctx.values[kind].map((_, index) => {
+      const copy = cloneElement(p);
+      fillParagraph(copy, { ...ctx, scope: { [kind]: index } });
+      return copy;
+    });
   }
-  const text = value ? valueAsText(value) : "";
-  return token.upper ? text.toLocaleUpperCase("vi") : text;
+  if (kinds.length > 1) {
+    ctx.issues.mixed(firstWords(ownTexts(p, ctx).map(textContent).join("")), ctx.part);
+    fillParagraph(p, { ...ctx, scope: { dong: 0, xh: 0 } });
+    return [p];
+  }
+  fillParagraph(p, ctx);
+  return [p];
+}
+
+/**
+ * A table's rows, grouped into records (a row whose cell continues a merge
+ * from the row above belongs with it); a record holding row placeholders
+ * repeats as a whole, in order.
+ */
+function fillRows(rows: readonly XmlElement[], ctx: Context): XmlElement[] {
+  const records: XmlElement[][] = [];
+  for (const row of rows) {
+    const last = records[records.length - 1];
+    if (last && continuesMerge(row, ctx)) last.push(row);
+    else records.push([row]);
+  }
+  const out: XmlElement[] = [];
+  for (const record of records) {
+    const kinds = ctx.scope === null ? rowKindsIn(record, ctx) : [];
+    if (kinds.length === 1) {
+      const kind = kinds[0] as RowKind;
+      ctx.values[kind].forEach((_, index) => {
+        for (const row of record) {
+          const copy = cloneElement(row);
+          fillContainer(copy, { ...ctx, scope: { [kind]: index } });
+          out.push(copy);
+        }
+      });
+      continue;
+    }
+    if (kinds.length > 1) ctx.issues.mixed(firstWords(record.map((r) => ownTextsDeep(r, ctx).map(textContent).join(" ")).join(" ")), ctx.part);
+    for (const row of record) {
+      fillContainer(row, kinds.length > 1 ? { ...ctx, scope: { dong: 0, xh: 0 } } : ctx);
+      out.push(row);
+    }
+  }
+  return out;
+}
+
+/** A row one of whose cells continues a vertical merge (`<w:vMerge/>`, no `restart`). */
+function continuesMerge(row: XmlElement, ctx: Context): boolean {
+  for (const tc of childElements(row)) {
+    if (!is(tc, ctx, "tc")) continue;
+    const props = childElements(tc).find((e) => is(e, ctx, "tcPr"));
+    const merge = props ? childElements(props).find((e) => is(e, ctx, "vMerge")) : undefined;
+    if (merge && (attribute(merge, ctx.n.val) ?? "continue") === "continue") return true;
+  }
+  return false;
+}
+
+/** The kinds of row placeholder in some elements' paragraphs. */
+function rowKindsIn(elements: readonly XmlElement[], ctx: Context): RowKind[] {
+  const kinds = new Set<RowKind>();
+  for (const el of elements) {
+    const text = (is(el, ctx, "p") ? ownTexts(el, ctx) : ownTextsDeep(el, ctx)).map(textContent).join(is(el, ctx, "p") ? "" : "\n");
+    if (!text.includes("{{")) continue;
+    for (const token of placeholderTokens(text)) {
+      const kind = token.name ? rowKindOf(token.name) : null;
+      if (kind) kinds.add(kind);
+    }
+  }
+  return [...kinds];
+}
+
+/** The `w:t` of a paragraph, in order, without those of the text boxes it anchors (their own paragraphs). */
+function ownTexts(p: XmlElement, ctx: Context): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (el: XmlElement) => {
+    for (const e of el.children) {
+      if (e.kind !== "element") continue;
+      if (is(e, ctx, "t")) out.push(e as XmlElement);
+      else if (!is(e, ctx, "txbxContent") && !is(e, ctx, "p")) walk(e);
+    }
+  };
+  walk(p);
+  return out;
+}
+
+/** Every `w:t` under an element but in text boxes (a row's text, its nested tables too). */
+function ownTextsDeep(el: XmlElement, ctx: Context): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
+    for (const child of e.children) {
+      if (child.kind !== "element") continue;
+      if (is(child, ctx, "t")) out.push(child as XmlElement);
+      else if (!is(child, ctx, "txbxContent")) walk(child);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** Where a paragraph is, in words: its first words, as the officer will find them (*“Kính gửi: {{noi_nh…”*). */
+function firstWords(text: string): string {
+  const chars = [...text.replace(/\s+/g, " ").trim()];
+  return `“${chars.slice(0, 32).join("")}${chars.length > 32 ? "…" : ""}”`;
+}
+
+/** Whether a paragraph's text may hold a placeholder or a typo: most hold none, and are left as they are. */
+function hasBraces(p: XmlElement, ctx: Context): boolean {
+  const full = ownTexts(p, ctx).map(textContent).join("");
+  return full.includes("{{") || full.includes("}}");
+}
+
+function fillParagraph(p: XmlElement, ctx: Context): void {
+  const nodes = ownTexts(p, ctx);
+  const texts = nodes.map(textContent);
+  const full = texts.join("");
+  if (full.includes("{{") || full.includes("}}")) {
+    const place = firstWords(full);
+    ctx.issues.typos(full, place, ctx.part);
+    const tokens = placeholderTokens(full);
+    const note = ctx.issues.at(place, ctx.part);
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length;
+    }
+    const changed = new Set<number>();
+    // Each value found (and noted) in reading order, then written right to left: a replacement never moves the tokens still to do.
+    const replacements = tokens.flatMap((token) => {
+      if (!token.name) {
+        note(token, undefined);
+        return [];
+      }
+      const value = lookup(ctx, token.name);
+      if (value.kind === "missing") note(token, value);
+      const shown = valueAsText(value);
+      return [{ token, text: token.upper ? shown.toLocaleUpperCase("vi") : shown }];
+    });
+    for (const { token, text } of replacements.reverse()) {
+      const first = nodeAt(starts, token.start);
+      const last = nodeAt(starts, token.end - 1);
+      const head = (texts[first] ?? "").slice(0, token.start - (starts[first] ?? 0));
+      const tail = (texts[last] ?? "").slice(token.end - (starts[last] ?? 0));
+      for (let i = first + 1; i <= last; i++) {
+        texts[i] = "";
+        changed.add(i);
+      }
+      texts[first] = head + text + (first === last ? tail : "");
+      if (last > first) texts[last] = tail;
+      changed.add(first);
+    }
+    if (changed.size > 0) setTexts(p, new Map([...changed].map((i) => [nodes[i] as XmlElement, texts[i] ?? ""])), ctx);
+  }
+  fillTextBoxes(p, ctx);
+}
+
+/** The `w:t` whose text holds `offset` (the last starting at or before it: an empty one never holds it). */
+function nodeAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lookup(ctx: Context, name: PlaceholderName): DocValue {
+  const kind = rowKindOf(name);
+  if (kind === null) return ctx.values.block[name as keyof DocumentValues["block"]];
+  const index = ctx.scope?.[kind];
+  const row = index === undefined ? undefined : (ctx.values[kind][index] as Record<string, DocValue> | undefined);
+  return row?.[name] ?? { kind: "text", text: "" };
+}
+
+/**
+ * The new texts of some `w:t`, as text nodes: a line break in a value (the
+ * recipients, one a line) becomes `w:br`, a tab `w:tab`, in the same run.
+ */
+function setTexts(p: XmlElement, texts: ReadonlyMap<XmlElement, string>, ctx: Context): void {
+  const t = (text: string) => {
+    const el = element(ctx.n.t, "", [textNode(text)]);
+    setAttribute(el, "xml:space", "preserve");
+    return el;
+  };
+  const walk = (el: XmlElement) => {
+    el.children = el.children.flatMap((child): XmlNode[] => {
+      if (child.kind !== "element") return [child];
+      const text = texts.get(child);
+      if (text === undefined) {
+        if (!is(child, ctx, "txbxContent")) walk(child);
+        return [child];
+      }
+      const pieces = text.split(/(\r\n|\r|\n|\t)/);
+      child.children = [textNode(pieces[0] ?? "")];
+      setAttribute(child, "xml:space", "preserve");
+      const out: XmlNode[] = [child];
+      for (let i = 1; i < pieces.length; i += 2) out.push(element(pieces[i] === "\t" ? ctx.n.tab : ctx.n.br), t(pieces[i + 1] ?? ""));
+      return out;
+    });
+  };
+  walk(p);
+}
+
+/** The text boxes a paragraph anchors, filled as paragraphs of their own, in the part named `text box`. */
+function fillTextBoxes(p: XmlElement, ctx: Context): void {
+  const walk = (el: XmlElement) => {
+    for (const e of el.children) {
+      if (e.kind !== "element") continue;
+      if (is(e, ctx, "txbxContent")) fillContainer(e as XmlElement, { ...ctx, part: "text box" });
+      else if (!is(e, ctx, "p")) walk(e);
+    }
+  };
+  walk(p);
 }

@@ -63,6 +63,19 @@ export function filledSheetName(template: string, lang: Lang): string {
   return `${[...template].slice(0, 31 - suffix.length).join("")}${suffix}`;
 }
 
+/**
+ * The filled sheet's name, never one already `taken` (a user's sheet, another
+ * template's fill: two 31-character names may share their first 21): a
+ * number is added, *Biên bản (đã điền 2)*.
+ */
+export function uniqueFilledSheetName(template: string, lang: Lang, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = ` (${FILLED[lang]}${n === 1 ? "" : ` ${n}`})`;
+    const name = `${[...template].slice(0, 31 - [...suffix].length).join("")}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
 export function templateFillSpec(template: string, plan: FillPlan, lang: Lang): TemplateFillSpec {
   return {
     template,

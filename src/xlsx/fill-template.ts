@@ -30,7 +30,12 @@ export function addFilledSheet(workbook: Workbook, spec: TemplateFillSpec, templ
     if (column.style && Object.keys(column.style).length > 0) target.style = clone(column.style);
   });
   spec.rowSources.forEach((source, i) => copyRow(template, source, sheet, i + 1));
-  for (const cell of spec.cells) setFilled(sheet.getCell(cell.row, cell.column), cell);
+  for (const cell of spec.cells) {
+    // A formula whose cached value shows `{{…}}` is the block's formula, not a placeholder typed: it keeps its formula (copied with its row).
+    const source = spec.rowSources[cell.row - 1];
+    if (source !== undefined && isFormula(template.getCell(source, cell.column).value)) continue;
+    setFilled(sheet.getCell(cell.row, cell.column), cell);
+  }
   for (const m of spec.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
   return sheet;
 }
@@ -70,6 +75,10 @@ function setFilled(cell: Cell, fill: TemplateFillCell): void {
     cell.value = value;
   }
   if (fill.numberFormat) cell.numFmt = fill.numberFormat;
+}
+
+function isFormula(value: CellValue): boolean {
+  return value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value);
 }
 
 function clone<T>(value: T): T {

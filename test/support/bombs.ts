@@ -127,3 +127,25 @@ function zipOf(entries: readonly RawEntry[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+/**
+ * Any package (a .docx, an .xlsx) with one more part, `part`, of `spaces`
+ * spaces (2 GiB by default): the bomb a template may hide in a part nothing
+ * reads, which a library loading the whole zip would inflate.
+ */
+export async function withBombPart(valid: Uint8Array, part: string, spaces = 2 * 1024 * 1024 * 1024): Promise<Buffer> {
+  const zip = unzipOf(valid);
+  const entries: RawEntry[] = [];
+  for (const name of [...zip.keys()].sort()) {
+    const data = Buffer.from(zip.get(name) as Uint8Array);
+    entries.push({ name, deflated: deflateRawSync(data), crc: crc32(data), size: data.length, declaredSize: data.length });
+  }
+  const piece = Buffer.alloc(1024 * 1024, 0x20);
+  const times = Math.floor(spaces / piece.length);
+  const pieceDeflated = deflateRawSync(piece, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const deflated = Buffer.concat([...Array.from({ length: times }, () => pieceDeflated), deflateRawSync(Buffer.alloc(0), { level: 9 })]);
+  let crc = 0;
+  for (let i = 0; i < times; i++) crc = crc32(piece, crc);
+  entries.push({ name: part, deflated, crc, size: piece.length * times, declaredSize: 1024 });
+  return zipOf(entries);
+}

@@ -3,7 +3,7 @@ import { a1 } from "../model/address";
 import type { CellRange, Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import { decimalsFormat } from "../text/number-format";
-import { type PlaceholderName, type PlaceholderToken, placeholderTokens, type RowKind, rowKindOf } from "./placeholders";
+import { braceTypos, type PlaceholderName, type PlaceholderToken, placeholderTokens, type RowKind, rowKindOf } from "./placeholders";
 import { type DocValue, type DocumentValues, valueAsText } from "./values";
 
 /**
@@ -24,7 +24,12 @@ export interface FillPlan {
   /** Every merge of the filled sheet. */
   readonly merges: readonly CellRange[];
   readonly issues: readonly Issue[];
+  /** The filled sheet would pass Excel's last row (TEMPLATE_TOO_LARGE, among `issues`): nothing is to be written. */
+  readonly tooLarge?: boolean;
 }
+
+/** Excel's last row (SPEC §7: a filled sheet never goes past it). */
+export const MAX_ROWS = 1_048_576;
 
 /** A date is a calendar day written as an Excel date (`{ date: "2022-12-29" }`); strings are always text. */
 export type FilledValue = string | number | { readonly date: string } | null;
@@ -40,50 +45,104 @@ export interface FilledCell {
 export function fillGrid(template: Grid, values: DocumentValues): FillPlan {
   const issues = new FillIssues({ file: template.file, sheet: template.sheet });
   // By index, not forEach: a sparse row list must keep its blank rows.
-  const repeats = Array.from({ length: Math.max(template.rowCount, template.rows.length) }, (_, r) => rowKind(template.rows[r] ?? []));
-  const copies = repeats.map((kind) => (kind === null ? 1 : values[kind].length));
-  const firstOut: number[] = [];
+  const rowCount = Math.max(template.rowCount, template.rows.length);
+  const kinds = Array.from({ length: rowCount }, (_, r) => rowKinds(template.rows[r] ?? []));
+  const units = repeatUnits(template, kinds);
+  // A unit mixing the two lists is filled once, with the first of each, and reported (SPEC §7).
+  const copiesOf = (unit: RepeatUnit) => (unit.kinds.length === 1 ? values[unit.kinds[0] as RowKind].length : 1);
+  const filledRows = units.reduce((sum, unit) => sum + copiesOf(unit) * (unit.bottom - unit.top + 1), 0);
+  if (filledRows > MAX_ROWS) {
+    const issue = makeIssue("TEMPLATE_TOO_LARGE", { file: template.file, sheet: template.sheet }, { template: template.sheet, rows: filledRows });
+    return { rowSources: [], templateRows: rowCount, cells: [], merges: [], issues: [issue], tooLarge: true };
+  }
+  // Each template row's place in the filled sheet, once per copy; `firstOut` where its unit begins (a unit with no copy takes no row).
   const rowSources: number[] = [];
-  copies.forEach((n, r) => {
-    firstOut.push(rowSources.length);
-    for (let i = 0; i < n; i++) rowSources.push(r);
+  const outRows: number[][] = Array.from({ length: rowCount }, () => []);
+  const firstOut: number[] = new Array<number>(rowCount).fill(0);
+  const unitOf: number[] = new Array<number>(rowCount).fill(0);
+  units.forEach((unit, u) => {
+    for (let r = unit.top; r <= unit.bottom; r++) {
+      firstOut[r] = rowSources.length;
+      unitOf[r] = u;
+    }
+    const copies = copiesOf(unit);
+    for (let i = 0; i < copies; i++) {
+      for (let r = unit.top; r <= unit.bottom; r++) {
+        outRows[r]?.push(rowSources.length);
+        rowSources.push(r);
+      }
+    }
   });
 
   const cells: FilledCell[] = [];
   template.rows.forEach((row, r) =>
     row.forEach((value, c) => {
       if (typeof value !== "string") return;
+      issues.typos(value, a1(r, c));
       const tokens = placeholderTokens(value);
       if (tokens.length === 0) return;
-      for (let i = 0; i < (copies[r] ?? 1); i++) {
+      const unit = units[unitOf[r] ?? 0];
+      // Once a row (a merged block: once), at its first placeholder's cell.
+      if (unit && unit.kinds.length > 1) issues.mixed(a1(r, c), template.sheet, `row ${unit.top}`);
+      (outRows[r] ?? []).forEach((out, i) => {
         const lookup = (name: PlaceholderName) => valueOf(values, name, i);
-        cells.push({ row: (firstOut[r] ?? 0) + i, column: c, ...fillText(value, tokens, lookup, issues.at(a1(r, c))) });
-      }
+        cells.push({ row: out, column: c, ...fillText(value, tokens, lookup, issues.at(a1(r, c))) });
+      });
     }),
   );
 
   const merges = template.merges.flatMap((m): CellRange[] => {
-    if (m.top === m.bottom) {
-      return Array.from({ length: copies[m.top] ?? 1 }, (_, i) => ({ ...m, top: (firstOut[m.top] ?? 0) + i, bottom: (firstOut[m.top] ?? 0) + i }));
-    }
-    // A merge over several rows stretches over the copies of its rows.
-    const top = firstOut[m.top] ?? 0;
-    const bottom = (firstOut[m.bottom] ?? 0) + (copies[m.bottom] ?? 1) - 1;
+    const tops = outRows[m.top] ?? [];
+    const bottoms = outRows[m.bottom] ?? [];
+    // A merge within one repeated unit (a row, a merged block) is copied with it.
+    if (unitOf[m.top] === unitOf[m.bottom] && tops.length === bottoms.length) return tops.map((top, i) => ({ ...m, top, bottom: bottoms[i] as number }));
+    // A merge over several units stretches over their copies.
+    const top = tops[0] ?? firstOut[m.top] ?? 0;
+    const bottom = bottoms[bottoms.length - 1] ?? (firstOut[m.bottom] ?? 0) - 1;
     return bottom >= top && (bottom > top || m.right > m.left) ? [{ ...m, top, bottom }] : [];
   });
-  return { rowSources, templateRows: repeats.length, cells, merges, issues: issues.all };
+  return { rowSources, templateRows: rowCount, cells, merges, issues: issues.all };
 }
 
-/** A row repeats for the first kind of row placeholder it holds. */
-function rowKind(row: Grid["rows"][number]): RowKind | null {
+/** Rows repeated together: one row, or the rows of a block merged down from a cell holding a row placeholder (SPEC §7). */
+interface RepeatUnit {
+  readonly top: number;
+  readonly bottom: number;
+  readonly kinds: readonly RowKind[];
+}
+
+function repeatUnits(template: Grid, kinds: readonly RowKind[][]): RepeatUnit[] {
+  const blockEnd = new Map<number, number>();
+  for (const m of template.merges) {
+    const master = template.rows[m.top]?.[m.left];
+    if (m.bottom <= m.top || typeof master !== "string" || rowKinds([master]).length === 0) continue;
+    blockEnd.set(m.top, Math.max(blockEnd.get(m.top) ?? m.top, m.bottom));
+  }
+  const units: RepeatUnit[] = [];
+  for (let r = 0; r < kinds.length; ) {
+    let bottom = blockEnd.get(r) ?? r;
+    // Blocks that overlap are one.
+    for (let x = r + 1; x <= bottom && x < kinds.length; x++) bottom = Math.max(bottom, blockEnd.get(x) ?? x);
+    bottom = Math.min(bottom, kinds.length - 1);
+    const unitKinds = new Set<RowKind>();
+    for (let x = r; x <= bottom; x++) for (const k of kinds[x] ?? []) unitKinds.add(k);
+    units.push({ top: r, bottom, kinds: [...unitKinds] });
+    r = bottom + 1;
+  }
+  return units;
+}
+
+/** The kinds of row placeholder a row holds: one, it repeats; two, it is TEMPLATE_ROW_MIXED. */
+function rowKinds(row: Grid["rows"][number]): RowKind[] {
+  const kinds = new Set<RowKind>();
   for (const value of row) {
     if (typeof value !== "string") continue;
     for (const token of placeholderTokens(value)) {
       const kind = token.name ? rowKindOf(token.name) : null;
-      if (kind) return kind;
+      if (kind) kinds.add(kind);
     }
   }
-  return null;
+  return [...kinds];
 }
 
 function valueOf(values: DocumentValues, name: PlaceholderName, index: number): DocValue {
@@ -142,18 +201,42 @@ export class FillIssues {
 
   constructor(private readonly where: { readonly file?: string; readonly sheet?: string }) {}
 
-  /** What `fillText` calls for the placeholders at `cell` (an A1 address, or a paragraph's place in a .docx). */
-  at(cell: string): (token: PlaceholderToken, value: DocValue | undefined) => void {
+  /**
+   * What `fillText` calls for the placeholders at `cell`: an A1 address, or in
+   * a .docx the first words of a paragraph, with its part (`body`, `header 1`,
+   * `text box`) as the `sheet`.
+   */
+  at(cell: string, sheet = this.where.sheet): (token: PlaceholderToken, value: DocValue | undefined) => void {
     return (token, value) => {
-      const key = token.name ? `missing ${token.name}` : `unknown ${cell} ${token.raw}`;
+      const key = token.name ? `missing ${token.name}` : `unknown ${sheet} ${cell} ${token.raw}`;
       if (this.seen.has(key) || (token.name && value?.kind !== "missing")) return;
       this.seen.add(key);
-      const place = { ...this.where, cell };
+      const place = { ...this.where, sheet, cell };
       this.all.push(
         token.name
           ? makeIssue("TEMPLATE_VALUE_MISSING", place, { placeholder: `{{${token.name}}}`, field: token.name })
           : makeIssue("TEMPLATE_PLACEHOLDER_UNKNOWN", place, { placeholder: token.raw }),
       );
     };
+  }
+
+  /** TEMPLATE_SYNTAX for each brace typo of a text (once per place, however often its row repeats). */
+  typos(text: string, cell: string, sheet = this.where.sheet): void {
+    for (const typo of braceTypos(text)) this.once(`syntax ${sheet} ${cell}`, () => makeIssue("TEMPLATE_SYNTAX", { ...this.where, sheet, cell }, { fragment: typo.fragment }));
+  }
+
+  /** TEMPLATE_ROW_MIXED: a row (paragraph, record) holding both `dong.…` and `xh.…`. */
+  mixed(cell: string, sheet = this.where.sheet, key = cell): void {
+    this.once(`mixed ${sheet} ${key}`, () => makeIssue("TEMPLATE_ROW_MIXED", { ...this.where, sheet, cell }));
+  }
+
+  add(issue: Issue, key: string): void {
+    this.once(key, () => issue);
+  }
+
+  private once(key: string, issue: () => Issue): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.all.push(issue());
   }
 }

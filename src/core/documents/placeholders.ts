@@ -92,12 +92,42 @@ export interface PlaceholderToken {
 const TOKEN = /\{\{([^{}]*)\}\}/g;
 const UPPER = new Set(["inhoa", "hoa", "upper"]);
 
+/**
+ * What a placeholder's name and filters may be written with: letters (with
+ * their diacritics), digits, spaces, `_` and `.`. Other templating syntaxes'
+ * marks (`@` raw XML, `#` loops, `^` inverted sections, `-w:p` paragraph
+ * loops, `/` ends) make the placeholder unknown, never a shortcut to a known
+ * one: SPEC §7 gives them no meaning.
+ */
+const PLAIN = /^[\p{L}\p{M}\p{N}_. ]*$/u;
+
 export function placeholderTokens(text: string): PlaceholderToken[] {
   return [...text.matchAll(TOKEN)].map((m) => {
     const [written = "", ...filters] = (m[1] ?? "").split("|").map((part) => part.trim());
     const upper = filters.some((f) => UPPER.has(placeholderKey(f)));
-    const unknownFilter = filters.some((f) => !UPPER.has(placeholderKey(f)));
-    const name = unknownFilter ? undefined : resolvePlaceholder(written);
+    const unknownFilter = filters.some((f) => !UPPER.has(placeholderKey(f)) || !PLAIN.test(f));
+    const name = unknownFilter || !PLAIN.test(written) ? undefined : resolvePlaceholder(written);
     return { start: m.index, end: m.index + m[0].length, raw: m[0], written: (m[1] ?? "").trim(), name, upper };
   });
+}
+
+/** A brace pair that neither opens nor closes a placeholder: `{{ten_khoi`, `{ten_khoi}}`, the `{{a` of `{{a{{b}}`. */
+export interface BraceTypo {
+  readonly start: number;
+  /** A few words around it, as the officer will find them in the template. */
+  readonly fragment: string;
+}
+
+/** The typos of a text (TEMPLATE_SYNTAX): what is left of `{{` and `}}` once its placeholders are taken out, one per text. */
+export function braceTypos(text: string): BraceTypo[] {
+  if (!text.includes("{{") && !text.includes("}}")) return [];
+  const blanked = text.replace(TOKEN, (raw) => " ".repeat(raw.length));
+  const at = Math.min(...["{{", "}}"].map((b) => blanked.indexOf(b)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return [];
+  // The typo's word, as written: `{ten_khoi}}`, `{{dia_diem`, `{{a{{b}}`.
+  let from = at;
+  while (from > 0 && at - from < 40 && !/\s/.test(text[from - 1] ?? "")) from--;
+  let to = at + 2;
+  while (to < text.length && to - at < 40 && !/\s/.test(text[to] ?? "")) to++;
+  return [{ start: at, fragment: text.slice(from, to) }];
 }

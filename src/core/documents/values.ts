@@ -3,6 +3,7 @@ import type { Nomination, Ranking } from "../model/result";
 import type { Unit } from "../model/unit";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { type ProposalVote, proposalPasses, voteShare } from "../model/vote";
+import { xmlSafeText } from "../text/xml-safe";
 import { viLongDate, viNumber, viPercent, viShortDate } from "./format";
 import type { MeetingDetails } from "./meeting";
 import type { BlockPlaceholder, ProposalPlaceholder, RankingPlaceholder } from "./placeholders";
@@ -42,7 +43,10 @@ export interface DocumentInput {
 }
 
 const MISSING: DocValue = { kind: "missing" };
-const text = (value: string | undefined): DocValue => (value === undefined || value.trim() === "" ? MISSING : { kind: "text", text: value.trim() });
+const text = (value: string | undefined): DocValue => {
+  const clean = value === undefined ? "" : xmlSafeText(value).trim();
+  return clean === "" ? MISSING : { kind: "text", text: clean };
+};
 const count = (value: number): DocValue => ({ kind: "number", value, decimals: 0 });
 
 export function documentValues(input: DocumentInput): DocumentValues {
@@ -149,7 +153,7 @@ function proposalRows(input: DocumentInput, decimals: number): Record<ProposalPl
 export function valueAsText(value: DocValue): string {
   switch (value.kind) {
     case "text":
-      return value.text;
+      return xmlSafeText(value.text);
     case "number":
       return viNumber(value.value, value.decimals);
     case "percent":

@@ -59,6 +59,16 @@ const vi: Templates = {
     "{voter} chưa ghi phiếu cho đề nghị {proposal} (ô trống): không tính là đồng ý. Nếu đơn vị đã bỏ phiếu, ghi Đồng ý hoặc Không đồng ý vào ô này.",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "Chỗ điền {placeholder} trong mẫu không phải tên nào Thi đua biết, nên được giữ nguyên. Sửa lại tên (ví dụ {example}) theo danh sách chỗ điền trong hướng dẫn.",
+  TEMPLATE_SYNTAX:
+    "Chỗ điền “{fragment}” trong mẫu thiếu dấu ngoặc mở hoặc đóng (cần viết đủ hai cặp: {example}), nên được giữ nguyên. Sửa lại trong mẫu rồi lập lại hồ sơ; phần còn lại của mẫu vẫn được điền.",
+  TEMPLATE_UNSAFE:
+    "Mẫu không được dùng vì {reasonText} Lưu lại mẫu dưới dạng tài liệu thường (.docx hoặc .xlsx, không có macro) rồi dùng lại.",
+  TEMPLATE_ROW_MIXED:
+    "Dòng này có cả chỗ điền danh sách đề nghị (dong.…) và danh sách xếp hạng (xh.…), nên chỉ được điền một lần với đơn vị đầu tiên. Tách thành hai bảng hoặc hai dòng riêng trong mẫu.",
+  TEMPLATE_TOO_LARGE:
+    "Mẫu {template} khi điền sẽ vượt quá dòng cuối cùng của Excel (dòng 1.048.576), nên không được điền. Bớt các dòng lặp lại trong mẫu hoặc chuyển bảng lên cao hơn.",
+  TEMPLATE_EXTERNAL_REMOVED:
+    "Mẫu có liên kết ra ngoài tệp ({what}); liên kết đã bị bỏ khỏi bản đã điền để tệp không tải gì từ bên ngoài. Nếu cần nội dung đó, chép thẳng vào mẫu.",
   TEMPLATE_VALUE_MISSING: "Chưa có {what} cho chỗ điền {placeholder}; chỗ đó được để trống. {todo}",
 };
 
@@ -106,6 +116,16 @@ const en: Templates = {
     "{voter} left the proposal {proposal} blank: it does not count as agreeing. If the unit voted, write Đồng ý or Không đồng ý in the cell.",
   TEMPLATE_PLACEHOLDER_UNKNOWN:
     "The template's placeholder {placeholder} names nothing Thi đua knows, so it is left as it is. Correct its name (e.g. {example}) from the list of placeholders in the guide.",
+  TEMPLATE_SYNTAX:
+    "The placeholder “{fragment}” in the template lacks an opening or closing brace pair (write both: {example}), so it is left as it is. Correct it in the template and make the documents again; the rest of the template is filled.",
+  TEMPLATE_UNSAFE:
+    "The template is not used because {reasonText} Save it again as a plain document (.docx or .xlsx, without macros) and use it again.",
+  TEMPLATE_ROW_MIXED:
+    "This row holds both proposal placeholders (dong.…) and ranking placeholders (xh.…), so it is filled once, with the first unit. Split it into two tables or rows in the template.",
+  TEMPLATE_TOO_LARGE:
+    "Filled, the template {template} would pass Excel's last row (row 1,048,576), so it is not filled. Repeat fewer rows in the template or move the table higher up.",
+  TEMPLATE_EXTERNAL_REMOVED:
+    "The template links outside the file ({what}); the link is removed from the filled copy so that nothing is loaded from outside. If that content is needed, copy it into the template.",
   TEMPLATE_VALUE_MISSING: "There is no {what} yet for the placeholder {placeholder}; it is left blank. {todo}",
 };
 
@@ -130,6 +150,8 @@ const unreadable: Record<Lang, Record<string, string>> = {
       "Tệp không được đọc: có hơn {max} ô có dữ liệu (đến trang {sheet}), giới hạn của Thi đua (một tệp phiếu chấm thật chỉ vài chục nghìn ô). Xóa các hàng, cột thừa rồi lưu lại, hoặc tách thành nhiều tệp.",
     "too-many-rows":
       "Tệp không được đọc: trang {sheet} có hơn {max} hàng, giới hạn của Thi đua (một phiếu chấm thật chỉ vài trăm hàng). Xóa các hàng thừa (kể cả hàng trống đã định dạng) rồi lưu lại.",
+    "not-template":
+      "Tệp mẫu không phải là tài liệu Word (.docx) hay sổ làm việc Excel (.xlsx) đúng như tên tệp, hoặc bị hỏng, không đầy đủ. Mở mẫu trong Word hoặc Excel, lưu lại đúng định dạng rồi dùng lại; các hồ sơ khác vẫn được lập.",
     "reader-failed":
       "Thi đua gặp lỗi khi đọc tệp này ({detail}); các tệp khác vẫn được đọc. Đây là lỗi của Thi đua: xin gửi tệp cho người phát triển.",
   },
@@ -152,8 +174,22 @@ const unreadable: Record<Lang, Record<string, string>> = {
       "The file was not read: it holds more than {max} cells with content (reached at sheet {sheet}), Thi đua's limit (a real scoresheet file holds a few tens of thousands). Delete the extra rows and columns and save it again, or split it into several files.",
     "too-many-rows":
       "The file was not read: sheet {sheet} has more than {max} rows, Thi đua's limit (a real scoresheet has a few hundred). Delete the extra rows (formatted empty ones too) and save it again.",
+    "not-template":
+      "The template is not the Word document (.docx) or Excel workbook (.xlsx) its name says, or it is damaged or incomplete. Open it in Word or Excel, save it again in its format, and use it again; the other documents are made.",
     "reader-failed":
       "Thi đua failed while reading this file ({detail}); the other files were read. This is a fault of Thi đua: please send the file to its developers.",
+  },
+};
+
+/** Why a template is refused (TEMPLATE_UNSAFE), by `params.reason`. */
+const unsafe: Record<Lang, Record<string, string>> = {
+  vi: {
+    doctype: "phần {part} của tệp có khai báo DOCTYPE, thứ mà Word và Excel không bao giờ ghi (có thể tệp được làm ra để gây hại).",
+    macros: "tệp có chứa macro ({part}); Thi đua không dùng mẫu có macro.",
+  },
+  en: {
+    doctype: "its part {part} holds a DOCTYPE declaration, which Word and Excel never write (the file may be made to do harm).",
+    macros: "the file holds macros ({part}); Thi đua uses no template with macros.",
   },
 };
 
@@ -199,12 +235,14 @@ export function issueMessage(issue: Issue, lang: Lang, options: MessageOptions =
     values.formatName = FORMAT_NAMES[String(params.format ?? "xls")] ?? FORMAT_NAMES.xls;
     values.reasonText = fill(unreadable[lang][reason] ?? unreadable[lang].corrupt ?? "", values, lang);
   }
+  if (issue.code === "TEMPLATE_UNSAFE") values.reasonText = fill(unsafe[lang][String(params.reason ?? "doctype")] ?? unsafe[lang].doctype ?? "", values, lang);
   if (issue.code === "TEMPLATE_VALUE_MISSING") {
     const field = String(params.field ?? "");
     Object.assign(values, missingValueWords(field, lang));
     values.todo = options.missingValueTodo?.(field, lang) ?? values.todo;
   }
   if (issue.code === "TEMPLATE_PLACEHOLDER_UNKNOWN") values.example ??= "{{ten_khoi}}, {{dong.ten_don_vi}}";
+  if (issue.code === "TEMPLATE_SYNTAX") values.example ??= "{{ten_khoi}}";
   if (issue.code === "UNIT_UNKNOWN" || issue.code === "VOTER_UNKNOWN") {
     const names = params.suggestions ? String(params.suggestions) : "";
     values.suggestions = names === "" ? "" : lang === "vi" ? ` Có phải là: ${names}?` : ` Did you mean: ${names}?`;

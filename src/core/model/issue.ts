@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   "VOTER_UNKNOWN",
   "VOTER_DUPLICATE",
   "VOTE_PROPOSAL_UNKNOWN",
+  // SPEC §7: a template's typo, a template refused, a row mixing two lists, a fill past Excel's last row.
+  "TEMPLATE_SYNTAX",
+  "TEMPLATE_UNSAFE",
+  "TEMPLATE_ROW_MIXED",
+  "TEMPLATE_TOO_LARGE",
 ] as const;
 
 export const WARNING_CODES = [
@@ -33,6 +38,7 @@ export const WARNING_CODES = [
   // SPEC §7: a template's placeholder that names nothing, and a value the block has not given yet.
   "TEMPLATE_PLACEHOLDER_UNKNOWN",
   "TEMPLATE_VALUE_MISSING",
+  "TEMPLATE_EXTERNAL_REMOVED",
 ] as const;
 
 export type IssueCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];

@@ -62,14 +62,16 @@ export class DocumentsSlice {
       await this.writer.write("tdNominations", issues);
       // With their formats where the sink can; the others as pages of their values, and the pane says so.
       const { sink } = this.filling;
-      const fills = templates.flatMap((t): TemplateFill[] => (t.origin ? [{ spec: t.spec, origin: t.origin }] : []));
+      // A fill past Excel's last row writes nothing (its TEMPLATE_TOO_LARGE is among the issues).
+      const fillable = templates.filter((t) => !t.plan.tooLarge);
+      const fills = fillable.flatMap((t): TemplateFill[] => (t.origin ? [{ spec: t.spec, origin: t.origin }] : []));
       const back = sink ? await sink.writeTemplateFills(fills) : fills;
       const formatted = new Set(fills.filter((f) => !back.includes(f)).map((f) => f.spec));
-      const plain = templates.filter((t) => !formatted.has(t.spec));
+      const plain = fillable.filter((t) => !formatted.has(t.spec));
       const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
       await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
       this.store.set({
-        documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...templates.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name), from },
+        documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name), from },
       });
     } catch (error) {
       this.store.set({ failure: String(error) });

@@ -47,7 +47,8 @@ describe("fillGrid", () => {
     const plan = fillGrid(template, values);
     const n = result.nominations.length;
     const ranked = result.ranking!.units.filter((u) => u.rank !== null).length;
-    expect(plan.rowSources).toEqual([0, 1, 2, ...Array(n).fill(3), 4, ...Array(ranked).fill(5), 6]);
+    // C6 (`Điểm {{xh.diem}}`) is merged down over row 7: the block of rows 6–7 repeats as a whole (SPEC §7, issue 20).
+    expect(plan.rowSources).toEqual([0, 1, 2, ...Array(n).fill(3), 4, ...Array.from({ length: ranked }, () => [5, 6]).flat()]);
     const at = (row: number, column: number) => plan.cells.find((c) => c.row === row && c.column === column);
     expect(at(0, 0)?.value).toBe("KHỐI CÁC HỘI ĐẶC THÙ");
     expect(at(1, 0)?.value).toBe("Yên Bái, ngày 29 tháng 12 năm 2022");
@@ -63,12 +64,13 @@ describe("fillGrid", () => {
     expect(at(after, 2)).toBeUndefined();
     const first = result.ranking!.units[0]!;
     expect(at(after + 1, 2)?.value).toBe(`Điểm ${viNumber(first.average!, 2)}`);
-    expect(at(after + 1 + ranked, 1)?.value).toBe("Thư ký: ");
+    expect(at(after + 2, 1)?.value).toBe("Thư ký: ");
+    expect(at(after + 3, 2)?.value).toBe(`Điểm ${viNumber(result.ranking!.units[1]!.average!, 2)}`);
     expect(plan.merges).toEqual([
       { top: 0, left: 0, bottom: 0, right: 1 },
       ...Array.from({ length: n }, (_, i) => ({ top: 3 + i, left: 3, bottom: 3 + i, right: 4 })),
       { top: after, left: 0, bottom: after, right: 1 },
-      { top: after + 1, left: 2, bottom: after + ranked + 1, right: 2 },
+      ...Array.from({ length: ranked }, (_, i) => ({ top: after + 1 + 2 * i, left: 2, bottom: after + 2 + 2 * i, right: 2 })),
     ]);
     expect(plan.issues.map((i) => [i.code, i.cell, i.params.placeholder])).toEqual([
       ["TEMPLATE_VALUE_MISSING", "C1", "{{so_van_ban}}"],
@@ -114,5 +116,67 @@ describe("fillGrid", () => {
     // The template's rows the plan covers, the removed one among them: a sink deletes it from its copy of the template.
     expect(plan.templateRows).toBe(7);
     expect(plan.merges).toContainEqual({ top: 3, left: 0, bottom: 3, right: 1 });
+  });
+});
+
+describe("fillGrid on templates that go wrong (issue 20)", () => {
+  const values = documentValues(base);
+
+  test("a typo in braces is TEMPLATE_SYNTAX at its cell; a row mixing dong. and xh. is TEMPLATE_ROW_MIXED, filled once", () => {
+    const plan = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{ten_khoi}} năm {{nam}}", "{{dia_diem"], ["{{dong.ten_don_vi}}", "{{xh.ten_don_vi}}"]]), values);
+    expect(plan.rowSources).toEqual([0, 1]);
+    expect(plan.cells.map((c) => [c.row, c.column, c.value])).toEqual([
+      [0, 0, "{ten_khoi}} năm 2025"],
+      [1, 0, result.nominations[0]!.unit],
+      [1, 1, result.ranking!.units[0]!.unit],
+    ]);
+    expect(plan.issues.map((i) => [i.code, i.sheet, i.cell, i.params.fragment ?? ""])).toEqual([
+      ["TEMPLATE_SYNTAX", "Mẫu", "A1", "{ten_khoi}}"],
+      ["TEMPLATE_SYNTAX", "Mẫu", "B1", "{{dia_diem"],
+      ["TEMPLATE_ROW_MIXED", "Mẫu", "A2", ""],
+    ]);
+  });
+
+  test("{{@x}}, {{#x}}, {{^x}} name nothing: left as written, reported", () => {
+    const plan = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{{@chu_tri}} {{#nam}} {{^nam}} {{chu_tri}}"]]), values);
+    expect(plan.cells[0]?.value).toBe("{{@chu_tri}} {{#nam}} {{^nam}} Ông Nguyễn Văn An");
+    expect(plan.issues.map((i) => i.params.placeholder)).toEqual(["{{@chu_tri}}", "{{#nam}}", "{{^nam}}"]);
+  });
+
+  test("a fill past Excel's last row is TEMPLATE_TOO_LARGE and writes nothing", () => {
+    const rows: (string | null)[][] = [];
+    rows[2] = ["{{dong.ten_don_vi}}"];
+    rows[1_048_575] = ["cuối"];
+    const plan = fillGrid(makeGrid("m.xlsx", "Mẫu", rows), values);
+    expect(result.nominations.length).toBeGreaterThan(1);
+    expect([plan.tooLarge, plan.rowSources.length, plan.cells.length, plan.issues.map((i) => i.code)]).toEqual([true, 0, 0, ["TEMPLATE_TOO_LARGE"]]);
+    expect(issueMessage(plan.issues[0]!, "vi")).toContain("1.048.576");
+    const fits = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{{dong.ten_don_vi}}"], ["cuối"]]), values);
+    expect(fits.tooLarge).toBeUndefined();
+  });
+
+  test("a row placeholder in a cell merged down over three rows repeats the whole block; merges outside stretch", () => {
+    const grid = makeGrid(
+      "m.xlsx",
+      "Mẫu",
+      [["STT", "Đơn vị", "Ghi chú"], ["{{dong.stt}}", "{{dong.ten_don_vi}}", "a"], [null, "Điểm {{dong.diem}}", "b"], [null, null, "c"], ["Cộng"]],
+      { merges: [{ top: 1, left: 0, bottom: 3, right: 0 }, { top: 0, left: 2, bottom: 0, right: 3 }] },
+    );
+    const plan = fillGrid(grid, values);
+    const n = result.nominations.length;
+    expect(plan.rowSources).toEqual([0, ...Array.from({ length: n }, () => [1, 2, 3]).flat(), 4]);
+    expect(plan.merges).toEqual([...Array.from({ length: n }, (_, i) => ({ top: 1 + 3 * i, left: 0, bottom: 3 + 3 * i, right: 0 })), { top: 0, left: 2, bottom: 0, right: 3 }]);
+    result.nominations.forEach((nomination, i) => {
+      expect(plan.cells.find((c) => c.row === 1 + 3 * i && c.column === 1)?.value).toBe(nomination.unit);
+      expect(plan.cells.find((c) => c.row === 2 + 3 * i && c.column === 1)?.value).toBe(`Điểm ${viNumber(nomination.average, 2)}`);
+    });
+  });
+});
+
+describe("values are fit for XML (issue 20)", () => {
+  test("C0 controls but tab and line breaks, U+FFFE/U+FFFF and lone surrogates are dropped from the meeting's fields; the rest is kept", () => {
+    const values = documentValues({ ...base, meeting: { ...base.meeting, chair: "Nguyễn\u0007 <w:t>&\uFFFE Hòa\ud800", place: "Yên\u0001 Bái\tA\nB 😀\udc00" } });
+    const text = (v: (typeof values.block)["chu_tri"]) => (v.kind === "text" ? v.text : v.kind);
+    expect([text(values.block.chu_tri), text(values.block.dia_diem)]).toEqual(["Nguyễn <w:t>& Hòa", "Yên Bái\tA\nB 😀"]);
   });
 });
