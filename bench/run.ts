@@ -7,6 +7,12 @@
  * runs in its own process, so its peak memory is its own, and every figure is
  * the median of several rounds (`--rounds N`, default 5). Prints a table and
  * writes bench/results.json.
+ *
+ * `npm run bench -- --commands [--scale L|XL]` (issue 24) times the command
+ * itself on a block: a plain `rank`, `rank --out`, and `scoresheets` for the
+ * block's roster, in turns, and prints each one's median and its ratio to the
+ * plain rank beside the goals (`rank --out` ≤ 1.3×, `scoresheets` ≤ 4×).
+ * XL is 100 units (1.2 M scores), L's 64 by default.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,9 +32,10 @@ import { readWorkbook } from "../src/xlsx/read/read-workbook";
 import { EXCELJS_READ_OPTIONS } from "../test/support/exceljs-grids";
 import { ExcelJsSink } from "../src/xlsx/write-workbook";
 import { entryData, zipEntries } from "../src/xlsx/read/zip";
-import { SCALES, scaleBlock } from "../test/fixtures/builder";
+import { run } from "../src/cli/main";
+import { BENCH_SCALES, SCALES, scaleBlock } from "../test/fixtures/builder";
 
-type ScaleName = keyof typeof SCALES;
+type ScaleName = keyof typeof BENCH_SCALES;
 
 /** Rounds per scale; each figure reported is their median. `--rounds N` changes it. */
 const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 5;
@@ -52,6 +59,12 @@ const HERE = __dirname;
 
 async function main() {
   const args = process.argv.slice(2);
+  if (args.includes("--commands")) {
+    const scale = (args.includes("--scale") ? args[args.indexOf("--scale") + 1] : "L") as ScaleName;
+    if (!(scale in BENCH_SCALES)) throw new Error(`--scale takes ${Object.keys(BENCH_SCALES).join(", ")}`);
+    await benchCommands(scale);
+    return;
+  }
   const child = args.indexOf("--child");
   if (child >= 0) {
     const result = await measure(args[child + 1] as ScaleName);
@@ -60,7 +73,7 @@ async function main() {
   }
   const scaleArg = args[args.indexOf("--scale") + 1];
   const scales = args.includes("--scale") ? [scaleArg as ScaleName] : (Object.keys(SCALES) as ScaleName[]);
-  if (scales.some((s) => !(s in SCALES))) throw new Error(`--scale takes ${Object.keys(SCALES).join(", ")}`);
+  if (scales.some((s) => !(s in BENCH_SCALES))) throw new Error(`--scale takes ${Object.keys(BENCH_SCALES).join(", ")}`);
 
   const results: ScaleResult[] = [];
   for (const scale of scales) {
@@ -81,7 +94,7 @@ async function main() {
 async function measure(name: ScaleName): Promise<ScaleResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `thidua-bench-${name}-`));
   try {
-    const truth = await scaleBlock(dir, SCALES[name]);
+    const truth = await scaleBlock(dir, BENCH_SCALES[name]);
     const files = truth.files.map((f) => path.join(dir, f));
     const bytes = await Promise.all(files.map((f) => readFile(f)));
     const ExcelJS = await loadExcelJs();
@@ -238,6 +251,54 @@ function unzipAndScan(bytes: Uint8Array): number {
     for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at + 1)) tags++;
   }
   return tags;
+}
+
+/** Goals of issue 24, as ratios to a plain `rank` of the same block. */
+const COMMAND_GOALS = { "rank --out": 1.3, scoresheets: 4 } as const;
+
+/**
+ * The commands on one block, in turns (plain rank, rank --out, scoresheets)
+ * so each round sees the same machine; medians of `--rounds` (default 3).
+ * In one process, through the command's own entry (`run`), as the bundle
+ * runs it less its 0.1 s start.
+ */
+async function benchCommands(name: ScaleName) {
+  const rounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
+  const dir = mkdtempSync(path.join(os.tmpdir(), `thidua-bench-commands-${name}-`));
+  try {
+    const block = path.join(dir, "block");
+    const built = await scaleBlock(block, BENCH_SCALES[name]);
+    console.error(`  ${name}: block of ${BENCH_SCALES[name].units} units built in ${built.seconds.toFixed(1)} s`);
+    const quiet = { out: () => undefined, err: () => undefined };
+    const command = async (argv: string[]) => {
+      const start = performance.now();
+      const status = await run(argv, quiet);
+      if (status !== 0) throw new Error(`${argv.join(" ")}: exit ${status}`);
+      return (performance.now() - start) / 1000;
+    };
+    const roster = built.rosterFile;
+    if (!roster) throw new Error("the bench's blocks have a roster");
+    const runs: Record<"rank" | "rank --out" | "scoresheets", number[]> = { rank: [], "rank --out": [], scoresheets: [] };
+    for (let round = 0; round < rounds; round++) {
+      runs.rank.push(await command(["rank", block, "--json", path.join(dir, "plain.json")]));
+      runs["rank --out"].push(await command(["rank", block, "--json", path.join(dir, "out.json"), "--out", path.join(dir, "ket-qua.xlsx")]));
+      runs.scoresheets.push(await command(["scoresheets", "--criteria", path.join(block, built.criteriaFile), "--roster", path.join(block, roster), "--out", path.join(dir, "phieu")]));
+      console.error(`  ${name} round ${round + 1}/${rounds}: rank ${runs.rank.at(-1)?.toFixed(2)} s, rank --out ${runs["rank --out"].at(-1)?.toFixed(2)} s, scoresheets ${runs.scoresheets.at(-1)?.toFixed(2)} s`);
+    }
+    const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    const plain = median(runs.rank);
+    console.log(`${name}: ${BENCH_SCALES[name].units} units, medians of ${rounds} rounds (a shared machine: read the ratios, not the seconds)`);
+    console.log(`  rank          ${plain.toFixed(2)} s`);
+    for (const what of ["rank --out", "scoresheets"] as const) {
+      const m = median(runs[what]);
+      const ratio = m / plain;
+      const goal = COMMAND_GOALS[what];
+      console.log(`  ${what.padEnd(13)} ${m.toFixed(2)} s  ${ratio.toFixed(2)}× rank  (goal ≤ ${goal}×: ${ratio <= goal ? "met" : "NOT met"})`);
+    }
+    console.log(`  peak RSS of the process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function timeSync(work: () => unknown): number {

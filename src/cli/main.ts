@@ -15,6 +15,7 @@ import { ballot, resultSheetsOf, tallySheet } from "../flow/sheets";
 import { countVote, keptMarksOf, nominationsOf, type VoteRequest } from "../flow/vote";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import type { Lang } from "../core/i18n/lang";
+import { zlibDeflate } from "./zlib-deflate";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { noXlsxAmong } from "./input-guard";
 import { cliMessages } from "./messages";
@@ -103,7 +104,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
   if (args.out !== undefined) {
     const sheets = resultSheetsOf({ settings, block: result, issues, ranking, nominations, ...(voted ? { votes: voted.votes } : {}), ...(meeting ? { meeting } : {}) }, args.lang);
-    const sink = new ExcelJsSink();
+    const sink = new ExcelJsSink({ deflate: zlibDeflate, level: 1 });
     await sink.writeSheets(sheets);
     // The meeting's tally (with the marks --votes gave) and its paper ballot, once there is something to vote on.
     if (nominations.length > 0) {

@@ -6,10 +6,11 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { importBlock, type WorkbookInput } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
-import { writeBlankScoresheets } from "../xlsx/blank-scoresheets";
 import type { Lang } from "../core/i18n/lang";
 import { langOf, readOptions, text, type OptionSpec } from "./argv";
 import { parseDay } from "./dates";
+import { blankScoresheetFiles } from "../xlsx/blank-scoresheets";
+import { zlibDeflate } from "./zlib-deflate";
 import { readInput } from "./inputs";
 import { cliMessages } from "./messages";
 
@@ -66,13 +67,17 @@ export async function runScoresheets(argv: readonly string[], io: ScoresheetsIo)
   }
   const { result } = outcome;
   if (result.unitsInferred || result.units.length === 0) return failed(words.emptyRoster(parsed.roster));
-  const files = await writeBlankScoresheets(result.criteria.table, result.units, {
+  await mkdir(parsed.out, { recursive: true });
+  // Each workbook goes to disk as soon as it is made: the block's files are never all in memory.
+  const files: { readonly fileName: string }[] = [];
+  for await (const file of blankScoresheetFiles(result.criteria.table, result.units, {
     blockName: parsed.block ?? "",
     year: parsed.year ?? null,
     ...(parsed.deadline ? { deadline: parsed.deadline } : {}),
-  });
-  await mkdir(parsed.out, { recursive: true });
-  for (const file of files) await writeFile(path.join(parsed.out, file.fileName), file.bytes);
+  }, { deflate: zlibDeflate })) {
+    await writeFile(path.join(parsed.out, file.fileName), file.bytes);
+    files.push({ fileName: file.fileName });
+  }
   io.out(`${words.wroteScoresheets(files.length, parsed.out)}\n${files.map((f) => `  ${f.fileName}\n`).join("")}`);
   return EXIT_OK;
 }

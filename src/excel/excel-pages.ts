@@ -41,6 +41,7 @@ import {
 import type { CellValidation } from "../workbook/validation";
 import { clipCellText, freeSheetName, MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/excel-rules";
 import { jsonSize } from "./host";
+import { ExcelProtectedError, loadStructureProtection } from "./protection";
 import { OP_BYTES, type Requests, tempNames } from "./requests";
 
 const TEXT_FORMAT = "@";
@@ -52,9 +53,24 @@ export interface PageBatchOptions {
   readonly supports19: boolean;
 }
 
+/** What a batch of pages did: each page's name → the name its sheet got; the pages whose print setup Excel refused (the pages are there, printed with Excel's defaults). */
+export interface PageBatchOutcome {
+  readonly names: Map<string, string>;
+  readonly printSetupFailed: readonly string[];
+}
+
+/** A page's print setup, queued after the pages are written. */
+interface PrintJob {
+  readonly ws: Excel.Worksheet;
+  readonly name: string;
+  readonly print: PrintSetup;
+  readonly extent: { rows: number; columns: number };
+  readonly widthPoints: number;
+}
+
 /** Writes the batch; returns each page's name → the name its sheet got. */
-export async function writePageBatch(context: Excel.RequestContext, requests: Requests, pages: readonly PageSheetSpec[], options: PageBatchOptions): Promise<Map<string, string>> {
-  const { worksheets, ours, eventsWere } = await readSheets(context, requests);
+export async function writePageBatch(context: Excel.RequestContext, requests: Requests, pages: readonly PageSheetSpec[], options: PageBatchOptions): Promise<PageBatchOutcome> {
+  const { worksheets, ours, eventsWere, before } = await readSheets(context, requests);
   // The batch replaces the pages of ours it writes again.
   const old = oldSheets(ours, pages.map((page) => page.name));
   const used = new Set(worksheets.items.filter((ws) => !old.has(ws)).map((ws) => ws.name.toLocaleLowerCase()));
@@ -62,7 +78,8 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
   const order = worksheets.items.map((ws) => ws.name.toLocaleLowerCase());
 
   const names = new Map<string, string>();
-  const added: string[] = [];
+  const prints: PrintJob[] = [];
+  let formulas = false;
   return requests.writeWithEventsOff(eventsWere, async () => {
     try {
       for (const [ws, o] of old) {
@@ -77,7 +94,6 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
         names.set(page.name, name);
         await requests.reserve(OP_BYTES * 2);
         const ws = worksheets.add(name);
-        added.push(name);
         order.push(name.toLocaleLowerCase());
         const replaced = ours.get(page.name.toLocaleLowerCase());
         const place = replaced ? order.indexOf((old.get(replaced) as { tempName: string }).tempName.toLocaleLowerCase()) : -1;
@@ -86,6 +102,8 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
           order.splice(place, 0, order.pop() as string);
         }
         await writePage(ws, page, requests, options);
+        if (page.print && options.supports19) prints.push({ ws, name, print: page.print, extent: pageExtent(page), widthPoints: pageWidthPoints(page) });
+        formulas ||= page.cells.some((cell) => valueKind(cell.value).kind === "formula");
         if (page.active && !activated) {
           await requests.reserve(OP_BYTES);
           ws.activate();
@@ -97,24 +115,110 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
         ws.delete();
       }
       await requests.sync();
-      return names;
     } catch (error) {
-      await rollBack(context, requests, old, added);
+      await rollBack(context, requests, old, before);
       throw error;
     }
+    const printSetupFailed = await printSetup(context, requests, prints, formulas);
+    return { names, printSetupFailed };
   });
+}
+
+/**
+ * The pages' print setup, in a request of its own after the pages are
+ * there: it is cosmetic, so a refusal (any page-setup error would take the
+ * whole page batch down with it) is reported, not fatal. Fit-to-pages is
+ * reported not to apply until the Page Layout tab has been opened
+ * (office-js #1860): the zoom is read back, and where the fit did not take,
+ * a `scale` that fits the page's width is set instead. The same request
+ * first recalculates, the workbook's formulas written while calculation was
+ * suspended (`suspendApiCalculationUntilNextSync`) being otherwise never
+ * computed.
+ */
+async function printSetup(context: Excel.RequestContext, requests: Requests, prints: readonly PrintJob[], formulas: boolean): Promise<string[]> {
+  if (prints.length === 0 && !formulas) return [];
+  // Neither cells written nor calculation suspended in this request.
+  requests.writing = false;
+  try {
+    if (formulas) {
+      await requests.reserve(OP_BYTES);
+      context.application.calculate("Recalculate");
+    }
+    const zooms: { job: PrintJob; layout: Excel.PageLayout }[] = [];
+    for (const job of prints) {
+      await requests.reserve(OP_BYTES * 14);
+      setPrint(job.ws.pageLayout, job.print, job.extent);
+      zooms.push({ job, layout: job.ws.pageLayout.load("zoom") });
+    }
+    try {
+      await requests.sync();
+    } catch {
+      return prints.map((job) => job.name);
+    }
+    const unfit = zooms.filter(({ job, layout }) => layout.zoom?.horizontalFitToPages !== job.print.fitWide);
+    if (unfit.length === 0) return [];
+    for (const { job } of unfit) {
+      await requests.reserve(OP_BYTES);
+      job.ws.pageLayout.zoom = { scale: fitScale(job) };
+    }
+    try {
+      await requests.sync();
+      return [];
+    } catch {
+      return unfit.map(({ job }) => job.name);
+    }
+  } finally {
+    requests.writing = true;
+  }
+}
+
+/** A4's printable width, in points, for the orientation and margins: what the page's columns must fit in. */
+const A4_POINTS = { portrait: 595, landscape: 842 } as const;
+
+/** The zoom (10–100 %) at which the page's columns fit its printable width, where fit-to-pages did not take. */
+function fitScale(job: PrintJob): number {
+  const { print } = job;
+  const printable = A4_POINTS[print.orientation] - (cmToInches(print.margins.left) + cmToInches(print.margins.right)) * POINTS_PER_INCH;
+  const wanted = job.widthPoints / Math.max(1, print.fitWide);
+  return Math.max(10, Math.min(100, Math.floor((printable / Math.max(1, wanted)) * 100)));
+}
+
+/** Excel's default column width (8.43 characters) where the page sets none. */
+const DEFAULT_COLUMN_CHARS = 8.43;
+
+function pageWidthPoints(page: PageSheetSpec): number {
+  const columns = pageExtent(page).columns;
+  let width = 0;
+  for (let c = 1; c <= columns; c++) width += columnWidthPoints(page.columnWidths?.[c] ?? DEFAULT_COLUMN_CHARS);
+  return width;
 }
 
 /** Our old sheets a batch writes again, each with the temporary name it steps aside under (blank until given). */
 export type OldSheets = Map<Excel.Worksheet, { name: string; tempName: string }>;
 
-/** What a batch of sheets (pages, template fills) reads first, in one request: the sheets with their markers, and whether events are on. */
-export async function readSheets(context: Excel.RequestContext, requests: Requests): Promise<{ worksheets: Excel.WorksheetCollection; ours: Map<string, Excel.Worksheet>; eventsWere: boolean }> {
+/** What a batch of sheets reads before writing: the sheets, ours among them, whether events are on, the sheets' ids. */
+export interface SheetsRead {
+  readonly worksheets: Excel.WorksheetCollection;
+  readonly ours: Map<string, Excel.Worksheet>;
+  readonly eventsWere: boolean;
+  /** The ids of the sheets before the batch: a rollback deletes every sheet that is not among them. */
+  readonly before: ReadonlySet<string>;
+}
+
+/**
+ * What a batch of sheets (pages, template fills) reads first, in one
+ * request: the sheets with their ids, markers and protection, whether the
+ * workbook's structure is protected (then nothing is written: every add,
+ * rename and delete would fail), and whether events are on.
+ */
+export async function readSheets(context: Excel.RequestContext, requests: Requests): Promise<SheetsRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/names/items/name,items/names/items/value");
+  worksheets.load("items/name,items/id,items/protection/protected,items/names/items/name,items/names/items/value");
   context.runtime.load("enableEvents");
+  const structureProtected = loadStructureProtection(context);
   await requests.sync();
-  return { worksheets, ours: markedSheets(worksheets.items), eventsWere: context.runtime.enableEvents };
+  if (structureProtected()) throw new ExcelProtectedError("workbook-structure");
+  return { worksheets, ours: markedSheets(worksheets.items), eventsWere: context.runtime.enableEvents, before: new Set(worksheets.items.map((ws) => ws.id)) };
 }
 
 /** Our sheets among `ours` that hold one of the names a batch writes. */
@@ -138,17 +242,21 @@ function markedSheets(items: readonly Excel.Worksheet[]): Map<string, Excel.Work
   return ours;
 }
 
-/** Best effort after a failed batch: the sheets it added go, our old sheets get their names back (the template fills share it). */
-export async function rollBack(context: Excel.RequestContext, requests: Requests, old: OldSheets, added: readonly string[]): Promise<void> {
+/**
+ * Best effort after a failed batch (the template fills share it): every
+ * sheet present now that was not before goes, whatever it is called (a
+ * sheet inserted from a file and left under the template's name when Excel
+ * on the web inserted and then threw, office-js #3179; one of ours half
+ * renamed), then our old sheets get their names back — after the deletions,
+ * since an inserted copy may hold one of those names.
+ */
+export async function rollBack(context: Excel.RequestContext, requests: Requests, old: OldSheets, before: ReadonlySet<string>): Promise<void> {
   try {
     const now = context.workbook.worksheets;
-    now.load("items/name");
+    now.load("items/name,items/id");
     await requests.sync();
-    const addedNames = new Set(added.map((x) => x.toLocaleLowerCase()));
     const back = new Map([...old.values()].filter((o) => o.tempName !== "").map((o) => [o.tempName.toLocaleLowerCase(), o.name]));
-    // A name an old page still holds (its renaming never happened) is not one this batch added.
-    const stillOld = new Set([...old.values()].filter((o) => !now.items.some((ws) => ws.name.toLocaleLowerCase() === o.tempName.toLocaleLowerCase())).map((o) => o.name.toLocaleLowerCase()));
-    for (const ws of now.items) if (addedNames.has(ws.name.toLocaleLowerCase()) && !stillOld.has(ws.name.toLocaleLowerCase())) ws.delete();
+    for (const ws of now.items) if (!before.has(ws.id)) ws.delete();
     for (const ws of now.items) {
       const name = back.get(ws.name.toLocaleLowerCase());
       if (name !== undefined) ws.name = name;
@@ -196,10 +304,6 @@ async function writePage(ws: Excel.Worksheet, page: PageSheetSpec, requests: Req
       await requests.reserve(OP_BYTES * 4 + jsonSize(v));
       setValidation(ws.getRange(rangeAddress(range)).dataValidation, v);
     }
-  }
-  if (page.print && options.supports19) {
-    await requests.reserve(OP_BYTES * 12);
-    setPrint(ws.pageLayout, page.print, extent);
   }
   await requests.reserve(OP_BYTES + jsonSize(pageMarker(page)));
   ws.names.add(PAGE_MARKER_NAME, `="${pageMarker(page).replace(/"/g, '""')}"`, "Thi đua");

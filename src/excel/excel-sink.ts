@@ -29,7 +29,8 @@ import type { PageSheetSpec, PageSink } from "../workbook/page";
 import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
-import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
+import { jsonSize, officeHost, PAYLOAD_LIMIT, runBatch, type ExcelHost } from "./host";
+import { ExcelProtectedError, loadStructureProtection } from "./protection";
 import { OP_BYTES, Requests, tempNames } from "./requests";
 
 export interface ExcelSinkOptions {
@@ -82,13 +83,16 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
    */
   async selectRow(sheet: string, row: number): Promise<void> {
     const name = this.sheetNames.get(sheet) ?? sheet;
-    await this.host.run(async (context) => {
+    await runBatch(this.host, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(name);
       worksheet.activate();
       worksheet.getRange(`A${row}`).getEntireRow().select();
       await context.sync();
     });
   }
+
+  /** The pages of the last `writePages` whose print setup Excel refused: they are there, and print with Excel's defaults. */
+  printSetupFailed: readonly string[] = [];
 
   /** The name each page's sheet got (a user's sheet of the page's name makes it `X (2)`), the latest batch's winning. */
   readonly pageNames = new Map<string, string>();
@@ -102,7 +106,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      await this.host.run(async (context) => {
+      await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         await write(context, counted.requests, sheets, this.sheetNames, this.written);
       });
@@ -116,11 +120,12 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      const names = await this.host.run(async (context) => {
+      const outcome = await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         return writePageBatch(context, counted.requests, pages, { supports19 });
       });
-      for (const [page, name] of names) this.pageNames.set(page, name);
+      for (const [page, name] of outcome.names) this.pageNames.set(page, name);
+      this.printSetupFailed = outcome.printSetupFailed;
     } finally {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
     }
@@ -173,7 +178,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
   private async fillBatch(jobs: readonly TemplateFillJob[], supports19: boolean): Promise<TemplateFillOutcome> {
     const counted: { requests: Requests | null } = { requests: null };
     try {
-      return await this.host.run(async (context) => {
+      return await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
         return writeTemplateFillBatch(context, counted.requests, jobs);
       });
@@ -186,12 +191,17 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
 type Written = Map<string, { readonly spec: SheetSpec; readonly name: string }>;
 
 async function write(context: Excel.RequestContext, requests: Requests, all: readonly SheetSpec[], actualNames: Map<string, string>, written: Written) {
-  // 1. One read: the sheets, their tables, whether events are on.
+  // 1. One read: the sheets, their ids and tables, whether the workbook's structure is protected (then nothing can be written), whether events are on.
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/tables/items/name");
+  worksheets.load("items/name,items/id,items/tables/items/name");
+  // A workbook-scoped name (a user's `tdScores`) is a name no table can take: ours then gets a free one.
+  const workbookNames = context.workbook.names.load("items/name");
   context.runtime.load("enableEvents");
+  const structureProtected = loadStructureProtection(context);
   await requests.sync();
+  if (structureProtected()) throw new ExcelProtectedError("workbook-structure");
   const eventsWere = context.runtime.enableEvents;
+  const before = new Set(worksheets.items.map((ws) => ws.id));
 
   const kept = new Map(all.flatMap((sheet) => keptSheet(sheet, written, worksheets.items)));
   const sheets = all.filter((sheet) => !kept.has(sheet));
@@ -199,7 +209,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
   for (const sheet of sheets) for (const p of sheetLayout(sheet)) tablesWritten.add(p.table.name.toLowerCase());
   const old: OldSheet[] = [];
   const usedNames = new Set<string>();
-  const tableNamesInUse = new Set<string>();
+  const tableNamesInUse = new Set<string>(workbookNames.items.map((n) => n.name.toLowerCase()));
   for (const ws of worksheets.items) {
     const tables = ws.tables.items.map((t) => ({ table: t, name: t.name, tempName: "" }));
     const ours = tables.filter((t) => isOurTableName(t.name));
@@ -211,7 +221,6 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
     }
   }
 
-  let newNames: string[] = [];
   await requests.writeWithEventsOff(eventsWere, async () => {
     try {
       // Our old sheets step aside (their names and table names become free).
@@ -229,7 +238,6 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
 
       // Names first: a link may point at a sheet written after it.
       const names = new Map(sheets.map((s) => [s, freeSheetName(s.name, usedNames)]));
-      newNames = [...names.values()];
       // The first sheet of the batch under a SheetSpec name is the one links to that name mean; the sink learns the names once the batch is written.
       const batchNames = new Map(actualNames);
       const named = new Set<string>();
@@ -275,21 +283,16 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
       for (const [specName, name] of batchNames) actualNames.set(specName, name);
     } catch (error) {
       // Best effort, since a failed request may have applied part of its
-      // operations: read what exists, delete the sheets this batch added and
-      // give our old sheets and tables their names back.
+      // operations: read what exists, delete every sheet that was not there
+      // before (by id, whatever it is called now) and give our old sheets
+      // and tables their names back.
       try {
         const now = context.workbook.worksheets;
-        now.load("items/name,items/tables/items/name");
+        now.load("items/name,items/id,items/tables/items/name");
         await requests.sync();
         const present = new Set(now.items.map((ws) => ws.name.toLowerCase()));
         const renamed = new Map(old.filter((o) => o.tempName !== "" && present.has(o.tempName.toLowerCase())).map((o) => [o.tempName.toLowerCase(), o]));
-        // An old sheet whose renaming never happened still holds its name: it is not ours to delete.
-        const kept = new Set(old.filter((o) => !renamed.has(o.tempName.toLowerCase())).map((o) => o.name.toLowerCase()));
-        const added = new Set(newNames.map((x) => x.toLowerCase()));
-        for (const ws of now.items) {
-          const name = ws.name.toLowerCase();
-          if (added.has(name) && !kept.has(name)) ws.delete();
-        }
+        for (const ws of now.items) if (!before.has(ws.id)) ws.delete();
         for (const ws of now.items) {
           const o = renamed.get(ws.name.toLowerCase());
           if (!o) continue;

@@ -9,18 +9,27 @@
  * copy deleted, the placeholders' cells written (text as text, `@` first),
  * then the merges set at their new places, the print area moved.
  *
- * One `Excel.run`, four requests: one read (every sheet's name and marker,
- * whether events are on); the copies made, renamed and marked, with the
- * heights of their repeated rows and their print areas read back in the
- * same request (the sheet from a file does not exist before it); the rows
- * and cells; events back on. A copy is ours by the `tdPage` marker, as a page
+ * One `Excel.run`, four requests and one more per template from a file:
+ * one read (every sheet's name, id, marker and protection, the workbook's
+ * structure protection, whether events are on); each insertion from a file
+ * alone in its request, whose answer is the ids of the sheets it inserted;
+ * the copies renamed and marked, with the heights of their repeated rows and
+ * their print areas read back in the same request; the rows and cells;
+ * events back on.
+ *
+ * The inserted sheet is taken by the id the insertion returns, never as
+ * "the last sheet": an insertion that added nothing (or something else)
+ * fails the batch, which then deletes every sheet that was not there before
+ * — Excel on the web is reported to insert the sheets and then throw
+ * (office-js #3179) and to fail with GeneralException on some files (#6142,
+ * #2718, #5785). A template sheet of the open workbook that is protected is
+ * not copied (its copy would be protected too, and refuse the unmerge and
+ * the rows): it goes to the plain page. A copy is ours by the `tdPage` marker, as a page
  * is (excel-pages.ts): a re-run replaces our filled sheet wherever it
  * stands, and a user's sheet of that name keeps it (ours gets a free name).
  *
  * Tested on the instrumented double only (no Excel here), which assumes what
- * the reference leaves unsaid: `worksheets.getLast()` queued right after
- * `insertWorksheetsFromBase64` in the same request is the inserted sheet;
- * `copyFrom(…, "All")` on whole rows carries their formats (heights are set
+ * the reference leaves unsaid: `copyFrom(…, "All")` on whole rows carries their formats (heights are set
  * too, in case it does not); values may be written before the merges over
  * them are set; and an insert whose sheet name is taken is never asked for
  * (our own sheet of that name steps aside first, a user's sends the fill to
@@ -57,11 +66,12 @@ export interface TemplateFillOutcome {
  */
 export async function writeTemplateFillBatch(context: Excel.RequestContext, requests: Requests, all: readonly TemplateFillJob[]): Promise<TemplateFillOutcome> {
   // Our sheets (filled templates and pages); the batch replaces the filled ones it fills again.
-  const { worksheets, ours, eventsWere } = await readSheets(context, requests);
+  const { worksheets, ours, eventsWere, before } = await readSheets(context, requests);
   const mine = new Set(ours.values());
   const byName = new Map(worksheets.items.map((ws) => [ws.name.toLocaleLowerCase(), ws]));
   const holderOf = (job: TemplateFillJob) => (job.base64 === undefined ? undefined : byName.get(job.spec.template.toLocaleLowerCase()));
   const skipped = all.filter((job) => {
+    if (job.base64 === undefined) return byName.get(job.spec.template.toLocaleLowerCase())?.protection.protected === true;
     const holder = holderOf(job);
     return holder !== undefined && !mine.has(holder);
   });
@@ -73,7 +83,6 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
   const order: Excel.Worksheet[] = [...worksheets.items];
 
   const names = new Map<string, string>();
-  const added: string[] = [];
   // Our sheets named like a template that step aside: a rollback puts back those still under their temporary names.
   const asides: OldSheets = new Map();
   return requests.writeWithEventsOff(eventsWere, async () => {
@@ -100,7 +109,6 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
         const marker = pageMarker({ role: "document", name: spec.name });
         await requests.reserve(OP_BYTES * 5 + jsonSize(marker));
         ws.name = name;
-        added.push(name);
         if (aside) aside.ws.name = aside.name;
         order.push(ws);
         const replaced = ours.get(spec.name.toLocaleLowerCase());
@@ -145,7 +153,8 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
           await requests.reserve(OP_BYTES);
           ws.getRange(rangeAddress(merge)).merge(false);
         }
-        const area = printArea.isNullObject ? undefined : filledPrintArea(printArea.address.split("!").pop()?.replace(/\$/g, ""), spec.rowSources);
+        // Every area of a print area of several (`'X'!A1:D9,'X'!F1:H9`), each moved with its rows.
+        const area = printArea.isNullObject ? undefined : filledPrintAreas(printArea.address, spec.rowSources);
         if (area) {
           await requests.reserve(OP_BYTES);
           ws.pageLayout.setPrintArea(area);
@@ -162,7 +171,7 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
       await requests.sync();
       return { names, skipped };
     } catch (error) {
-      await rollBack(context, requests, new Map([...old, ...asides]), added);
+      await rollBack(context, requests, new Map([...old, ...asides]), before);
       throw error;
     }
   });
@@ -175,10 +184,22 @@ async function copyOf(context: Excel.RequestContext, requests: Requests, job: Te
     await requests.reserve(OP_BYTES * 2);
     return worksheets.getItem(job.spec.template).copy("End");
   }
+  // Its answer (the ids) is needed before the sheet can be named: the request ends with it.
   await requests.reserve(OP_BYTES * 2 + job.base64.length);
-  context.workbook.insertWorksheetsFromBase64(job.base64, { sheetNamesToInsert: [job.spec.template], positionType: "End" });
-  // Resolved when the request runs, right after the insertion: the sheet just inserted.
-  return worksheets.getLast();
+  const ids = context.workbook.insertWorksheetsFromBase64(job.base64, { sheetNamesToInsert: [job.spec.template], positionType: "End" });
+  await requests.sync();
+  const [id, ...more] = ids.value;
+  if (id === undefined || more.length > 0) throw new Error(`insertWorksheetsFromBase64 inserted ${ids.value.length} sheets for "${job.spec.template}", not one`);
+  return worksheets.getItem(id);
+}
+
+/** A print area's areas (commas inside a quoted sheet name kept), each moved with its rows; undefined when none stays. */
+export function filledPrintAreas(address: string, rowSources: readonly number[]): string | undefined {
+  const areas = (address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? []).flatMap((part) => {
+    const moved = filledPrintArea(part.split("!").pop()?.replace(/\$/g, ""), rowSources);
+    return moved ? [moved] : [];
+  });
+  return areas.length > 0 ? areas.join(",") : undefined;
 }
 
 /** Each template row (1-based, in order) and how many rows of the filled sheet copy it: 0 for a repeated row with nothing to repeat. */

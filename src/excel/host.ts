@@ -5,13 +5,28 @@
  * module can be imported before office.js has loaded).
  */
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   /** `isSupported("ExcelApi", "1.9")`. */
   isSupported(set: string, version: string): boolean;
 }
 
+/** What of `Excel.RunOptions` the adapters pass. */
+export interface RunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
+/**
+ * A batch on the host, waiting while the officer is typing in a cell where
+ * Excel can (`delayForCellEdit`, ExcelApi 1.11) instead of failing with
+ * InvalidOperationInCellEditMode: a button clicked mid-edit then runs once
+ * the edit ends. Every batch of the adapters goes through here.
+ */
+export function runBatch<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return host.isSupported("ExcelApi", "1.11") ? host.run(batch, { delayForCellEdit: true }) : host.run(batch);
+}
+
 export const officeHost: ExcelHost = {
-  run: (batch) => Excel.run(batch),
+  run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
   isSupported: (set, version) => {
     try {
       return Office.context.requirements.isSetSupported(set, version);
@@ -74,5 +89,15 @@ export function jsonSize(value: unknown): number {
       return 5;
     default:
       return 4;
+  }
+}
+
+/** What Excel says of itself (`Office.context.diagnostics`): its build and platform; null outside Excel. */
+export function officeDiagnostics(): { version: string; platform: string } | null {
+  try {
+    const d = Office.context.diagnostics;
+    return { version: String(d.version), platform: String(d.platform) };
+  } catch {
+    return null;
   }
 }

@@ -4,7 +4,7 @@
  * loads from the sheet holding it.
  */
 import { isOurTableName } from "./excel-sink";
-import type { ExcelHost } from "./host";
+import { runBatch, type ExcelHost } from "./host";
 
 export interface OurTable {
   readonly sheet: Excel.Worksheet;
@@ -19,7 +19,7 @@ export interface OurTable {
  */
 export async function readOurTable<T>(host: ExcelHost, name: string, load: (found: OurTable) => () => T): Promise<{ value: T | null; syncs: number }> {
   let syncs = 0;
-  const value = await host.run(async (context) => {
+  const value = await runBatch(host, async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/tables/items/name");
     await context.sync();

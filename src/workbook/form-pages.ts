@@ -89,6 +89,8 @@ function scorePage(workbook: FormWorkbook, sheet: FormSheet, name: string): Page
     defaultFont: FONT,
     print: { ...DECREE_30_PRINT, printArea: `A1:D${signRow + 2}`, repeatRows: `${HEADER_ROW}:${HEADER_ROW}`, centerHorizontally: true },
     protect: true,
+    // Within a block every self sheet is the same form, and every cross sheet: only the unit names change.
+    shape: `form:${sheet.kind}`,
   };
 }
 

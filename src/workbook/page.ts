@@ -45,6 +45,12 @@ export interface PageSheetSpec {
   readonly protect?: boolean;
   /** The sheet to show when the workbook opens. */
   readonly active?: boolean;
+  /**
+   * Pages of one batch of files that share a `shape` differ only in their
+   * texts (the blank scoresheets' form, with other names in it): a writer
+   * may make the page once and stamp the texts in (xml-page-sheet.ts).
+   */
+  readonly shape?: string;
 }
 
 export interface PageRange {

@@ -1,8 +1,24 @@
 /**
  * The in-memory workbook of the browser preview: a WorkbookSink that keeps
- * our sheets (and pages, and filled templates as pages) in memory for the
- * pane to show, and turns them into an `.xlsx` for *Tải kết quả*.
- * Why not ExcelJsSink: docs/DECISIONS.md, D4.
+ * our sheets in memory (the pane shows them as tables) and turns them into an
+ * `.xlsx` for *Tải kết quả*.
+ *
+ * The download is written by the direct writer of `--out` (write-workbook.ts,
+ * fflate's zip, which the browser has too): sheet XML part by part, the
+ * chart of the averages included. Only a download holding a template filled
+ * from an imported file goes through exceljs's in-memory workbook, which
+ * alone copies the template's formats; it has no chart.
+ *
+ * Pages (workbook/page.ts) are kept beside the sheets, ours by being here:
+ * a page replaces the page of its name, and the download writes them after
+ * the sheets through the same page writer as `--out` (xml-page-sheet.ts).
+ *
+ * A block's template filled (TemplateFillSink) is one of those pages too,
+ * made from the template's own file: the sheet is filled by the command
+ * line's copier (fill-template.ts) with the template's formats, shown as
+ * the page it reads back as (sheet-page.ts), and downloaded as that filled
+ * sheet itself. The preview has no open workbook, so a template of one is
+ * handed back for the caller's plain page.
  */
 import type { Workbook, Worksheet } from "exceljs";
 import type { Grid } from "../core/model/grid";
@@ -18,6 +34,7 @@ import { addFilledSheet } from "./fill-template";
 import { sheetAsPage } from "./sheet-page";
 import { addTableRules } from "./table-rules";
 import { pageSetupOf, writePageCells } from "./write-page";
+import { XlsxSink } from "./write-workbook";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -122,6 +139,29 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
   }
 
   async toBlob(): Promise<Blob> {
+    if (this.fills.size === 0 && this.sheets.length + this.pages.length > 0) return new Blob([(await this.toBytes()) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+    return this.toBlobWithFills();
+  }
+
+  /**
+   * The download through the direct writer (write-workbook.ts), the one of
+   * `--out`: sheet XML into a streamed zip, never a whole exceljs workbook of
+   * the block (which froze the pane and, at 100 units, ran it out of memory).
+   */
+  private async toBytes(): Promise<Uint8Array> {
+    // Deflate's fastest level: fflate's JavaScript is most of the download's time, the file a third larger.
+    const sink = new XlsxSink({ level: 1 });
+    if (this.sheets.length > 0) await sink.writeSheets(this.sheets);
+    if (this.pages.length > 0) await sink.writePages(this.pages.map((p) => ({ ...p, active: p.name === this.activePage })));
+    return sink.toBuffer();
+  }
+
+  /**
+   * A template filled from an imported file keeps the template's own formats,
+   * which only exceljs copies (fill-template.ts): such a download is written
+   * by exceljs's in-memory workbook, as before; it holds no score table.
+   */
+  private async toBlobWithFills(): Promise<Blob> {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "Thi đua";

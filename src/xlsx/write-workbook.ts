@@ -1,56 +1,57 @@
 /**
- * The WorkbookSink of `--out`: a NEW `.xlsx` with exceljs, each SheetSpec a
- * sheet laid out by `sheetLayout` (real tables, frozen header, formats, links,
- * validation; text always text, never a formula); charts and tables added as
- * parts beside exceljs's streaming writer; pages through write-page.ts.
- * Why the streaming writer with hooks: docs/DECISIONS.md, D3.
+ * The WorkbookSink of `--out` and of the pane's *Tải kết quả*: a NEW `.xlsx`
+ * written as straight SpreadsheetML into a streamed zip (xml-package.ts).
+ * Each SheetSpec becomes a sheet laid out by `sheetLayout` (xml-table-sheet.ts):
+ * title lines, then real Excel tables (`tdSummary`…) with their style, the
+ * header row frozen, column widths, one number format per column (values at
+ * full precision), internal hyperlinks, conditional formats, data
+ * validation, and the chart of a sheet that has one. Pages (workbook/page.ts)
+ * are written by xml-page-sheet.ts; a sink given only pages makes a file of
+ * pages (the blank scoresheets, the documents).
+ *
+ * Text is always text: every string goes into the shared strings table, so a
+ * unit named `=HYPERLINK("http://x")`, `+84…`, `-Hội` or `@x` is a string
+ * cell, never a formula. Strings are made safe for XML, a literal `_xHHHH_`
+ * is escaped so Excel does not decode it, and text longer than Excel's
+ * 32,767 characters a cell is cut there (cell-text.ts). Numbers that are not
+ * finite are written as blanks.
+ *
+ * Why not exceljs (issue 24): its streaming writer spent 38% of a `rank
+ * --out` at L building, rendering and encoding a model per cell
+ * (write-workbook-exceljs.ts, kept as the reference the differential test
+ * compares with), and the pane's in-memory one froze the page and ran out of
+ * memory at 100 units. A row here is a few string concatenations.
  */
-import type { Cell, CellValue, stream, Style, Worksheet } from "exceljs";
-import { columnLetters } from "../core/model/address";
-import {
-  chartPlacement,
-  linkTarget,
-  sheetLayout,
-  type ColumnSpec,
-  type OutputCell,
-  type SheetSpec,
-  type TablePlacement,
-  type WorkbookSink,
-} from "../workbook/sink";
-import { columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
-import { cellText } from "./cell-text";
-import { loadExcelJs } from "./exceljs";
-import { addTableRules } from "./table-rules";
-import { pageSetupOf, SHEET_PROTECTION_XML, writePageCells } from "./write-page";
-import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
-import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, drawingRelsXml, drawingXml } from "./write-chart-xml";
-import { contentTypesXml, hyperlinksXml, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
+import type { SheetSpec, WorkbookSink } from "../workbook/sink";
+import { freeSheetName } from "../workbook/excel-rules";
+import { XlsxPackage, type PackageOptions } from "./xml-package";
+import { PageStamps, writePageSheet } from "./xml-page-sheet";
+import { writeTableSheet } from "./xml-table-sheet";
 
-type StreamWorkbook = stream.xlsx.WorkbookWriter;
+export interface XlsxSinkOptions extends PackageOptions {
+  /** Page shapes shared with other sinks of the same style registry (the blank scoresheets of a block). */
+  readonly stamps?: PageStamps;
+}
 
-/** Points per line of 11-pt text, and Excel's highest row. */
-const LINE_HEIGHT = 15;
-const MAX_ROW_HEIGHT = 409;
-const LINK_FONT = { color: { argb: "FF0563C1" }, underline: true } as const;
-
-export class ExcelJsSink implements WorkbookSink, PageSink {
-  private state: { workbook: StreamWorkbook; hooks: WorkbookHooks } | null = null;
+export class XlsxSink implements WorkbookSink, PageSink {
+  private readonly pkg: XlsxPackage;
+  private readonly stamps: PageStamps;
   private readonly usedNames = new Set<string>();
   /** Each SheetSpec name → the name its sheet got, over every batch (the latest wins). */
   private readonly actualNames = new Map<string, string>();
-  private readonly sheetIds: number[] = [];
-  private readonly tableFiles: string[] = [];
-  private readonly drawingFiles: string[] = [];
-  private readonly chartFiles: string[] = [];
   private readonly tableNames = new Set<string>();
-  private sheetCount = 0;
   private activeSet = false;
   private done = false;
 
+  constructor(options: XlsxSinkOptions = {}) {
+    const styles = options.stamps?.styles ?? options.styles;
+    this.pkg = new XlsxPackage({ ...options, ...(styles ? { styles } : {}) });
+    this.stamps = options.stamps ?? new PageStamps(this.pkg.styles);
+  }
+
   async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
-    if (this.done) throw new Error("ExcelJsSink: the workbook was already turned into bytes");
-    const { workbook, hooks } = await this.open();
+    this.checkOpen();
     // Names first: a link may point at a sheet of this batch written after it.
     const actual = sheets.map((sheet) => freeSheetName(sheet.name, this.usedNames));
     const firstOfBatch = new Set<string>();
@@ -60,225 +61,43 @@ export class ExcelJsSink implements WorkbookSink, PageSink {
       this.actualNames.set(sheet.name, actual[i] as string);
     });
     for (const [i, sheet] of sheets.entries()) {
-      this.writeSheet(workbook, hooks, sheet, actual[i] as string, this.actualNames);
-      if (sheet.active && !this.activeSet) {
-        hooks.setActiveTab(this.sheetCount);
-        this.activeSet = true;
-      }
-      this.sheetCount++;
+      const active = sheet.active === true && !this.activeSet;
+      writeTableSheet(this.pkg, sheet, actual[i] as string, { tableNames: this.tableNames, names: this.actualNames }, sheet.active === true);
+      if (active) this.markActive();
     }
   }
 
   /**
    * Pages go after the sheets written before them, each under a free name
    * (the file is new: a name given twice, or one a table sheet took, gets
-   * ` (2)`). A sink given only pages makes a file of pages alone.
+   * ` (2)`).
    */
   async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
-    if (this.done) throw new Error("ExcelJsSink: the workbook was already turned into bytes");
-    const { workbook, hooks } = await this.open();
+    this.checkOpen();
     for (const page of pages) {
       const name = freeSheetName(page.name, this.usedNames);
-      const setActive = page.active === true && !this.activeSet;
-      const ws = workbook.addWorksheet(name, {
-        pageSetup: pageSetupOf(page.print),
-        views: [{ state: "normal", ...(setActive ? { tabSelected: true } : {}) }],
-      });
-      const sheetHook = sheetHooks(ws);
-      this.sheetIds.push(sheetHook.id);
-      if (page.protect) sheetHook.afterSheetData(SHEET_PROTECTION_XML);
-      if (page.print?.centerHorizontally) sheetHook.beforePageMargins('<printOptions horizontalCentered="1"/>');
-      writePageCells(ws, page);
-      ws.commit();
-      if (setActive) {
-        hooks.setActiveTab(this.sheetCount);
-        this.activeSet = true;
-      }
-      this.sheetCount++;
+      const active = page.active === true && !this.activeSet;
+      writePageSheet(this.pkg, page, name, active, this.stamps);
+      if (active) this.markActive();
     }
   }
 
   /** Finishes the workbook; the sink takes no more sheets after this. */
   async toBuffer(): Promise<Uint8Array> {
-    if (this.done) throw new Error("ExcelJsSink: toBuffer was already called");
-    const { workbook } = await this.open();
+    if (this.done) throw new Error("XlsxSink: toBuffer was already called");
     this.done = true;
-    await workbook.commit();
-    const bytes = (workbook as unknown as { stream: { read(): Uint8Array } }).stream.read();
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return this.pkg.finish();
   }
 
-  private async open() {
-    if (!this.state) {
-      const ExcelJS = await loadExcelJs();
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
-      workbook.creator = "Thi đua";
-      const hooks = workbookHooks(workbook);
-      hooks.contentTypes((sharedStrings) => contentTypesXml({ sheetIds: this.sheetIds, sharedStrings, tables: this.tableFiles, drawings: this.drawingFiles, charts: this.chartFiles }));
-      this.state = { workbook, hooks };
-    }
-    return this.state;
+  private markActive(): void {
+    this.pkg.setActive(this.pkg.sheetCount);
+    this.activeSet = true;
   }
 
-  private writeSheet(workbook: StreamWorkbook, hooks: WorkbookHooks, sheet: SheetSpec, name: string, names: ReadonlyMap<string, string>) {
-    const placements = sheetLayout(sheet);
-    const main = placements[0] as TablePlacement;
-    const ws = workbook.addWorksheet(name, {
-      views: [
-        {
-          state: "frozen",
-          xSplit: 0,
-          ySplit: main.headerRow,
-          topLeftCell: `A${main.firstDataRow}`,
-          activeCell: `A${main.firstDataRow}`,
-          ...(sheet.active ? { tabSelected: true } : {}),
-        },
-      ],
-    });
-    const sheetHook = sheetHooks(ws);
-    this.sheetIds.push(sheetHook.id);
-    ws.columns = columnWidths(placements).map((width) => ({ width }));
-
-    const links: InternalLink[] = [];
-    const relIds: string[] = [];
-    let drawingRelId: string | null = null;
-    sheetHook.afterDataValidations(() => hyperlinksXml(links));
-    sheetHook.beforeClose(() => drawingElementXml(drawingRelId) + tablePartsXml(relIds));
-
-    let mainHeaders: string[] = [];
-    (sheet.titleLines ?? []).forEach((line, i) => writeTextRow(ws, i + 1, line, i === 0 ? TITLE_STYLE : PLAIN_STYLE));
-    for (const [i, placement] of placements.entries()) {
-      const caption = i === 0 ? null : (sheet.moreTables?.[i - 1]?.caption ?? null);
-      if (placement.captionRow !== null && caption !== null) writeTextRow(ws, placement.captionRow, caption, CAPTION_STYLE);
-      const headers = this.writeTable(ws, placement, names, links);
-      if (i === 0) mainHeaders = headers;
-      const file = `table${this.tableFiles.length + 1}.xml`;
-      const id = this.tableFiles.length + 1;
-      this.tableFiles.push(file);
-      relIds.push(sheetHook.addRelationship(TABLE_REL_TYPE, `../tables/${file}`));
-      hooks.addPart(
-        `xl/tables/${file}`,
-        tableXml({ id, name: freeTableName(placement.table.name, this.tableNames), ref: tableRef(placement), columns: headers, style: TABLE_STYLE }),
-      );
-    }
-    const place = chartPlacement(sheet, placements);
-    if (place) {
-      const n = this.chartFiles.length + 1;
-      const chartFile = `chart${n}.xml`;
-      const drawingFile = `drawing${n}.xml`;
-      this.chartFiles.push(chartFile);
-      this.drawingFiles.push(drawingFile);
-      drawingRelId = sheetHook.addRelationship(DRAWING_REL_TYPE, `../drawings/${drawingFile}`);
-      const column = place.chart.valueColumn;
-      hooks.addPart(
-        `xl/charts/${chartFile}`,
-        chartXml({ place, sheetName: name, seriesName: mainHeaders[column] ?? "", numberFormat: main.table.columns[column]?.numberFormat ?? "General" }),
-      );
-      hooks.addPart(`xl/drawings/${drawingFile}`, drawingXml(place, DRAWING_CHART_REL_ID, place.chart.title));
-      hooks.addPart(`xl/drawings/_rels/${drawingFile}.rels`, drawingRelsXml(chartFile));
-    }
-    ws.commit();
-  }
-
-  /** Header, data rows, and the table's conditional formats and validations; returns the header texts (the table's column names). */
-  private writeTable(ws: Worksheet, placement: TablePlacement, names: ReadonlyMap<string, string>, links: InternalLink[]): string[] {
-    const { table, headerRow, firstDataRow } = placement;
-    const headers = tableHeaders(table.columns.map((c) => ({ header: safeText(c.header) })));
-
-    const header = ws.getRow(headerRow);
-    headers.forEach((text, c) => {
-      const cell = header.getCell(c + 1);
-      cell.value = cellText(text);
-      cell.style = HEADER_STYLE;
-    });
-    const lines = Math.max(1, ...table.columns.map((col, c) => lineCount(headers[c] ?? "", Math.max(1, (col.width ?? 10) - 1))));
-    if (lines > 1) header.height = LINE_HEIGHT * Math.min(lines, 5) + 2;
-    header.commit();
-
-    const styles = table.columns.map(columnStyle);
-    const linkStyles = styles.map((s) => ({ ...s, font: LINK_FONT }) as Partial<Style>);
-    const width = table.columns.length;
-    const wrapped = table.columns.flatMap((col, c) => (col.wrap ? [{ c, chars: Math.max(1, (col.width ?? 10) - 1) }] : []));
-    for (const [i, values] of table.rows.entries()) {
-      const rowNumber = firstDataRow + i;
-      const row = ws.getRow(rowNumber);
-      if (wrapped.length > 0) {
-        const lines = Math.max(1, ...wrapped.map(({ c, chars }) => lineCount(values[c], chars)));
-        if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2);
-      }
-      for (let c = 0; c < width; c++) {
-        const value = values[c];
-        if (value === null || value === undefined) continue;
-        const cell = row.getCell(c + 1);
-        if (typeof value === "object") {
-          cell.value = cellText(value.text);
-          cell.style = linkStyles[c] as Partial<Style>;
-          links.push({
-            ref: `${columnLetters(c)}${rowNumber}`,
-            location: linkTarget(value, names),
-            display: value.text,
-          });
-        } else {
-          setValue(cell, value);
-          cell.style = styles[c] as Partial<Style>;
-        }
-      }
-      row.commit();
-    }
-    if (table.rows.length === 0) ws.getRow(firstDataRow).commit();
-
-    addTableRules(ws, placement);
-    return headers;
+  private checkOpen(): void {
+    if (this.done) throw new Error("XlsxSink: the workbook was already turned into bytes");
   }
 }
 
-// ------------------------------------------------------------------ cells
-
-const TITLE_STYLE: Partial<Style> = { font: { bold: true, size: 13 } };
-const CAPTION_STYLE: Partial<Style> = { font: { bold: true } };
-const PLAIN_STYLE: Partial<Style> = {};
-const HEADER_STYLE: Partial<Style> = { font: { bold: true }, alignment: { wrapText: true, vertical: "top" } };
-
-/**
- * One style object per column, shared by its cells: exceljs caches styles by
- * object identity (a WeakMap), and a fresh object per cell makes its style
- * registry, and the garbage collector, crawl on large sheets.
- */
-function columnStyle(column: ColumnSpec): Partial<Style> {
-  return {
-    ...(column.numberFormat ? { numFmt: column.numberFormat } : {}),
-    ...(column.wrap ? { alignment: { wrapText: true, vertical: "top" } } : {}),
-  };
-}
-
-/**
- * Lines a wrapped text takes in a column of `chars` characters: rows are
- * given that height, since Excel does not grow a row for wrapped text it did
- * not lay out itself. An estimate (a Vietnamese letter is about a `0` wide).
- */
-function lineCount(value: OutputCell | undefined, chars: number): number {
-  if (typeof value !== "string") return 1;
-  return value.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
-}
-
-function writeTextRow(ws: Worksheet, rowNumber: number, text: string, style: Partial<Style>) {
-  const row = ws.getRow(rowNumber);
-  const cell = row.getCell(1);
-  cell.value = cellText(text);
-  cell.style = style;
-  row.commit();
-}
-
-function setValue(cell: Cell, value: Exclude<OutputCell, null | object>) {
-  if (typeof value === "string") {
-    cell.value = value === "" ? null : cellText(value);
-  } else if (typeof value === "number") {
-    cell.value = Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null;
-  } else {
-    cell.value = value satisfies CellValue;
-  }
-}
-
-function tableRef(placement: TablePlacement): string {
-  return `A${placement.headerRow}:${columnLetters(placement.table.columns.length - 1)}${placement.lastDataRow}`;
-}
+/** The name `--out` and the tests have always used; the writer is the direct one now. */
+export { XlsxSink as ExcelJsSink };

@@ -62,6 +62,19 @@ function mockExcel(calls: Call[]) {
             return worksheet;
           },
         },
+        names: {
+          load: function (this: unknown, what: string) {
+            calls.push(["names.load", what]);
+            return this;
+          },
+        },
+        protection: {
+          protected: false,
+          load: function (this: unknown, what: string) {
+            calls.push(["protection.load", what]);
+            return this;
+          },
+        },
       },
       runtime: { enableEvents: true },
       application: {
@@ -79,6 +92,9 @@ function mockExcel(calls: Call[]) {
   };
   // An empty workbook as far as our sheets go: no worksheet items to look at.
   mock.context.workbook.worksheets.items = [];
+  (mock.context.workbook as unknown as { names: { items: unknown[] } }).names.items = [];
+  // The workbook's structure not protected.
+  (mock.context.workbook as unknown as { protection: { protected: boolean } }).protection.protected = false;
   const sync = mock.context.sync.bind(mock.context);
   (mock.context as { sync(): Promise<void> }).sync = async () => {
     calls.push(["sync"]);
@@ -117,7 +133,9 @@ it("writes one small sheet through the expected Office.js calls (ExcelApi 1.8)",
   await sink.writeSheets([sheet]);
 
   expect(calls).toEqual([
-    ["worksheets.load", "items/name,items/tables/items/name"],
+    ["worksheets.load", "items/name,items/id,items/tables/items/name"],
+    ["names.load", "items/name"],
+    ["protection.load", "protected"],
     ["sync"],
     ["suspendApiCalculation"],
     ["enableEvents", false],

@@ -17,6 +17,8 @@ import { fillGrid } from "../../src/core/documents/fill-grid";
 import { documentValues, type DocumentInput } from "../../src/core/documents/values";
 import type { Grid } from "../../src/core/model/grid";
 import { ExcelSink } from "../../src/excel/excel-sink";
+import { filledPrintAreas } from "../../src/excel/excel-template-fill";
+import { ExcelProtectedError } from "../../src/excel/protection";
 import { BlockSession } from "../../src/taskpane/session/block-session";
 import { dateSerial } from "../../src/workbook/page-layout";
 import { templateFillSpec, type TemplateFill, type TemplateFillSpec, type TemplateOrigin } from "../../src/workbook/template-fill";
@@ -99,9 +101,10 @@ function expectFilled(filled: FakeSheet, spec: TemplateFillSpec): void {
   expect(filled.names.get("tdPage")?.value).toBe(`document|${FILLED}`);
 }
 
-function expectBudget(fake: FakeExcel, from: number): void {
+/** Four requests, and one more for the insertion from a file, whose answer (the ids) names the sheet. */
+function expectBudget(fake: FakeExcel, from: number, fromFiles = 1): void {
   const requests = fake.requests.slice(from);
-  expect(requests).toHaveLength(4);
+  expect(requests).toHaveLength(4 + fromFiles);
   for (const request of requests) {
     expect(request.requestBytes).toBeLessThan(LIMIT_BYTES);
     expect(request.responseBytes).toBeLessThan(LIMIT_BYTES);
@@ -124,7 +127,7 @@ describe("a block's template filled inside Excel", () => {
 
     const start = fake.requests.length;
     expect(await sink.writeTemplateFills([{ spec, origin: fromFile() }])).toEqual([]);
-    expect(sink.lastSyncCount).toBe(4);
+    expect(sink.lastSyncCount).toBe(5);
     expectBudget(fake, start);
     const name = `${FILLED} (2)`;
     expect(sink.pageNames.get(FILLED)).toBe(name);
@@ -165,7 +168,7 @@ describe("a block's template filled inside Excel", () => {
     const spec = specFor();
     const start = fake.requests.length;
     expect(await sink.writeTemplateFills([{ spec, origin: { kind: "open-workbook" } }])).toEqual([]);
-    expectBudget(fake, start);
+    expectBudget(fake, start, 0);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual([TEMPLATE_SHEET, FILLED]);
     expectFilled(fake.sheet(FILLED), spec);
     expect(snapshot(fake.sheet(TEMPLATE_SHEET))).toBe(before);
@@ -208,6 +211,62 @@ describe("a block's template filled inside Excel", () => {
     expect(sink.lastSyncCount).toBeLessThanOrEqual(10);
     // The same file without its comment goes in on the web.
     expect(await sink.writeTemplateFills([{ ...fromComments, origin: fromFile() }])).toEqual([]);
+  });
+
+  /** Ours named like the template (it steps aside), a user's sheet last (getLast() would take it), the open workbook's own template. */
+  async function webWorkbook(insertFault: "inserted" | "general" | "nothing") {
+    const fake = new FakeExcel({ web: true, insertFault });
+    const minutes = fake.addSheet(TEMPLATE_SHEET);
+    minutes.set(0, 0, "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA");
+    minutes.names.set("tdPage", { formula: '="document|Biên bản"', value: "document|Biên bản" });
+    const other = (await sheetsFromXlsx(bytes, [TEMPLATE_SHEET]))[0]!;
+    other.name = "Mẫu khác";
+    fake.workbook.sheets.push(other);
+    const last = fake.addSheet("Số liệu của tôi");
+    last.set(0, 0, "Ô của tôi");
+    last.merges.push("A1:B1");
+    const before = fake.workbook.sheets.map(snapshot);
+    const fromFile_: TemplateFill = { spec: specFor(), origin: fromFile() };
+    const own: TemplateFill = { spec: { ...specFor(), template: "Mẫu khác", name: "Mẫu khác (đã điền)" }, origin: { kind: "open-workbook" } };
+    return { fake, before, fromFile_, own };
+  }
+
+  test.each(["inserted", "general", "nothing"] as const)(
+    "Excel on the web's insertion fails (%s): every sheet it left is deleted, ours gets its name back, the user's last sheet untouched, the file's fill back for a plain page",
+    async (fault) => {
+      const { fake, before, fromFile_, own } = await webWorkbook(fault);
+      const sink = new ExcelSink({ host: fake });
+      expect(await sink.writeTemplateFills([fromFile_, own])).toEqual([fromFile_]);
+      // No raw copy of the template, no `~td-fill N`: the sheets as they were, and the own template's fill.
+      expect(fake.workbook.sheets.map((s) => s.name)).toEqual([TEMPLATE_SHEET, "Mẫu khác", "Số liệu của tôi", "Mẫu khác (đã điền)"]);
+      expect(fake.workbook.sheets.slice(0, 3).map(snapshot)).toEqual(before);
+      expect(fake.workbook.enableEvents).toBe(true);
+    },
+  );
+
+  test("a protected template sheet of the open workbook is not copied: it comes back for a plain page, nothing written", async () => {
+    const fake = new FakeExcel();
+    const [sheet] = await sheetsFromXlsx(bytes, [TEMPLATE_SHEET]);
+    sheet!.protected = true;
+    fake.workbook.sheets.push(sheet!);
+    const before = snapshot(sheet!);
+    const fill: TemplateFill = { spec: specFor(), origin: { kind: "open-workbook" } };
+    expect(await new ExcelSink({ host: fake }).writeTemplateFills([fill])).toEqual([fill]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([TEMPLATE_SHEET]);
+    expect(snapshot(fake.sheet(TEMPLATE_SHEET))).toBe(before);
+  });
+
+  test("a workbook whose structure is protected: a protection error after the first request, nothing written", async () => {
+    const fake = new FakeExcel();
+    const [sheet] = await sheetsFromXlsx(bytes, [TEMPLATE_SHEET]);
+    fake.workbook.sheets.push(sheet!);
+    fake.workbook.structureProtected = true;
+    const sink = new ExcelSink({ host: fake });
+    const error = await sink.writeTemplateFills([{ spec: specFor(), origin: { kind: "open-workbook" } }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelProtectedError);
+    expect((error as ExcelProtectedError).kind).toBe("workbook-structure");
+    expect(fake.syncs).toBe(1);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual([TEMPLATE_SHEET]);
   });
 
   test("with no proposal the repeating row is removed and the rows below move up with their merges", async () => {
@@ -280,5 +339,14 @@ describe("Lập hồ sơ inside Excel with a block's template", () => {
     const filled = fake.sheet(FILLED);
     expect(filled.get(0, 0)).toBe("KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ");
     expect(filled.rowHeights.get(ROW.proposal)).toBeUndefined();
+  });
+});
+
+describe("a template's print area of several areas", () => {
+  test("keeps every area, each moved with its rows", () => {
+    // Rows 1–3 as they are, row 4 repeated three times, row 5 after them.
+    const sources = [1, 2, 3, 4, 4, 4, 5];
+    expect(filledPrintAreas("'Biên bản, mẫu'!$A$1:$D$3,'Biên bản, mẫu'!$F$4:$H$5", sources)).toBe("A1:D3,F4:H7");
+    expect(filledPrintAreas("Mau!A1:D5", sources)).toBe("A1:D7");
   });
 });

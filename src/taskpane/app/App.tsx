@@ -34,6 +34,7 @@ import type { Host } from "./host";
 import { PreviewSheets } from "./PreviewSheets";
 import { SettingsDrawer } from "./SettingsDrawer";
 import { STEP_IDS, type StepId } from "./steps";
+import { UndoNote } from "./UndoNote";
 
 const useStyles = makeStyles({
   root: {
@@ -145,6 +146,7 @@ function Shell({ host, workbook }: { host: Host; workbook: MemoryWorkbook | null
               <MessageBarBody>{fillLabel(s.failed, { detail: state.failure })}</MessageBarBody>
             </MessageBar>
           )}
+          <UndoNote inExcel={host.kind === "excel"} />
           <Panel />
           {host.kind === "preview" && workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />

@@ -16,6 +16,7 @@ import { parseShare } from "../../workbook/vote-settings-rows";
 import { numberFormat } from "../i18n/format";
 import { useStrings } from "../i18n/useStrings";
 import { useSession } from "../session/context";
+import { ExcelSelfCheck } from "./ExcelSelfCheck";
 
 /** The threshold the officer typed: a percent, or a fraction (2/3) which stays exact; null when it does not read. */
 function typedShare(text: string): number | null {
@@ -117,6 +118,7 @@ export function SettingsDrawer(props: { open: boolean; onClose: () => void }) {
             <Radio value="en" label="English" />
           </RadioGroup>
         </Field>
+        <ExcelSelfCheck />
       </DrawerBody>
     </OverlayDrawer>
   );

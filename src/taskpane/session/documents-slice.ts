@@ -15,6 +15,7 @@ import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
 import { MemoryWorkbook } from "../../xlsx/memory-workbook";
 import type { ResultWriter } from "./result-writer";
 import { blockSettingsOf, currentNominations, currentVote, type SessionStore } from "./session-state";
+import { failureText } from "./failure-text";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -74,7 +75,7 @@ export class DocumentsSlice {
         documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name), from },
       });
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
     this.store.set({ busy: null });
   }

@@ -12,6 +12,7 @@ import { issuesSoFar } from "../../flow/issues";
 import { resultSheetsOf } from "../../flow/sheets";
 import { RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
 import { blockSettingsOf, currentDocumentIssues, currentNominations, currentVote, type SessionStore } from "./session-state";
+import { failureText } from "./failure-text";
 
 /** The tables made from the import alone: ranking and proposing leave them as they are. */
 const IMPORT_TABLES: ReadonlySet<TableName> = new Set<TableName>(["tdUnits", "tdCriteria", "tdScores"]);
@@ -65,7 +66,7 @@ export class ResultWriter {
       this.imported = { outcome, lang: settings.lang, specs: new Map(sheets.filter((s) => IMPORT_TABLES.has(s.table.name)).map((s) => [s.table.name, s])) };
       this.store.set({ sheets });
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
   }
 }

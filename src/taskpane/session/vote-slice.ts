@@ -18,6 +18,7 @@ import { voteSettingsFromRows } from "../../workbook/vote-settings-rows";
 import { stringsFor } from "../i18n/strings";
 import type { ResultWriter } from "./result-writer";
 import { blockSettingsOf, type SessionDeps, type SessionStore } from "./session-state";
+import { failureText } from "./failure-text";
 
 export class VoteSlice {
   /**
@@ -50,7 +51,7 @@ export class VoteSlice {
       await this.writeTally(kept);
       await this.pages?.writePages([ballot(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
     this.store.set({ busy: null });
   }
@@ -81,7 +82,7 @@ export class VoteSlice {
     try {
       await this.deps.sink.writeSheets([spec]);
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
   }
 
@@ -97,7 +98,7 @@ export class VoteSlice {
     if (selectCell) {
       Promise.resolve()
         .then(() => selectCell(issue.sheet as string, issue.cell as string))
-        .catch((error: unknown) => this.store.set({ failure: String(error) }));
+        .catch((error: unknown) => this.store.set({ failure: failureText(error, this.store.state.settings.lang) }));
       return;
     }
     const tally = this.store.state.tally;
@@ -133,7 +134,7 @@ export class VoteSlice {
       });
       await this.writer.write("tdNominations");
     } catch (error) {
-      this.store.set({ failure: String(error) });
+      this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     } finally {
       this.store.set({ busy: null });
     }
