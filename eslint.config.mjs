@@ -1,5 +1,5 @@
 // Lint, and the architecture's boundaries: dependencies point inward
-// (taskpane/excel/xlsx/cli → workbook → core), core stays pure, only
+// (taskpane/excel/xlsx/cli → flow → workbook → core), core stays pure, only
 // src/excel calls Excel.run, task-pane features do not import each other,
 // and no module imports itself back through others (import-x/no-cycle).
 import js from "@eslint/js";
@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: { "thidua/architecture": "error" },
   },
   // No import cycle in src/: a cycle hides which module depends on which, and
-  // with it the order the layers are allowed to have (issue 12: read ↔ check).
+  // with it the order the layers are allowed to have (read ↔ check once was one).
   {
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "import-x": importX },
@@ -74,7 +74,7 @@ export default tseslint.config(
     ignores: ["src/excel/**"],
     rules: { "no-restricted-syntax": ["error", EXCEL_RUN] },
   },
-  // No cache at module level in core: it would outlive the import and be shared by two (issue 12); an import's ReadCache holds them.
+  // No cache at module level in core: it would outlive the import and be shared by two (docs/DECISIONS.md, D8); an import's ReadCache holds them.
   {
     files: ["src/core/**"],
     rules: {

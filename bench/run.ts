@@ -28,10 +28,10 @@ import { resultSheets } from "../src/workbook/result-sheets";
 import type { SheetSpec } from "../src/workbook/sink";
 import { type ExcelJsModule, loadExcelJs } from "../src/xlsx/exceljs";
 import { zlibInflate } from "../src/cli/zlib-inflate";
-import { readWorkbook } from "../src/xlsx/read-workbook";
+import { readWorkbook } from "../src/xlsx/read/read-workbook";
 import { EXCELJS_READ_OPTIONS } from "../test/support/exceljs-grids";
 import { ExcelJsSink } from "../src/xlsx/write-workbook";
-import { entryData, zipEntries } from "../src/xlsx/zip";
+import { entryData, zipEntries } from "../src/xlsx/read/zip";
 import { run } from "../src/cli/main";
 import { BENCH_SCALES, SCALES, scaleBlock } from "../test/fixtures/builder";
 

@@ -17,7 +17,7 @@ import { fillDocxParts } from "../src/docx/fill-docx";
 import { templateFillSpec } from "../src/workbook/template-fill";
 import { loadExcelJs } from "../src/xlsx/exceljs";
 import { addFilledSheet } from "../src/xlsx/fill-template";
-import { readWorkbook } from "../src/xlsx/read-workbook";
+import { readWorkbook } from "../src/xlsx/read/read-workbook";
 import { readTemplatePackage } from "../src/xlsx/template-package";
 
 const CASES = {

@@ -20,7 +20,17 @@ function bundleIsFresh() {
   }
 }
 
-const fresh = bundleIsFresh();
+/** tsx is a development dependency (docs/DECISIONS.md, D7): an installed package has the bundle only. */
+function hasTsx() {
+  try {
+    require.resolve("tsx/cjs/api");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const fresh = bundleIsFresh() || (fs.existsSync(bundle) && !hasTsx());
 // For the tests and a puzzled developer: which of the two runs.
 if (process.env.THIDUA_SHOW_START) process.stderr.write(`thidua: ${fresh ? "build/thidua.cjs" : "src/cli/thidua.ts (tsx)"}\n`);
 if (fresh) {

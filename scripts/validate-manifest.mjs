@@ -2,17 +2,7 @@
 // Offline check of the add-in's XML manifest, for CI, which has no network.
 //
 // Microsoft's validator (`npm run validate:online`) is the authority where a
-// network is; this script is kept for two kinds of rule:
-// - what the online validator cannot check at all, because it never sees our
-//   tree: that every icon the manifest names exists under assets/ as a PNG, that
-//   every URL is https on the one origin the pane is served from (so the
-//   production rewrite of `npm run build` cannot leave a localhost URL behind),
-//   and that resources are used (an unused one is a warning);
-// - the few schema rules of the appforoffice 1.1 XSD that have broken this
-//   add-in (element order, required elements, permission and id formats,
-//   resource kinds and lengths), encoded by hand because the XSDs ship in no
-//   package and CI cannot fetch them. The rest of the schema is left to the
-//   online validator; a rule is added here only when a real mistake shows it.
+// network is; what this one checks and why: docs/DECISIONS.md, D6.
 //
 // Usage: node scripts/validate-manifest.mjs [--assets DIR] MANIFEST...
 // Exit status: 0 every manifest is valid, 1 a manifest has problems,

@@ -41,6 +41,19 @@ const forbidden: [string, string, RegExp][] = [
   ["src/core/check/o3.ts", 'import { importBlock } from "../import/import-block";\nexport const y = importBlock;', /src\/core\/check must not depend on src\/core\/import/],
   ["src/core/model/o4.ts", 'import { normalizeText } from "../text/normalize";\nexport const y = normalizeText;', /src\/core\/model must not depend on src\/core\/text/],
   ["src/core/rank/o5.ts", 'export { makeIssue } from "../check/make-issue";', /src\/core\/rank must not depend on src\/core\/check/],
+  ["src/core/vote/o8.ts", 'import { importBlock } from "../import/import-block";\nexport const y = importBlock;', /src\/core\/vote must not depend on src\/core\/import/],
+  ["src/core/nominate/o9.ts", 'import { countVotes } from "../vote/count-votes";\nexport const y = countVotes;', /src\/core\/nominate must not depend on src\/core\/vote/],
+  ["src/core/vote/o10.ts", 'import { documentValues } from "../documents/values";\nexport const y = documentValues;', /src\/core\/vote must not depend on src\/core\/documents/],
+  // The application layer: core and workbook only; the pane and the command reach ranking, proposals and the vote through it.
+  ["src/flow/f1.ts", 'import { ExcelJsSink } from "../xlsx/write-workbook";\nexport const y = ExcelJsSink;', /src\/flow must not depend on src\/xlsx/],
+  ["src/flow/f2.ts", 'import { App } from "../taskpane/app/App";\nexport const y = App;', /src\/flow must not depend on src\/taskpane/],
+  ["src/flow/f3.ts", 'import { readFile } from "node:fs/promises";\nexport const y = readFile;', /src\/flow is the officer's use cases/],
+  ["src/core/rank/f4.ts", 'import { rank } from "../../flow/rank";\nexport const y = rank;', /src\/core must not depend on src\/flow/],
+  ["src/workbook/f5.ts", 'import { rank } from "../flow/rank";\nexport const y = rank;', /src\/workbook must not depend on src\/flow/],
+  ["src/cli/f6.ts", 'import { rankBlock } from "../core/rank/rank-block";\nexport const y = rankBlock;', /src\/cli must not call src\/core\/rank itself/],
+  ["src/taskpane/session/f7.ts", 'import { proposeAwards } from "../../core/nominate/propose-awards";\nexport const y = proposeAwards;', /src\/taskpane must not call src\/core\/nominate itself/],
+  ["src/taskpane/session/f8.ts", 'import { voteOnProposals } from "../../core/vote/vote-on-proposals";\nexport const y = voteOnProposals;', /src\/taskpane must not call src\/core\/vote itself/],
+  ["src/cli/f9.ts", 'export const load = () => import("../core/vote/kept-marks");', /src\/cli must not call src\/core\/vote itself/],
   // No module-level cache in core.
   ["src/core/read/o6.ts", "const seen = new Map<string, number>();\nexport const f = (k: string) => seen.get(k);", /No module-level cache in src\/core/],
   ["src/core/read/o7.ts", "export const byGrid = new WeakMap<object, number>();", /No module-level cache in src\/core/],
@@ -56,6 +69,10 @@ const allowed: [string, string][] = [
   ["src/core/check/v.ts", 'import { parseCellNumber } from "../read/cell-number";\nimport { effectiveMaxima } from "../model/criteria-tree";\nexport const y = [parseCellNumber, effectiveMaxima];'],
   ["src/core/read/x.ts", 'const WORDS = new Set(["a", "b"]);\nexport const f = (k: string) => { const local = new Map<string, number>(); return WORDS.has(k) || local.size; };'],
   ["src/core/import/w.ts", 'import { checkSheet } from "../check/sheet-rules";\nimport { readCriteriaTable } from "../read/criteria/criteria-table";\nexport const y = [checkSheet, readCriteriaTable];'],
+  ["src/core/vote/w0.ts", 'import { holdsOwnTable } from "../read/own-result";\nimport type { Proposals } from "../nominate/propose-awards";\nexport const y = holdsOwnTable;\nexport type P = Proposals;'],
+  ["src/flow/w1.ts", 'import { rankBlock } from "../core/rank/rank-block";\nimport { OWN_HEADERS } from "../workbook/own-headers";\nexport const y = [rankBlock, OWN_HEADERS];'],
+  ["src/cli/w2.ts", 'import { rankAndPropose } from "../flow/rank";\nimport type { Proposals } from "../core/nominate/propose-awards";\nimport { parseAwards } from "../core/nominate/awards-file";\nexport const y = [rankAndPropose, parseAwards];\nexport type P = Proposals;'],
+  ["src/taskpane/session/w3.ts", 'import { type VoteOutcome } from "../../core/vote/vote-on-proposals";\nimport { countVote } from "../../flow/vote";\nexport const y = countVote;\nexport type V = VoteOutcome;'],
 ];
 
 describe("architecture lint", () => {

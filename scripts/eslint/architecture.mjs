@@ -1,6 +1,7 @@
 // ESLint rule `thidua/architecture`: dependencies point inward
-// (taskpane/excel/xlsx/cli → workbook → core), the folders of core in one
-// order (no folder imports one that imports it back: issue 12's read ↔ check),
+// (taskpane/excel/xlsx/cli → flow → workbook → core), the pane and the
+// command run the officer's flow only through src/flow, the folders of core in one
+// order (no folder imports one that imports it back: read ↔ check once was one),
 // core stays pure, and task-pane features do not import each other or the
 // app shell (bulletproof-react).
 // It resolves relative imports against the importing file, so `../check/x`
@@ -12,18 +13,24 @@ import path from "node:path";
 const ALLOWED_LAYERS = {
   core: ["core"],
   workbook: ["core", "workbook"],
+  flow: ["core", "workbook", "flow"],
   excel: ["core", "workbook", "excel"],
   xlsx: ["core", "workbook", "xlsx"],
   docx: ["core", "workbook", "docx"],
-  cli: ["core", "workbook", "xlsx", "docx", "cli"],
-  taskpane: ["core", "workbook", "excel", "xlsx", "docx", "taskpane"],
+  cli: ["core", "workbook", "flow", "xlsx", "docx", "cli"],
+  taskpane: ["core", "workbook", "flow", "excel", "xlsx", "docx", "taskpane"],
 };
 
 /**
+ * The folders of core whose functions make the officer's flow (ranking,
+ * proposals, the vote): the pane and the command call them through src/flow,
+ * so the two cannot chain them differently. Their types may still be named.
+ */
+const FLOW_ONLY = { layers: ["cli", "taskpane"], folders: ["rank", "nominate", "vote"], except: ["nominate/awards-file"] };
+
+/**
  * What each folder of src/core may import from the others: the model at the
- * bottom, the import pipeline on top. A folder not listed (a feature still
- * settling, such as vote/ or documents/) is not checked here; import-x's
- * no-cycle still keeps it out of cycles.
+ * bottom, the import pipeline on top. A new folder gets its line here.
  */
 const CORE_FOLDERS = {
   model: [],
@@ -33,9 +40,11 @@ const CORE_FOLDERS = {
   rank: ["model", "text"],
   check: ["model", "text", "read", "rank"],
   nominate: ["model", "text", "check", "rank"],
-  report: ["model", "text", "i18n"],
+  vote: ["model", "text", "read", "check", "rank", "nominate"],
+  documents: ["model", "text", "i18n", "read", "check", "rank", "nominate", "vote"],
+  report: ["model", "text", "i18n", "vote"],
   forms: ["model", "text"],
-  import: ["model", "text", "read", "check", "rank", "forms"],
+  import: ["model", "text", "read", "check", "rank", "forms", "vote"],
 };
 
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -47,7 +56,8 @@ const isExcelJs = (spec) => /^exceljs(\/|$)/.test(spec);
 /** Packages each layer must not import, with the reason shown to the author. */
 const FORBIDDEN_PACKAGES = {
   core: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/core is the pure domain (Grid in, results out): no UI, Office, exceljs or Node APIs"]],
-  workbook: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/workbook holds the ports only: no UI, Office, exceljs or Node APIs"]],
+  workbook: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/workbook holds the ports and what is written through them: no UI, Office, exceljs or Node APIs"]],
+  flow: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/flow is the officer's use cases, plain inputs in, plain results out: no UI, Office, exceljs or Node APIs"]],
   excel: [[(s) => isUi(s) || isExcelJs(s), "src/excel is the Office.js adapter: no UI, no exceljs"]],
   xlsx: [[(s) => isUi(s) || isOffice(s), "src/xlsx is the exceljs adapter: no UI, no Office"]],
   docx: [[(s) => isUi(s) || isOffice(s) || isExcelJs(s) || isNode(s), "src/docx writes Word files in the pane and the command alike: no UI, Office, exceljs or Node APIs"]],
@@ -65,6 +75,13 @@ function place(file, root) {
   return { layer, area, feature };
 }
 
+/** Whether the import names types only (`import type …`, `export type … from`, or every specifier `type`). */
+function typeOnly(node) {
+  if (node.importKind === "type" || node.exportKind === "type") return true;
+  const specifiers = node.specifiers ?? [];
+  return specifiers.length > 0 && specifiers.every((s) => s.importKind === "type" || s.exportKind === "type");
+}
+
 function check(context, node, spec) {
   if (typeof spec !== "string") return;
   const root = context.cwd;
@@ -80,8 +97,13 @@ function check(context, node, spec) {
   const to = place(path.resolve(path.dirname(file), spec), root);
   if (!to) return;
   if (!ALLOWED_LAYERS[from.layer].includes(to.layer)) {
-    report(`src/${from.layer} must not depend on src/${to.layer}: dependencies point inward (taskpane/excel/xlsx/cli → workbook → core)`);
+    report(`src/${from.layer} must not depend on src/${to.layer}: dependencies point inward (taskpane/excel/xlsx/cli → flow → workbook → core)`);
     return;
+  }
+  if (FLOW_ONLY.layers.includes(from.layer) && to.layer === "core" && FLOW_ONLY.folders.includes(to.area) && !typeOnly(node)) {
+    const inCore = path.relative(path.join(root, "src", "core"), path.resolve(path.dirname(file), spec)).split(path.sep).join("/").replace(/\.tsx?$/, "");
+    if (!FLOW_ONLY.except.includes(inCore))
+      report(`src/${from.layer} must not call src/core/${to.area} itself: the officer's flow (ranking, proposals, the vote) goes through src/flow, one for the pane and the command`);
   }
   if (from.layer === "core" && to.layer === "core" && from.area !== to.area) {
     const allowed = Object.hasOwn(CORE_FOLDERS, from.area) ? CORE_FOLDERS[from.area] : null;

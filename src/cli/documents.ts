@@ -1,8 +1,5 @@
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fillGrid } from "../core/documents/fill-grid";
-import { fillIssuesOnce } from "../core/documents/fill-issues";
-import { looksLikeTemplate } from "../core/import/template-look";
 import type { DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
@@ -11,12 +8,13 @@ import { makeIssue } from "../core/check/make-issue";
 import { fillDocx, fillDocxParts } from "../docx/fill-docx";
 import { readTemplatePackage } from "../xlsx/template-package";
 import { pageToDocx } from "../docx/page-to-docx";
-import { builtInDocuments, builtInTemplate } from "../workbook/documents/built-in";
-import { templateFillSpec, uniqueFilledSheetName } from "../workbook/template-fill";
+import { builtIns, documentIssues, fillTemplateSheets } from "../flow/documents";
+import { builtInTemplate } from "../workbook/documents/built-in";
+import { uniqueFilledSheetName } from "../workbook/template-fill";
 import { zlibInflate } from "./zlib-inflate";
 import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";
-import { readWorkbook } from "../xlsx/read-workbook";
+import { readWorkbook } from "../xlsx/read/read-workbook";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import { documentsFolder, type Written } from "./output-guard";
 
@@ -45,16 +43,15 @@ export async function writeDocuments(
     if (written.kept) kept.push(written);
   };
   if (templates.length === 0) {
-    for (const document of builtInDocuments(values, lang)) {
+    for (const document of builtIns(values, lang)) {
       const sink = new ExcelJsSink();
       await sink.writePages([{ ...document.page, active: true }]);
       await write(`${document.id}.xlsx`, await sink.toBuffer());
-      // The built-in documents are filled in memory, not from a file: their issues are under the document's name.
-      issues.push(...document.issues.map((issue) => (issue.file ? issue : { ...issue, file: `${document.id}.xlsx` })));
+      issues.push(...document.issues);
       const docx = fillDocx(pageToDocx(builtInTemplate(document.id, lang)), `${document.id}.docx`, values);
       await write(`${document.id}.docx`, docx.bytes);
     }
-    return { issues: fillIssuesOnce(issues), files, kept, problems };
+    return { issues: documentIssues(issues), files, kept, problems };
   }
   const names = new Set<string>();
   /** `T-da-dien.docx`, numbered where two templates share a base name (SPEC §7: no output replaces another). */
@@ -76,7 +73,8 @@ export async function writeDocuments(
       issues.push(makeIssue("FILE_UNREADABLE", { file }, { reason: "reader-failed", detail: error instanceof Error ? error.message : String(error) }));
     }
   }
-  return { issues, files, kept, problems };
+  // Said once over every template, as over the built-ins (SPEC §7).
+  return { issues: documentIssues(issues), files, kept, problems };
 }
 
 interface FilledFile {
@@ -100,7 +98,7 @@ async function fillTemplateFile(template: string, values: DocumentValues, lang: 
   if (!pkg.ok) return { ext: "xlsx", issues: [pkg.issue] };
   const read = await readWorkbook(bytes, file);
   if (!read.ok) return { ext: "xlsx", issues: [read.issue] };
-  const sheets = read.grids.filter(looksLikeTemplate);
+  const sheets = fillTemplateSheets(read.grids, values, lang);
   if (sheets.length === 0) return { ext: "xlsx", issues: [], problem: lang === "vi" ? `${template}: không trang nào có chỗ điền {{…}}.` : `${template}: no sheet holds a {{…}} placeholder.` };
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -110,13 +108,12 @@ async function fillTemplateFile(template: string, values: DocumentValues, lang: 
   if (removed.length > 0) issues.push(makeIssue("TEMPLATE_EXTERNAL_REMOVED", { file }, { what: [...new Set(removed)].join(", ") }));
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   let filledSheets = 0;
-  sheets.forEach((grid) => {
-    const plan = fillGrid(grid, values);
+  sheets.forEach(({ grid, plan, spec }) => {
     issues.push(...plan.issues);
     if (plan.tooLarge) return;
     const name = uniqueFilledSheetName(grid.sheet, lang, taken);
     taken.add(name.toLowerCase());
-    addFilledSheet(workbook, { ...templateFillSpec(grid.sheet, plan, lang), name, active: filledSheets === 0 });
+    addFilledSheet(workbook, { ...spec, name, active: filledSheets === 0 });
     filledSheets++;
   });
   if (filledSheets === 0) return { ext: "xlsx", issues };

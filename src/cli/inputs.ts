@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookInput } from "../core/import/import-block";
+import type { ImportOutcome, WorkbookInput } from "../core/import/import-block";
+import { importFiles as importOneByOne, type ImportChoices } from "../flow/import";
 import { isFolderCandidate } from "../core/read/file-names";
 import { normalizeText } from "../core/text/normalize";
-import { readWorkbook } from "../xlsx/read-workbook";
+import { readWorkbook } from "../xlsx/read/read-workbook";
 import { zlibInflate } from "./zlib-inflate";
 
 /** The files named, folders expanded (recursively, in name order), each once. */
@@ -32,7 +33,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
  * becomes its FILE_UNREADABLE issue and the others go on. Issues name files
  * by their base name, as the officer sees them.
  */
-export function importFiles(files: readonly string[], options: ImportOptions): Promise<ImportOutcome> {
+export function importFiles(files: readonly string[], options: ImportChoices): Promise<ImportOutcome> {
   return importOneByOne(files.length, (position) => readInput(files[position] as string), options);
 }
 

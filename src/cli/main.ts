@@ -5,20 +5,15 @@ import type { Award } from "../core/model/award";
 import type { MeetingDetails } from "../core/documents/meeting";
 import { parseMeeting } from "../core/documents/meeting-file";
 import { checkPresent } from "../core/documents/meeting-present";
-import { documentValues, type DocumentInput } from "../core/documents/values";
 import { parseAwards } from "../core/nominate/awards-file";
-import { proposeAwards } from "../core/nominate/propose-awards";
-import { rankBlock } from "../core/rank/rank-block";
 import type { ImportResult } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
-import { voteOnProposals } from "../core/vote/vote-on-proposals";
-import { OWN_HEADERS } from "../workbook/own-headers";
-import { createUnitMatcher } from "../core/read/units/unit-match";
-import { keptMarks } from "../core/vote/kept-marks";
-import { ballotPage } from "../workbook/ballot-page";
-import { resultSheets } from "../workbook/result-sheets";
-import { voteSheet } from "../workbook/vote-sheet";
+import { documentValuesOf, type DocumentsRequest } from "../flow/documents";
+import { issuesSoFar } from "../flow/issues";
+import { rankAndPropose } from "../flow/rank";
+import { ballot, resultSheetsOf, tallySheet } from "../flow/sheets";
+import { countVote, keptMarksOf, nominationsOf, type VoteRequest } from "../flow/vote";
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import type { Lang } from "../core/i18n/lang";
 import { zlibDeflate } from "./zlib-deflate";
@@ -102,10 +97,9 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
     ...(meeting?.voters ? { voters: meeting.voters } : {}),
     ...(meeting?.delegates !== undefined ? { delegates: meeting.delegates } : {}),
   };
-  const ranking = rankBlock(result.units, result.sheets, settings);
-  const proposals = proposeAwards(ranking, result.units, settings.awards);
+  const { ranking, proposals } = rankAndPropose(result, settings);
   const voted = args.votes.length > 0 ? await countVotes(args.votes, { units: result.units, settings, ranking, proposals }) : null;
-  const nominations = voted?.nominations ?? proposals.nominations;
+  const nominations = nominationsOf(proposals, voted);
   const attended = checkPresent({
     meeting: meeting ?? {},
     units: result.units,
@@ -116,7 +110,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
     args.documents === undefined
       ? null
       : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: attended.meeting, ...(voted ? { votes: voted.votes } : {}) });
-  const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...attended.issues, ...(documents?.issues ?? [])];
+  const issues = issuesSoFar({ imported: result.issues, proposals, vote: voted, present: attended.issues, documents: documents?.issues });
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
   const words = cliMessages(args.lang);
   for (const file of documents?.files ?? []) io.out(`${words.written(file)}\n`);
@@ -124,29 +118,16 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
   await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
   if (args.out !== undefined) {
-    const sheets = resultSheets(
-      {
-        settings,
-        units: result.units,
-        criteria: result.criteria.table,
-        sheets: result.sheets,
-        issues,
-        ranking,
-        nominations,
-        ...(voted ? { votes: voted.votes } : {}),
-        // Cài đặt keeps the meeting as given, so a re-run checks it again and says the same.
-        ...(meeting ? { meeting } : {}),
-      },
-      args.lang,
-    );
+    // Cài đặt keeps the meeting as given, so a re-run checks it again and says the same.
+    const sheets = resultSheetsOf({ settings, block: result, issues, ranking, nominations, ...(voted ? { votes: voted.votes } : {}), ...(meeting ? { meeting } : {}) }, args.lang);
     const sink = new ExcelJsSink({ deflate: zlibDeflate, level: 1 });
     await sink.writeSheets(sheets);
     // The meeting's tally (with the marks --votes gave) and its paper ballot, once there is something to vote on.
     if (nominations.length > 0) {
       const voters = result.units.map((u) => u.name);
-      const kept = voted ? keptMarks(voted.tallies, createUnitMatcher(result.units)) : undefined;
-      await sink.writeSheets([{ ...voteSheet({ settings, nominations, voters, ...(kept ? { kept } : {}) }, args.lang), active: false }]);
-      await sink.writePages([ballotPage(settings, nominations, args.lang)]);
+      const kept = voted ? keptMarksOf(voted, result.units) : undefined;
+      await sink.writeSheets([{ ...tallySheet({ settings, nominations, voters, ...(kept ? { kept } : {}) }, args.lang), active: false }]);
+      await sink.writePages([ballot(settings, nominations, args.lang)]);
     }
     await writeFile(args.out, await sink.toBuffer());
   }
@@ -156,11 +137,11 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
  * The `--votes` tallies counted against the proposals (SPEC §5.1). A file
  * that holds no tally is its VOTE_TALLY_UNRECOGNIZED, and the run goes on.
  */
-async function countVotes(files: readonly string[], input: Omit<Parameters<typeof voteOnProposals>[0], "grids">) {
+async function countVotes(files: readonly string[], input: Omit<VoteRequest, "grids" | "given">) {
   const read = await readTallyFiles(files);
   const unread = new Set(read.issues.map((i) => i.file));
   const given = files.map((f) => path.basename(f)).filter((f) => !unread.has(f));
-  const outcome = voteOnProposals({ ...input, grids: read.grids, ownTables: OWN_HEADERS.results, given });
+  const outcome = countVote({ ...input, grids: read.grids, given });
   return { ...outcome, issues: [...read.issues, ...outcome.issues] };
 }
 
@@ -179,7 +160,6 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
     ...(args.criteria ? { criteriaFile: path.basename(args.criteria) } : {}),
     ...(args.roster && !textRoster ? { rosterFile: path.basename(args.roster) } : {}),
     ...(rosterUnits ? { rosterUnits } : {}),
-    ownHeaders: OWN_HEADERS,
   });
   if (!outcome.ok) {
     const words = cliMessages(args.lang);
@@ -189,10 +169,10 @@ async function importFromArgs(args: CliArgs): Promise<{ result: ImportResult; in
 }
 
 /** The documents of §7 for the meeting given (its file already checked). */
-async function makeDocuments(args: RankArgs, input: DocumentInput) {
+async function makeDocuments(args: RankArgs, input: DocumentsRequest) {
   // Loaded only here: the .docx libraries would add a quarter of a second to every start of the command.
   const { writeDocuments } = await import("./documents");
-  return writeDocuments(args.documents as string, documentValues(input), args.templates, args.lang);
+  return writeDocuments(args.documents as string, documentValuesOf(input), args.templates, args.lang);
 }
 
 /** `--out`, `--json` and `--documents` checked before the import: a folder where a file is meant (or the reverse) stops at once. */

@@ -5,7 +5,7 @@
  * bound, so a bomb never inflates past it.
  */
 import { inflateRawSync } from "node:zlib";
-import { InflateOverflow, type Inflater } from "../xlsx/zip";
+import { InflateOverflow, type Inflater } from "../xlsx/read/zip";
 
 export const zlibInflate: Inflater = (data, max) => {
   try {

@@ -1,60 +1,15 @@
 /**
  * The WorkbookSink of the task pane: writes the SheetSpecs into the workbook
  * open in Excel, through Office.js (ExcelApi 1.8; 1.9 only behind a check).
- *
- * One `Excel.run` per `writeSheets`:
- * 1. one read: every worksheet's name and its tables' names, and whether
- *    events are on. A sheet holding a table named like ours (`tdScores`,
- *    `tdScores_2`…) is ours; every other sheet is the user's and is never
- *    touched.
- * 2. the write, events off (`runtime.enableEvents`, 1.8), calculation
- *    suspended (`suspendApiCalculationUntilNextSync`, 1.6, queued at the
- *    start of each request since it only lasts until the next sync) and the
- *    screen not updated for the first request (1.9, when supported; the
- *    docs warn that calling it in a loop makes the window flicker). Our old
- *    sheets that hold a table the batch writes are renamed out of the way
- *    (sheet and tables), the new sheets added under the SheetSpec names (a
- *    name a user's sheet holds → a free name, `Tổng hợp (2)`, as the exceljs
- *    sink does), each block of cells written as 2-D arrays in row chunks,
- *    then tables over the written ranges, widths, frozen header, links,
- *    conditional formats, validations, the chart; the old sheets deleted
- *    last (so the workbook never runs out of visible sheets) and the active
- *    sheet chosen. A new sheet takes the place of the old one it replaces
- *    (else it goes after the sheet written before it), so our sheets keep
- *    their order whichever of them a batch rewrites.
- *
- * A SheetSpec this sink wrote before, handed in again as the same object,
- * is not written again when its sheet is still there under its name with
- * its table: ranking and proposing hand in the import's sheets unchanged
- * (`Điểm chấm` of a large block is ~90 MB of requests), and only the sheets
- * they change cost a request. The price: what the user did inside a kept
- * sheet (sorted `Điểm chấm` by its filter buttons, typed over a score)
- * stays, where rewriting would have put it back; `Kiểm tra`'s links point
- * at rows by their written order. Importing again rewrites every sheet.
- * 3. events restored to what they were, in a `finally` (one more request).
- *
- * Requests: every queued operation is priced in JSON bytes as it is queued,
- * and a `context.sync()` is made before the pending request would pass
- * `maxRequestBytes` (2 MB by default, well under the 5 MB Excel on the web
- * accepts). So the number of syncs is 3 for a result that fits in one
- * request (any realistic block but the largest tdScores), plus one per
- * further ~2 MB of cells: Excel sends all the operations queued between two
- * syncs as ONE request, so no adapter can write N MB in fewer than N/5
- * requests. Nothing is synced per row or per sheet.
- *
- * Text stays text. Office.js documents that a string written through
- * `Range.values` that starts with `+`, `-` or `=` is taken as a formula (and
- * Excel also turns `123`, `TRUE`, dates… typed into a General cell into
- * numbers, booleans, dates). So each chunk first sets the `@` (Text) number
- * format on the cells that get a string, then writes the values; the other
- * cells get their column's number format in the same 2-D array. That is the
- * one place formats go before values, deliberately.
- *
- * On failure the batch is rolled back as far as Office.js allows: the
- * sheets it added are deleted and our old sheets get their names back.
- *
- * Pages (`writePages`, workbook/page.ts) are written by excel-pages.ts, in
- * their own `Excel.run` and on the same request budget (requests.ts).
+ * One `Excel.run` per `writeSheets`: one read (a sheet holding a table named
+ * like ours is ours; every other sheet is the user's and never touched), the
+ * write (events off, calculation suspended; our old sheets renamed aside,
+ * the new ones added in their places, cells in row chunks, then tables,
+ * widths, links, formats, validations, the chart; the old sheets deleted
+ * last), events restored in a `finally`. A failed batch is rolled back as
+ * far as Office.js allows. Pages go through excel-pages.ts.
+ * The request budget, the sheets kept when handed in again, and the `@`
+ * format before values: docs/DECISIONS.md, D5.
  */
 import { columnLetters } from "../core/model/address";
 import {

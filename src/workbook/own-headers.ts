@@ -1,10 +1,10 @@
 /**
  * The header rows of the tables we write (SPEC §6, §7), in every language:
  * how the import tells our own result workbook, our documents and our
- * ballot from the block's files (issue 13; core/import/own-result.ts), by
+ * ballot from the block's files (docs/DECISIONS.md, D9; core/read/own-result.ts), by
  * the same texts the writers use.
  */
-import type { OwnHeaders } from "../core/import/own-result";
+import type { OwnHeaders } from "../core/read/own-result";
 import { BALLOT_HEADERS } from "./ballot-page";
 import { HEADERS } from "./columns";
 import { DOCUMENT_TABLE_HEADERS } from "./documents/table-headers";

@@ -1,6 +1,6 @@
 /**
  * A template's package (SPEC §7: a template is untrusted input): every part
- * of the zip inflated under the scoresheet reader's bounds (xlsx/limits.ts)
+ * of the zip inflated under the scoresheet reader's bounds (xlsx/read/limits.ts)
  * before any library sees it, so a zip bomb costs that template only; a
  * file that is no zip, cut short, or holds a macro project or a DOCTYPE is
  * refused with its issue. The parts come back as bytes, for our own fill or
@@ -8,8 +8,8 @@
  */
 import { makeIssue } from "../core/check/make-issue";
 import type { Issue } from "../core/model/issue";
-import { READ_LIMITS, ReadLimitError, type ReadLimits } from "./limits";
-import { fflateInflate, InflateBudget, type Inflater, inflateEntry, ZipError, zipEntries } from "./zip";
+import { READ_LIMITS, ReadLimitError, type ReadLimits } from "./read/limits";
+import { fflateInflate, InflateBudget, type Inflater, inflateEntry, ZipError, zipEntries } from "./read/zip";
 
 export type TemplatePackage = { readonly ok: true; readonly parts: Map<string, Uint8Array> } | { readonly ok: false; readonly issue: Issue };
 

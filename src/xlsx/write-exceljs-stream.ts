@@ -1,27 +1,7 @@
 /**
- * The one place that reaches into exceljs's streaming writer
- * (`ExcelJS.stream.xlsx.WorkbookWriter`, exceljs 4.4.0, pinned in
- * package.json) beyond its public API. That writer is the only exceljs path
- * fast and lean enough for a large block (~490,000 score rows: ~10 s and
- * ~0.5 GB, where the in-memory `Workbook` takes ~100 s and ~5 GB), but it
- * cannot write tables, writes internal hyperlinks as external ones, and puts
- * `<hyperlinks>` before `<conditionalFormatting>` (an order Excel rejects).
- * So, per worksheet:
- * - after its `<dataValidations>`, we write our `<hyperlinks>` (with a
- *   `location`, no relationship, as Excel does);
- * - before `</worksheet>`, we write `<drawing>` (the chart) and
- *   `<tableParts>`, whose relationships we add through the sheet's
- *   relationship writer;
- * - for a page, right after `</sheetData>` its `<sheetProtection>` (exceljs
- *   writes it after `<dataValidations>`, where Excel's schema does not allow
- *   it) and before `<pageMargins>` its `<printOptions>` (which exceljs's
- *   streaming writer never writes);
- * and per workbook the table, drawing and chart parts go into the zip, and
- * the content types (which the streaming writer would write without them)
- * are ours.
- *
- * Every member used is checked when the hooks are installed: an exceljs that
- * changed them fails loudly here, never with a silently broken file.
+ * The one place that reaches into exceljs's streaming writer beyond its
+ * public API (tables, charts, internal links, element order); every member
+ * used is checked when the hooks are installed. Why: docs/DECISIONS.md, D3.
  */
 import type { stream, Worksheet } from "exceljs";
 

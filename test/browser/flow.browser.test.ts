@@ -7,7 +7,7 @@ import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import { proposeAwards } from "../../src/core/nominate/propose-awards";
 import { rankBlock } from "../../src/core/rank/rank-block";
 import { importBlock } from "../../src/core/import/import-block";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { ROOT } from "../support/build-pane";
 import { readWithLibreOffice } from "../support/libreoffice";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";

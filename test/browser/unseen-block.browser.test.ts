@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import type { BlockSettings } from "../../src/core/model/block";
 import { rankBlock } from "../../src/core/rank/rank-block";
 import { importBlock, type WorkbookInput } from "../../src/core/import/import-block";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { scaleBlock } from "../fixtures/builder";
 import { paneHarness } from "../support/pane-harness";
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
 
-// The vote in the preview (SPEC §5.1, issue 10) over the sample block: make
+// The vote in the preview (SPEC §5.1) over the sample block: make
 // the ballot, pick the marks in the tally table shown, count them, see each
 // proposal's votes, share and result, and the documents then carry the vote.
 // The documents' own form is documents.browser.test.ts's.

@@ -2,7 +2,7 @@
  * The built command (scripts/build-cli.mjs, run by `npm ci` and `npm run
  * build`): bin/thidua.js runs the bundle while none of the files it was built
  * from (build/thidua.inputs.json) is newer, the sources through tsx
- * otherwise; the bundle gives what the sources give. Its start (issue 13 §2:
+ * otherwise; the bundle gives what the sources give. Its start (docs/DECISIONS.md, D7:
  * under 0.5 s on a quiet machine) is measured and reported, not asserted:
  * the machine is shared, so the test asserts which of the two ran.
  */
@@ -49,7 +49,7 @@ describe("the built command", () => {
 
   it("lists what it was built from: every source the bundle holds (the documents' too), and package-lock.json for the packages", () => {
     const listed = inputs();
-    expect(listed).toEqual(expect.arrayContaining(["src/cli/thidua.ts", "src/xlsx/read-xlsx.ts", "src/core/rank/rank-block.ts", "package-lock.json"]));
+    expect(listed).toEqual(expect.arrayContaining(["src/cli/thidua.ts", "src/xlsx/read/read-xlsx.ts", "src/core/rank/rank-block.ts", "package-lock.json"]));
     expect(listed.some((f) => f.startsWith("src/docx/"))).toBe(true);
     expect(listed.filter((f) => f.startsWith("node_modules/") || f.startsWith("test/"))).toEqual([]);
   });

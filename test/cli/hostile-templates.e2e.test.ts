@@ -9,7 +9,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { strToU8, zipSync } from "fflate";
+import { partText, unzipOf } from "../support/zip";
 import { scratchFolder, thidua } from "../support/cli";
 import { withBombPart } from "../support/bombs";
 import { docxText, requireLibreOffice } from "../support/libreoffice";
@@ -37,10 +38,10 @@ async function twoLongSheets(): Promise<Buffer> {
   for (const name of [...LONG, "Biên bản"]) book.addWorksheet(name).getCell("A1").value = `${name}: {{ten_khoi}}`;
   book.addWorksheet("Biên bản (đã điền)").getCell("A1").value = "của người dùng";
   book.getWorksheet("Biên bản")!.getCell("B1").value = { formula: 'CONCATENATE("{{","ten_khoi}}")', result: "{{ten_khoi}}" };
-  const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
-  const xml = await zip.file("xl/workbook.xml")!.async("string");
-  zip.file("xl/workbook.xml", xml.replace("</sheets>", '</sheets><definedNames><definedName name="tygia">WEBSERVICE("http://x.example/rate")</definedName></definedNames>'));
-  return zip.generateAsync({ type: "nodebuffer" });
+  const zip = unzipOf(new Uint8Array(await book.xlsx.writeBuffer()));
+  const xml = partText(zip, "xl/workbook.xml");
+  zip.set("xl/workbook.xml", strToU8(xml.replace("</sheets>", '</sheets><definedNames><definedName name="tygia">WEBSERVICE("http://x.example/rate")</definedName></definedNames>')));
+  return Buffer.from(zipSync(Object.fromEntries(zip)));
 }
 
 interface Result {
@@ -150,8 +151,8 @@ describe("templates as officers write them and as an attacker could, in one run"
     expect(book.getWorksheet("Biên bản (đã điền 2)")!.getCell("A1").value).toMatch(/^Biên bản: /);
     // A formula whose cached value shows a placeholder keeps its formula.
     expect(book.getWorksheet("Biên bản (đã điền 2)")!.getCell("B1").value).toMatchObject({ formula: 'CONCATENATE("{{","ten_khoi}}")' });
-    const zip = await JSZip.loadAsync(readFileSync(path.join(out, "hai-trang-da-dien.xlsx")));
-    expect(await zip.file("xl/workbook.xml")!.async("string")).not.toContain("WEBSERVICE");
+    const zip = unzipOf(readFileSync(path.join(out, "hai-trang-da-dien.xlsx")));
+    expect(partText(zip, "xl/workbook.xml")).not.toContain("WEBSERVICE");
     expect(result.issues.filter((i) => i.file === "hai-trang.xlsx" && i.code === "TEMPLATE_EXTERNAL_REMOVED")).toHaveLength(1);
   });
 });

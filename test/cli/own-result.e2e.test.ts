@@ -4,7 +4,7 @@ import path from "node:path";
 import { rerunWithOwnResult } from "../../bench/own-result";
 import { classifyWorkbook } from "../../src/core/import/classify";
 import { OWN_HEADERS } from "../../src/workbook/own-headers";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { realisticBlock11 } from "../fixtures/builder";
 
 jest.setTimeout(180_000);
@@ -12,7 +12,7 @@ jest.setTimeout(180_000);
 const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-own-result-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe("ranking a folder that holds our own result (issue 13 §1)", () => {
+describe("ranking a folder that holds our own result (SPEC §6; docs/DECISIONS.md, D9)", () => {
   test("the result workbook written by --out is left out with one line, and the result is the same", async () => {
     const truth = await realisticBlock11(path.join(scratch, "block"));
     const rerun = await rerunWithOwnResult(truth.dir, scratch);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { run } from "../../src/cli/main";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import type { IssueJson } from "../../src/core/report/result-json";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { realisticBlock11, writeTally, type BlockTruth, type TallyVoter, type VoteMeaning } from "../fixtures/builder";

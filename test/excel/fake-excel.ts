@@ -26,7 +26,7 @@
  *   heights, widths, merges and the print area; a name the workbook
  *   holds is refused, since the docs do not say what Excel does; made as
  *   Excel on the web, it refuses a file with comments, charts or
- *   PivotTables, as STACK.md says the web does), inserting and deleting whole rows (what is
+ *   PivotTables, as docs/DECISIONS.md (host facts) says the web does), inserting and deleting whole rows (what is
  *   below moves, with its formats, heights and merges; a merge or format
  *   over the place grows or shrinks) and `copyFrom` (1.9) are applied to
  *   that state; inserted rows take no format (Excel's "same as above" is
@@ -65,7 +65,7 @@ export { sheetsFromXlsx } from "./double/xlsx";
 export interface FakeExcelOptions {
   /** Highest ExcelApi minor version supported: 8 → 1.8 (default 13). */
   readonly apiVersion?: number;
-  /** Excel on the web: `insertWorksheetsFromBase64` fails for a file with comments, charts or PivotTables (STACK.md). */
+  /** Excel on the web: `insertWorksheetsFromBase64` fails for a file with comments, charts or PivotTables (docs/DECISIONS.md, host facts). */
   readonly web?: boolean;
   /**
    * Excel on the web's `insertWorksheetsFromBase64` as reported: "inserted"

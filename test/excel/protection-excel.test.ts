@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ExcelSink } from "../../src/excel/excel-sink";
 import { BlockSession } from "../../src/taskpane/session/block-session";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { FakeExcel } from "./fake-excel";
 
 jest.setTimeout(30_000);

@@ -13,7 +13,7 @@ import { ExcelSink } from "../../src/excel/excel-sink";
 import { ExcelWorkbookSource } from "../../src/excel/excel-source";
 import { parseA1 } from "../../src/core/model/address";
 import { BlockSession } from "../../src/taskpane/session/block-session";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { FakeExcel, LIMIT_BYTES } from "./fake-excel";
 
 jest.setTimeout(60_000);

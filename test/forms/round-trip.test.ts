@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { importBlock, type ImportResult, type WorkbookInput } from "../../src/core/import/import-block";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { writeBlankScoresheets, type BlankScoresheet } from "../../src/xlsx/blank-scoresheets";
 import { scaleSpec, SCALES, writeCriteriaTable, writeRoster } from "../fixtures/builder";
 import { fillRandomly, loadWorkbook, recalculate, saveWorkbook, type FilledScore } from "./fill";

@@ -9,7 +9,7 @@
 import type { Grid } from "../../src/core/model/grid";
 import type { Issue } from "../../src/core/model/issue";
 import { type CheckedSheet, type ImportOutcome, importBlock, type WorkbookInput } from "../../src/core/import/import-block";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { type Block, UNITS, scoresFor, table1 } from "./gen/block";
 import { int, mutateBytes, mutateGrid, pick, prng } from "./gen/mutate";
 import { workbookBytes } from "./gen/sheet";

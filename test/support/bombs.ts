@@ -1,5 +1,5 @@
 /**
- * The two hostile workbooks of issue 12, built at test time (a few MB each,
+ * The two hostile workbooks of docs/DECISIONS.md D2, built at test time (a few MB each,
  * never committed): a zip bomb whose sheet inflates to 2 GiB of spaces, and a
  * cell bomb of 100,000 rows × 300 cells. Each is a real workbook written by
  * exceljs with its first sheet's part replaced, so everything but that part
@@ -11,7 +11,7 @@
  */
 import { constants, crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { unzipOf } from "./zip";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const HEAD =
@@ -49,7 +49,7 @@ export function cellBomb(options: BombOptions & { readonly rows?: number; readon
 async function bomb(piece: Buffer, times: number, options: BombOptions): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("Phiếu chấm").getCell("A1").value = "Đơn vị chấm: Hội Luật gia tỉnh";
-  const valid = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const valid = unzipOf(new Uint8Array(await workbook.xlsx.writeBuffer()));
 
   const sync = { level: 9, finishFlush: constants.Z_SYNC_FLUSH };
   const head = Buffer.from(HEAD);
@@ -66,13 +66,12 @@ async function bomb(piece: Buffer, times: number, options: BombOptions): Promise
   const size = head.length + piece.length * times + tail.length;
 
   const entries: RawEntry[] = [];
-  for (const name of Object.keys(valid.files).sort()) {
-    const file = valid.files[name];
-    if (!file || file.dir) continue;
+  for (const name of [...valid.keys()].sort()) {
+    const file = valid.get(name) as Uint8Array;
     if (name === SHEET) {
       entries.push({ name, deflated, crc, size, declaredSize: options.declaredSize ?? size });
     } else {
-      const data = await file.async("nodebuffer");
+      const data = Buffer.from(file);
       entries.push({ name, deflated: deflateRawSync(data), crc: crc32(data), size: data.length, declaredSize: data.length });
     }
   }
@@ -135,12 +134,10 @@ function zipOf(entries: readonly RawEntry[]): Buffer {
  * reads, which a library loading the whole zip would inflate.
  */
 export async function withBombPart(valid: Uint8Array, part: string, spaces = 2 * 1024 * 1024 * 1024): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(valid);
+  const zip = unzipOf(valid);
   const entries: RawEntry[] = [];
-  for (const name of Object.keys(zip.files).sort()) {
-    const file = zip.files[name];
-    if (!file || file.dir) continue;
-    const data = await file.async("nodebuffer");
+  for (const name of [...zip.keys()].sort()) {
+    const data = Buffer.from(zip.get(name) as Uint8Array);
     entries.push({ name, deflated: deflateRawSync(data), crc: crc32(data), size: data.length, declaredSize: data.length });
   }
   const piece = Buffer.alloc(1024 * 1024, 0x20);

@@ -17,7 +17,7 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath(),
     headless: true,
     // Without the networking flags Chromium floods the closed network with
-    // refused connections (STACK.md).
+    // refused connections (docs/DECISIONS.md, host facts).
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -1,5 +1,5 @@
 /**
- * The reader as it was before our own (src/xlsx/read-xlsx.ts): exceljs 4.4's
+ * The reader as it was before our own (src/xlsx/read/read-xlsx.ts): exceljs 4.4's
  * parsed model → Grids. Kept as the oracle of the differential test, which
  * holds our reader to it cell for cell, and as the benchmark's exceljs floor.
  */
@@ -86,7 +86,7 @@ async function loadModel(workbook: Workbook, data: Uint8Array): Promise<Workbook
   // exceljs types its input as Node's Buffer; JSZip underneath takes any Uint8Array or ArrayBuffer.
   await workbook.xlsx.load(data as unknown as ArrayBuffer, EXCELJS_READ_OPTIONS);
   if (!model || !Array.isArray(model.worksheets)) {
-    throw new Error("exceljs's load handed over no model: the reader needs exceljs 4.4.0 (see src/xlsx/read-workbook.ts)");
+    throw new Error("exceljs's load handed over no model: the reader needs exceljs 4.4.0 (see src/xlsx/read/read-workbook.ts)");
   }
   return model;
 }

@@ -13,7 +13,7 @@ import { BlockSession } from "../../src/taskpane/session/block-session";
 import { meetingFromSettingsRows } from "../../src/workbook/meeting-rows";
 import type { PageCell } from "../../src/workbook/page";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { blockTemplateXlsx, ROW, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
 
 jest.setTimeout(60_000);

@@ -10,7 +10,7 @@ import { ExcelSelfCheck } from "../../src/taskpane/app/ExcelSelfCheck";
 import { SettingsDrawer } from "../../src/taskpane/app/SettingsDrawer";
 import { BlockSession } from "../../src/taskpane/session/block-session";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { FakeExcel } from "../excel/fake-excel";
 import { renderWith } from "../support/render-pane";
 

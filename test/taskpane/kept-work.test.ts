@@ -3,7 +3,7 @@ import path from "node:path";
 import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
 import { KEPT_WORK_SCHEMA, WorkKeeper, type KeptWork, type WorkStore } from "../../src/taskpane/session/kept-work";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 
 // The browser app's work kept on this computer (SPEC §9): saved as it
 // changes, done again over the same files when the page opens again. The

@@ -16,7 +16,7 @@ import { VotePanel } from "../../src/taskpane/features/nominate/VotePanel";
 import { BlockSession, type FileBytes, type SessionState } from "../../src/taskpane/session/block-session";
 import { renderWith } from "../support/render-pane";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { writeTally } from "../fixtures/builder";
 
 jest.setTimeout(60_000);

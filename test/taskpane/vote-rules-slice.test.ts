@@ -11,7 +11,7 @@ import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
 import { currentVote } from "../../src/taskpane/session/session-state";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { writeTally, type TallyVoter, type VoteMeaning } from "../fixtures/builder";
 
 jest.setTimeout(90_000);

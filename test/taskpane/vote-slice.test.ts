@@ -10,7 +10,7 @@ import path from "node:path";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { writeTally, type VoteMeaning } from "../fixtures/builder";
 
 jest.setTimeout(60_000);

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { issueMessage } from "../../src/core/i18n/issues";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { cellBomb, zipBomb } from "../support/bombs";
 import { scratchFolder } from "../support/cli";
 import { failureOf, gridsOf } from "./helpers";

@@ -1,5 +1,5 @@
 /**
- * The differential test of issue 13 §2: our reader's grids equal exceljs's
+ * The differential test of docs/DECISIONS.md D1: our reader's grids equal exceljs's
  * (the reader before it, test/support/exceljs-grids.ts) cell for cell —
  * values, merges, hidden rows and columns, sheet visibility — over every
  * workbook the fixture builder and the red team's generator write, the
@@ -17,7 +17,7 @@ import { promisify } from "node:util";
 import { parseA1 } from "../../src/core/model/address";
 import type { CellValue, Grid } from "../../src/core/model/grid";
 import { zlibInflate } from "../../src/cli/zlib-inflate";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { realisticBlock11, SCALES, scaleBlock, totalsBlock } from "../fixtures/builder";
 import { blockAB, blockC, blockD, blockE, blockF } from "../redteam/scenarios";
 import { exceljsGrids } from "../support/exceljs-grids";

@@ -21,7 +21,7 @@ import { resultSheets } from "../../src/workbook/result-sheets";
 import type { SheetSpec } from "../../src/workbook/sink";
 import { voteSheet } from "../../src/workbook/vote-sheet";
 import { writeBlankScoresheets } from "../../src/xlsx/blank-scoresheets";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { XlsxSink } from "../../src/xlsx/write-workbook";
 import { zlibDeflate } from "../../src/cli/zlib-deflate";
 import { ExcelJsStreamSink } from "../../src/xlsx/write-workbook-exceljs";

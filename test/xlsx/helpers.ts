@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../../src/core/model/grid";
-import type { ReadWorkbookResult } from "../../src/xlsx/read-workbook";
+import type { ReadWorkbookResult } from "../../src/xlsx/read/read-workbook";
 
 /** A workbook built by `build`, as the bytes an officer would send. */
 export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> {

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { cellAt, visibleValueAt } from "../../src/core/model/grid";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import {
   OLE2_HEADER,
   concat,
@@ -12,6 +11,7 @@ import {
   utf16le,
   xlsxBytes,
 } from "./helpers";
+import { partText, unzipOf, zipOf } from "../support/zip";
 
 const enc = new TextEncoder();
 
@@ -110,7 +110,7 @@ describe("readWorkbook: formulas shared across cells", () => {
       ws.fillFormula("B1:B3", "A1*2", [2, 4, 6]);
     });
     // Make sure the file really holds a shared formula, not three plain ones.
-    const sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    const sheetXml = partText(unzipOf(bytes), "xl/worksheets/sheet1.xml");
     expect(sheetXml).toMatch(/t="shared"/);
 
     const grid = sheetOf(await readWorkbook(bytes, "shared.xlsx"), "S");
@@ -325,19 +325,14 @@ describe("readWorkbook: files it cannot read", () => {
   });
 
   it("a zip that is no workbook (a .docx): not a spreadsheet", async () => {
-    const zip = new JSZip();
-    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types/>');
-    zip.file("word/document.xml", "<w:document/>");
-    const docx = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const docx = zipOf({ "[Content_Types].xml": '<?xml version="1.0"?><Types/>', "word/document.xml": "<w:document/>" });
     expect((await issue(docx, "bien-ban.xlsx")).params).toEqual({
       reason: "not-spreadsheet",
       extension: "xlsx",
       format: "docx",
     });
 
-    const plainZip = new JSZip();
-    plainZip.file("a.txt", "hello");
-    const anyZip = await plainZip.generateAsync({ type: "uint8array" });
+    const anyZip = zipOf({ "a.txt": "hello" }, false);
     expect((await issue(anyZip, "nen.zip")).params).toEqual({
       reason: "not-spreadsheet",
       extension: "zip",
@@ -346,19 +341,16 @@ describe("readWorkbook: files it cannot read", () => {
   });
 
   it("an ODS (mimetype first): ods", async () => {
-    const zip = new JSZip();
-    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
-    zip.file("content.xml", "<office:document-content/>");
-    zip.file("META-INF/manifest.xml", "<manifest/>");
-    const ods = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const ods = zipOf({
+      mimetype: { data: "application/vnd.oasis.opendocument.spreadsheet", stored: true },
+      "content.xml": "<office:document-content/>",
+      "META-INF/manifest.xml": "<manifest/>",
+    });
     expect((await issue(ods, "bang-diem.ods")).params).toEqual({ reason: "ods", extension: "ods" });
   });
 
   it("an xlsb (binary workbook in a zip): the .xls advice applies", async () => {
-    const zip = new JSZip();
-    zip.file("[Content_Types].xml", "<Types/>");
-    zip.file("xl/workbook.bin", new Uint8Array([1, 2, 3]));
-    const xlsb = await zip.generateAsync({ type: "uint8array" });
+    const xlsb = zipOf({ "[Content_Types].xml": "<Types/>", "xl/workbook.bin": new Uint8Array([1, 2, 3]) }, false);
     expect((await issue(xlsb, "a.xlsb")).params).toEqual({ reason: "xls", extension: "xlsb", format: "xlsb" });
   });
 
@@ -376,11 +368,10 @@ describe("readWorkbook: files it cannot read", () => {
   });
 
   it("a zip whose workbook part is damaged: corrupt, not a throw", async () => {
-    const zip = new JSZip();
-    zip.file("[Content_Types].xml", "<Types/>");
-    zip.file("xl/workbook.xml", "<workbook><sheets><sheet name=");
-    zip.file("xl/worksheets/sheet1.xml", "\u0000\u0001 not xml");
-    const broken = await zip.generateAsync({ type: "uint8array" });
+    const broken = zipOf(
+      { "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet name=", "xl/worksheets/sheet1.xml": "\u0000\u0001 not xml" },
+      false,
+    );
     const result = await readWorkbook(broken, "broken.xlsx");
     expect(result.ok).toBe(false);
     expect(["corrupt", "empty"]).toContain(failureOf(result).params.reason);
@@ -516,7 +507,7 @@ describe("readWorkbook: without exceljs", () => {
       jest.doMock("exceljs", () => {
         throw new Error("Loading chunk 974 failed.");
       });
-      const { readWorkbook: isolatedRead } = await import("../../src/xlsx/read-workbook");
+      const { readWorkbook: isolatedRead } = await import("../../src/xlsx/read/read-workbook");
       expect(gridsOf(await isolatedRead(good, "a.xlsx"))[0]!.rows[0]![0]).toBe(9.5);
     });
     jest.dontMock("exceljs");

@@ -4,11 +4,11 @@
  * nesting, extensions that reuse cell names. Each workbook is written part by
  * part, so the test says exactly what the reader sees.
  */
-import JSZip from "jszip";
+import { zipOf, type ZipPart } from "../support/zip";
 import { cellAt } from "../../src/core/model/grid";
 import { issueMessage } from "../../src/core/i18n/issues";
 import { zlibInflate } from "../../src/cli/zlib-inflate";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { failureOf, gridsOf } from "./helpers";
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -22,20 +22,19 @@ interface Parts {
 }
 
 async function workbook(parts: Parts): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", "<Types/>");
+  const zip: Record<string, ZipPart> = { "[Content_Types].xml": "<Types/>" };
   const sheets = parts.sheets
     .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
     .join("");
-  zip.file("xl/workbook.xml", `<workbook ${MAIN} ${REL}>${parts.workbookPr ?? ""}<sheets>${sheets}</sheets></workbook>`);
+  zip["xl/workbook.xml"] = `<workbook ${MAIN} ${REL}>${parts.workbookPr ?? ""}<sheets>${sheets}</sheets></workbook>`;
   const rels = parts.sheets
     .map((s, i) => `<Relationship Id="rId${i + 1}" Target="${s.part ?? `worksheets/sheet${i + 1}.xml`}"/>`)
     .join("");
-  zip.file("xl/_rels/workbook.xml.rels", `<Relationships>${rels}</Relationships>`);
-  parts.sheets.forEach((s, i) => zip.file(`xl/${s.part ?? `worksheets/sheet${i + 1}.xml`}`, s.xml));
-  if (parts.sharedStrings) zip.file("xl/sharedStrings.xml", parts.sharedStrings);
-  if (parts.styles) zip.file("xl/styles.xml", parts.styles);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  zip["xl/_rels/workbook.xml.rels"] = `<Relationships>${rels}</Relationships>`;
+  parts.sheets.forEach((s, i) => (zip[`xl/${s.part ?? `worksheets/sheet${i + 1}.xml`}`] = s.xml));
+  if (parts.sharedStrings) zip["xl/sharedStrings.xml"] = parts.sharedStrings;
+  if (parts.styles) zip["xl/styles.xml"] = parts.styles;
+  return zipOf(zip);
 }
 
 const sheet = (data: string, after = "") => `<worksheet ${MAIN}><sheetData>${data}</sheetData>${after}</worksheet>`;

@@ -1,6 +1,6 @@
-import JSZip from "jszip";
-import { sniff } from "../../src/xlsx/sniff";
+import { sniff } from "../../src/xlsx/read/sniff";
 import { OLE2_HEADER, concat, randomBytes, utf16le, xlsxBytes } from "./helpers";
+import { zipOf } from "../support/zip";
 
 const enc = new TextEncoder();
 
@@ -20,9 +20,7 @@ describe("sniff", () => {
   });
 
   it("accepts entry names written with a leading slash", async () => {
-    const zip = new JSZip();
-    zip.file("/xl/workbook.xml", "<workbook/>");
-    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const bytes = zipOf({ "/xl/workbook.xml": "<workbook/>" }, false);
     expect(sniff(bytes)).toEqual({ kind: "xlsx" });
   });
 
@@ -49,10 +47,7 @@ describe("sniff", () => {
   });
 
   it("tells other OpenDocument files from ODS", async () => {
-    const zip = new JSZip();
-    zip.file("mimetype", "application/vnd.oasis.opendocument.text", { compression: "STORE" });
-    zip.file("content.xml", "<x/>");
-    const odt = await zip.generateAsync({ type: "uint8array" });
+    const odt = zipOf({ mimetype: { data: "application/vnd.oasis.opendocument.text", stored: true }, "content.xml": "<x/>" }, false);
     expect(sniff(odt)).toEqual({ kind: "unreadable", reason: "not-spreadsheet", format: "opendocument" });
   });
 

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { partText, unzipOf } from "../support/zip";
 import type { PageSheetSpec } from "../../src/workbook/page";
 import { ExcelJsSink } from "../../src/xlsx/write-workbook";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
@@ -37,8 +37,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 async function sheetXml(bytes: Uint8Array, index = 1): Promise<{ sheet: string; workbook: string; styles: string }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const text = (name: string) => (zip.file(name) as JSZip.JSZipObject).async("string");
+  const zip = unzipOf(bytes);
+  const text = (name: string) => Promise.resolve(partText(zip, name));
   return { sheet: await text(`xl/worksheets/sheet${index}.xml`), workbook: await text("xl/workbook.xml"), styles: await text("xl/styles.xml") };
 }
 

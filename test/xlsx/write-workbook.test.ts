@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { partText, unzipOf } from "../support/zip";
 import { resultSheets } from "../../src/workbook/result-sheets";
 import { chartPlacement, sheetLayout, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
-import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { ExcelJsSink } from "../../src/xlsx/write-workbook";
 import {
   EXPECTED_AVERAGES,
@@ -43,13 +43,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 /** The parts of the package, by name, as text. */
 async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) {
-    const file = zip.file(name);
-    if (file) out.set(name.replace(/^\//, ""), await file.async("string"));
-  }
-  return out;
+  const zip = unzipOf(bytes);
+  return new Map([...zip.keys()].map((name) => [name.replace(/^\//, ""), partText(zip, name)]));
 }
 
 interface TableModel {

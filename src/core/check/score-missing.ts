@@ -9,6 +9,7 @@
 import type { Issue } from "../model/issue";
 import { sheetIssue } from "./make-issue";
 import type { CheckContext, SheetRule } from "./rule";
+import { scoresOf } from "../read/layouts/index";
 
 const isNormalLeaf = (id: string, context: CheckContext): boolean => {
   const criterion = context.criteriaById.get(id);
@@ -16,7 +17,7 @@ const isNormalLeaf = (id: string, context: CheckContext): boolean => {
 };
 
 export const scoreMissing: SheetRule = (sheet, context) => {
-  if (sheet.raw.layout === "C") return [];
+  if (scoresOf(sheet.raw.layout) === "total") return [];
   const issues: Issue[] = [];
   for (const score of sheet.raw.scores) {
     if (score.value.kind !== "blank" || score.criterionId === null) continue;

@@ -22,6 +22,7 @@ import { sheetIssue } from "./make-issue";
 import { differs, tidy } from "./numbers";
 import { sheetTotal, type LeafValue } from "../rank/total";
 import type { CheckContext, ResolvedSheet, SheetRule } from "./rule";
+import { scoresOf } from "../read/layouts/index";
 
 function leafValues(sheet: ResolvedSheet): LeafValue[] {
   return sheet.raw.scores.flatMap((s) =>
@@ -62,7 +63,7 @@ function sumsOf(sheet: ResolvedSheet, context: CheckContext): SheetSums {
 }
 
 export const subtotalMismatch: SheetRule = (sheet, context) => {
-  if (sheet.raw.layout === "C" || sheet.raw.printedSubtotals.length === 0) return [];
+  if (scoresOf(sheet.raw.layout) === "total" || sheet.raw.printedSubtotals.length === 0) return [];
   const sums = sumsOf(sheet, context);
   const hasUnknownScores = sheet.raw.unknownRows.some((row) => row.value.kind !== "blank");
   const issues: Issue[] = [];

@@ -23,7 +23,7 @@ import type { RawScoresheet, SheetContext } from "../read/layouts/layout";
 import { hasRosterHeader, readRoster } from "../read/units/roster";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { scorerFromFileName } from "../read/units/unit-name";
-import type { OwnHeaders } from "./own-result";
+import type { OwnHeaders } from "../read/own-result";
 import { looksLikeTally } from "./tally-look";
 import { ReadCache } from "../read/read-cache";
 import type { CheckedSheet, FileGrids, ImportedFile, ImportOptions, ImportOutcome, RoleFiles, WorkbookInput } from "./import-types";

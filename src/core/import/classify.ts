@@ -24,7 +24,7 @@
  * sheet of last year's scores does not make the leader's table a scoresheet.
  *
  * **A workbook** (`classifyWorkbook`) is:
- * - `own-result` when it holds our own result's tables (own-result.ts);
+ * - `own-result` when it holds our own result's tables (read/own-result.ts);
  * - `template` when any sheet is a template;
  * - `scoresheets` when any sheet is scored or a totals table (a member's
  *   workbook with one sheet left blank is still a scoresheet workbook);
@@ -75,7 +75,7 @@ import { findLabelledName } from "../read/units/scorer-ratee";
 import { RATEE_LABELS, SCORER_LABELS } from "../read/units/unit-name";
 import { looksLikeRoster } from "../read/units/roster";
 import type { ReadCache } from "../read/read-cache";
-import { DOCUMENT_SCAN_ROWS, isOwnResult, type OwnHeaders } from "./own-result";
+import { DOCUMENT_SCAN_ROWS, isOwnResult, type OwnHeaders } from "../read/own-result";
 import { looksLikeTally } from "./tally-look";
 import { looksLikeTemplate } from "./template-look";
 
@@ -176,7 +176,7 @@ export interface WorkbookLook {
   readonly namesUnit?: boolean;
 }
 
-/** `ownHeaders`: the header rows of our own tables, to leave our result workbook out (see own-result.ts). */
+/** `ownHeaders`: the header rows of our own tables, to leave our result workbook out (see read/own-result.ts). */
 export function lookAtWorkbook(grids: readonly Grid[], ownHeaders?: OwnHeaders, cache?: ReadCache): WorkbookLook {
   if (isOwnResult(grids, ownHeaders?.results)) return { kind: { kind: "own-result" }, scoreColumns: 0 };
   const visible = grids.filter((g) => !g.hidden);

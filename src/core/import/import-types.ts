@@ -5,7 +5,7 @@ import type { Issue } from "../model/issue";
 import type { Scoresheet } from "../model/scoresheet";
 import type { Unit } from "../model/unit";
 import type { SetAsideKind } from "./classify";
-import type { OwnHeaders } from "./own-result";
+import type { OwnHeaders } from "../read/own-result";
 
 /** A file handed to the import: its sheets, or why it could not be read. */
 export type WorkbookInput =
@@ -51,7 +51,7 @@ export interface ImportResult {
   readonly tallies: readonly FileGrids[];
   /** Document templates (SPEC §7) among the files, for the documents to fill. */
   readonly templates: readonly FileGrids[];
-  /** Our own result workbooks among the files, left out (issue 13). */
+  /** Our own result workbooks among the files, left out (SPEC §6; docs/DECISIONS.md, D9). */
   readonly ownResults: readonly string[];
 }
 

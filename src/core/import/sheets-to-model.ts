@@ -11,6 +11,7 @@ import { normalizeText } from "../text/normalize";
 import type { CellNumber } from "../read/cell-number";
 import type { NameRef, RawScoresheet } from "../read/layouts/layout";
 import { createUnitMatcher, type UnitMatch, type UnitMatcher } from "../read/units/unit-match";
+import { scoresOf } from "../read/layouts/index";
 
 /**
  * Without a roster, the units are the names the scoresheets use: full names
@@ -131,7 +132,7 @@ function rawText(value: CellNumber, cache: ReadCache): string {
 }
 
 export function totalOf(scoresheet: Scoresheet, criteriaById: CheckContext["criteriaById"]): number | null {
-  if (scoresheet.layout === "C") return scoresheet.entries[0]?.value ?? null;
+  if (scoresOf(scoresheet.layout) === "total") return scoresheet.entries[0]?.value ?? null;
   return sheetTotal(
     scoresheet.entries.flatMap((e) => (e.criterionId === null ? [] : [{ criterionId: e.criterionId, value: e.value }])),
     criteriaById,

@@ -1,5 +1,5 @@
 /**
- * The one cache of an import (issue 12: no cache at module level in
+ * The one cache of an import (docs/DECISIONS.md, D8: no cache at module level in
  * src/core, where it would outlive the import and be shared by two). A
  * block's sheets repeat the same template thousands of times, so readers
  * keep what they worked out (a row's reading, a sheet's structure, a score's

@@ -8,7 +8,7 @@ import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Nomination, Ranking } from "../model/result";
 import type { Unit } from "../model/unit";
-import { holdsOwnTable, type HeaderRows } from "../import/own-result";
+import { holdsOwnTable, type HeaderRows } from "../read/own-result";
 import type { Proposals } from "../nominate/propose-awards";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { countVotes, type CountedVote } from "./count-votes";

@@ -19,7 +19,7 @@ import { ExcelKeptTally } from "../../excel/excel-kept-tally";
 import { ExcelSink } from "../../excel/excel-sink";
 import { ExcelWorkbookSource } from "../../excel/excel-source";
 import { openWorkbookName } from "../../excel/host";
-import { readWorkbook } from "../../xlsx/read-workbook";
+import { readWorkbook } from "../../xlsx/read/read-workbook";
 import { CheckStep } from "../features/check/CheckStep";
 import { ImportStep } from "../features/import/ImportStep";
 import { NominateStep } from "../features/nominate/NominateStep";

@@ -1,8 +1,9 @@
 /**
  * The officer's flow as state, apart from React: import the files, check
  * them, rank, propose, vote, write the documents; one slice per step
- * (import-slice.ts … vote-slice.ts, documents-slice.ts), so a new step is a
- * new slice. The
+ * (import-slice.ts … vote-slice.ts, documents-slice.ts), each calling its
+ * use case of src/flow (the command calls the same ones), storing the
+ * result and writing through the sink; a new step is a new slice. The
  * pane's steps read `getState()` and call the actions; the app shell creates
  * one session per pane with the host's WorkbookSink (the open Excel
  * workbook, or the preview's in-memory one): the session never knows Excel.

@@ -5,20 +5,18 @@
  * in one batch; each also made on demand as its own .xlsx or .docx file.
  */
 import type { MeetingDetails } from "../../core/documents/meeting";
-import { fillGrid } from "../../core/documents/fill-grid";
-import { fillIssuesOnce } from "../../core/documents/fill-issues";
+import type { DocumentValues } from "../../core/documents/values";
+import { builtIns, documentIssues, documentValuesOf, fillTemplateSheets } from "../../flow/documents";
 import { checkPresent } from "../../core/documents/meeting-present";
 import type { Issue } from "../../core/model/issue";
-import { documentValues, type DocumentValues } from "../../core/documents/values";
-import { looksLikeTemplate } from "../../core/import/template-look";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
-import { templateFillSpec, type TemplateFill, type TemplateFillSink, type TemplateOrigin } from "../../workbook/template-fill";
-import { builtInDocuments, builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
+import type { TemplateFill, TemplateFillSink, TemplateOrigin } from "../../workbook/template-fill";
+import { builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
 import type { PageSink } from "../../workbook/page";
 import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
 import { MemoryWorkbook } from "../../xlsx/memory-workbook";
 import type { ResultWriter } from "./result-writer";
-import { blockSettingsOf, currentVote, type SessionStore } from "./session-state";
+import { blockSettingsOf, currentNominations, currentVote, type SessionStore } from "./session-state";
 import { failureText } from "./failure-text";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -49,24 +47,23 @@ export class DocumentsSlice {
     this.store.set({ meeting: { ...meetingFromSettingsRows(rows), ...this.store.state.meeting } });
   }
 
-  /** Lập hồ sơ: the three documents, filled, written as pages; their issues kept to show. */
+  /** Lập hồ sơ: the three documents, filled, written as pages; their issues kept to show, and in Kiểm tra. */
   async makeDocuments(): Promise<void> {
     const values = this.values();
     const present = this.present()?.issues ?? [];
     if (!values || this.store.state.busy) return;
     this.store.set({ busy: "documents", failure: null });
     const lang = this.store.state.settings.lang;
-    const documents = builtInDocuments(values, lang);
+    const from = currentNominations(this.store.state);
+    const documents = builtIns(values, lang);
     // The block's own templates among the imported files, filled beside the built-ins.
     const templates = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
-      file.grids.filter(looksLikeTemplate).map((grid) => {
-        const plan = fillGrid(grid, values);
-        return { grid, plan, issues: plan.issues, spec: templateFillSpec(grid.sheet, plan, lang), origin: this.filling.originOf(file.file) };
-      }),
+      fillTemplateSheets(file.grids, values, lang).map((fill) => ({ ...fill, origin: this.filling.originOf(file.file) })),
     );
+    const issues = [...present, ...documentIssues([...documents, ...templates].flatMap((d) => d.issues))];
     try {
-      // Cài đặt keeps the meeting's details for the next time.
-      await this.writer.write("tdNominations");
+      // Cài đặt keeps the meeting's details for the next time; Kiểm tra gets the fill's issues, as the command's does.
+      await this.writer.write("tdNominations", issues);
       // With their formats where the sink can; the others as pages of their values, and the pane says so.
       const { sink } = this.filling;
       // A fill past Excel's last row writes nothing (its TEMPLATE_TOO_LARGE is among the issues).
@@ -77,9 +74,8 @@ export class DocumentsSlice {
       const plain = fillable.filter((t) => !formatted.has(t.spec));
       const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
       await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
-      const issues = [...present, ...fillIssuesOnce([...documents, ...templates].flatMap((d) => d.issues))];
       this.store.set({
-        documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name) },
+        documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name), from },
       });
     } catch (error) {
       this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
@@ -98,7 +94,7 @@ export class DocumentsSlice {
       const filled = fillDocx(pageToDocx(builtInTemplate(id, lang)), `${id}.docx`, values);
       return new Blob([filled.bytes as BlobPart], { type: DOCX_TYPE });
     }
-    const document = builtInDocuments(values, lang).find((d) => d.id === id);
+    const document = builtIns(values, lang).find((d) => d.id === id);
     if (!document) return null;
     const file = new MemoryWorkbook();
     await file.writePages([{ ...document.page, active: true }]);
@@ -127,7 +123,7 @@ export class DocumentsSlice {
     const withPresent = meeting.present ? meeting : { ...meeting, present: units.map((u) => u.name) };
     // Once counted, the documents carry the vote: its counts, and only the proposals that passed.
     const vote = currentVote(this.store.state);
-    const nominations = vote?.nominations ?? proposals.nominations;
-    return documentValues({ settings: blockSettingsOf(settings), units, ranking, nominations, meeting: withPresent, ...(vote ? { votes: vote.votes } : {}) });
+    const nominations = currentNominations(this.store.state);
+    return documentValuesOf({ settings: blockSettingsOf(settings), units, ranking, nominations, meeting: withPresent, ...(vote ? { votes: vote.votes } : {}) });
   }
 }

@@ -4,8 +4,8 @@
  * one more file, the sample block in the preview.
  */
 import { makeIssue } from "../../core/check/make-issue";
-import { BlockImport, type ImportOutcome, type WorkbookInput } from "../../core/import/import-block";
-import { OWN_HEADERS } from "../../workbook/own-headers";
+import type { ImportOutcome, WorkbookInput } from "../../core/import/import-block";
+import { startImport } from "../../flow/import";
 import type { TemplateOrigin } from "../../workbook/template-fill";
 import { describeFiles, type FileKind } from "./file-kinds";
 import type { FileEntry, FileSource, SessionDeps, SessionStore } from "./session-state";
@@ -17,7 +17,7 @@ export class ImportSlice {
    * is read into it as it arrives and its sheets let go, so a large block
    * does not sit in the pane's memory twice.
    */
-  private readonly block = new BlockImport({ ownHeaders: OWN_HEADERS });
+  private readonly block = startImport();
   /** Where each file of the block came from, in its place in `block`: to read it again (see `BlockImport.toReadAgain`). */
   private readonly sources: FileSource[] = [];
 

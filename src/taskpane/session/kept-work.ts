@@ -12,7 +12,7 @@
  */
 import type { MeetingDetails } from "../../core/documents/meeting";
 import type { SheetSpec, WorkbookSink } from "../../workbook/sink";
-import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
+import type { ReadWorkbookResult } from "../../xlsx/read/read-workbook";
 import type { BlockSession, PaneSettings, SessionState } from "./block-session";
 
 /** Bumped when the record's shape changes: a record of another shape is left alone, never misread. */

@@ -1,5 +1,5 @@
 /** Step 4, Lập danh sách đề nghị: the proposals by the settings' awards, and every sheet. */
-import { proposeAwards } from "../../core/nominate/propose-awards";
+import { propose } from "../../flow/rank";
 import type { RankSlice } from "./rank-slice";
 import type { ResultWriter } from "./result-writer";
 import type { SessionStore } from "./session-state";
@@ -16,7 +16,7 @@ export class NominateSlice {
     const ranking = this.rank.ranking();
     if (!outcome?.ok || !ranking || busy) return;
     this.store.set({ busy: "nominate", failure: null });
-    const proposals = proposeAwards(ranking, outcome.result.units, settings.awards);
+    const proposals = propose(ranking, outcome.result, settings);
     this.store.set({ ranking, proposals });
     await this.writer.write("tdNominations");
     this.store.set({ busy: null });

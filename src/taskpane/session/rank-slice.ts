@@ -1,6 +1,6 @@
 /** Step 3, Tính xếp hạng: the ranking by the settings' method, and the sheets up to Tổng hợp. */
 import type { Ranking } from "../../core/model/result";
-import { rankBlock } from "../../core/rank/rank-block";
+import { rank } from "../../flow/rank";
 import type { ResultWriter } from "./result-writer";
 import type { PaneSettings, SessionStore } from "./session-state";
 
@@ -14,14 +14,14 @@ export class RankSlice {
   ranking(): Ranking | null {
     const { outcome, ranking, settings } = this.store.state;
     if (!outcome?.ok) return null;
-    return ranking ?? rankBlock(outcome.result.units, outcome.result.sheets, settings);
+    return ranking ?? rank(outcome.result, settings);
   }
 
   async computeRanking(): Promise<void> {
     const { outcome, busy, settings } = this.store.state;
     if (!outcome?.ok || busy) return;
     this.store.set({ busy: "rank", failure: null });
-    const ranking = rankBlock(outcome.result.units, outcome.result.sheets, settings);
+    const ranking = rank(outcome.result, settings);
     this.store.set({ ranking, proposals: null });
     await this.writer.write("tdSummary");
     this.store.set({ busy: null });

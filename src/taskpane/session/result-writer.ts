@@ -7,9 +7,11 @@
 import type { Issue } from "../../core/model/issue";
 import type { ImportOutcome } from "../../core/import/import-block";
 import type { Lang } from "../../core/i18n/lang";
-import { resultSheets } from "../../workbook/result-sheets";
+import { importIssues } from "../../flow/import";
+import { issuesSoFar } from "../../flow/issues";
+import { resultSheetsOf } from "../../flow/sheets";
 import { RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
-import { blockSettingsOf, currentVote, type SessionStore } from "./session-state";
+import { blockSettingsOf, currentDocumentIssues, currentNominations, currentVote, type SessionStore } from "./session-state";
 import { failureText } from "./failure-text";
 
 /** The tables made from the import alone: ranking and proposing leave them as they are. */
@@ -25,29 +27,29 @@ export class ResultWriter {
     private readonly thisWorkbook: () => string | null,
   ) {}
 
-  /** The issues of every stage so far: the import's, then the proposals' (the vote's, once counted: the ties it left and its checks). */
-  allIssues(): Issue[] {
-    const { outcome, proposals } = this.store.state;
-    const imported = outcome ? (outcome.ok ? outcome.result.issues : outcome.issues) : [];
-    return [...imported, ...(currentVote(this.store.state)?.issues ?? proposals?.issues ?? [])];
+  /**
+   * The issues of every stage so far (`issuesSoFar`): the import's, then the
+   * proposals' (the vote's, once counted), then the documents' fill while
+   * they hold; `documents` stands for the documents being made now.
+   */
+  allIssues(documents?: readonly Issue[]): Issue[] {
+    const { state } = this.store;
+    return issuesSoFar({ imported: importIssues(state.outcome), proposals: state.proposals, vote: currentVote(state), documents: documents ?? currentDocumentIssues(state) });
   }
 
-  /** Writes our sheets in order up to `last`'s, which the workbook opens on. */
-  async write(last: ResultTable): Promise<void> {
-    const { outcome, settings, ranking, proposals, meeting } = this.store.state;
+  /** Writes our sheets in order up to `last`'s, which the workbook opens on; `documents`: the fill issues of the documents being made. */
+  async write(last: ResultTable, documents?: readonly Issue[]): Promise<void> {
+    const { outcome, settings, ranking, meeting } = this.store.state;
     if (!outcome?.ok) return;
-    const { result } = outcome;
     const thisWorkbook = this.thisWorkbook();
     const vote = currentVote(this.store.state);
-    const all = resultSheets(
+    const all = resultSheetsOf(
       {
         settings: blockSettingsOf(settings),
-        units: result.units,
-        criteria: result.criteria.table,
-        sheets: result.sheets,
-        issues: this.allIssues(),
+        block: outcome.result,
+        issues: this.allIssues(documents),
         ranking,
-        nominations: vote?.nominations ?? proposals?.nominations ?? [],
+        nominations: currentNominations(this.store.state),
         ...(vote ? { votes: vote.votes } : {}),
         meeting,
         ...(thisWorkbook !== null ? { thisWorkbook } : {}),

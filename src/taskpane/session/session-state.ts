@@ -8,9 +8,9 @@ import type { ImportOutcome } from "../../core/import/import-block";
 import type { BlockSettings } from "../../core/model/block";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import type { VoteRule, VoterKind } from "../../core/model/vote";
-import type { VoteOutcome } from "../../core/vote/vote-on-proposals";
+import { nominationsOf, type VoteOutcome } from "../../flow/vote";
 import type { Grid } from "../../core/model/grid";
-import type { Ranking } from "../../core/model/result";
+import type { Nomination, Ranking } from "../../core/model/result";
 import type { Proposals } from "../../core/nominate/propose-awards";
 import type { MeetingDetails } from "../../core/documents/meeting";
 import type { Issue } from "../../core/model/issue";
@@ -21,7 +21,7 @@ import type { PageSink } from "../../workbook/page";
 import type { TemplateFillSink } from "../../workbook/template-fill";
 import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
 import type { WorkbookSource } from "../../workbook/source";
-import type { ReadWorkbookResult } from "../../xlsx/read-workbook";
+import type { ReadWorkbookResult } from "../../xlsx/read/read-workbook";
 import type { FileKind } from "./file-kinds";
 
 /**
@@ -93,6 +93,8 @@ export interface DocumentsState {
     readonly issues: readonly Issue[];
     /** The filled templates written without their formats (values and merges only): the host lacks the API that copies a sheet. */
     readonly plainTemplates: readonly string[];
+    /** The nominations they were filled with: their issues count while these are still the nominations of now. */
+    readonly from: readonly Nomination[];
   } | null;
 }
 
@@ -130,6 +132,17 @@ export function currentVote(state: Pick<SessionState, "vote" | "proposals" | "se
     vote.voterKind === (settings.voters ?? "units") &&
     vote.delegates === (settings.delegates ?? null);
   return same ? vote : null;
+}
+
+/** What Đề nghị and the documents carry now: the vote's nominations once counted, else the proposals'. */
+export function currentNominations(state: Pick<SessionState, "vote" | "proposals" | "settings">): readonly Nomination[] {
+  return nominationsOf(state.proposals, currentVote(state));
+}
+
+/** The documents' fill issues while the documents were made from the nominations of now (see docs/ARCHITECTURE.md). */
+export function currentDocumentIssues(state: Pick<SessionState, "documents" | "vote" | "proposals" | "settings">): readonly Issue[] | null {
+  const { documents } = state;
+  return documents && documents.from === currentNominations(state) ? documents.issues : null;
 }
 
 export interface SharedState {

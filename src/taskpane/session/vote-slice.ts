@@ -11,15 +11,11 @@ import type { Grid } from "../../core/model/grid";
 import type { Issue } from "../../core/model/issue";
 import { parseA1 } from "../../core/model/address";
 import { checkPresent } from "../../core/documents/meeting-present";
-import { createUnitMatcher } from "../../core/read/units/unit-match";
-import { keptMarks, type KeptMarks } from "../../core/vote/kept-marks";
-import { voteOnProposals, type VoteOutcome } from "../../core/vote/vote-on-proposals";
-import { ballotPage } from "../../workbook/ballot-page";
-import { OWN_HEADERS } from "../../workbook/own-headers";
+import { ballot, tallySheet } from "../../flow/sheets";
+import { countVote, keptMarksOf, type KeptMarks, type VoteOutcome } from "../../flow/vote";
 import type { PageSink } from "../../workbook/page";
 import { sheetLayout, type OutputCell, type SheetSpec } from "../../workbook/sink";
 import { voteSettingsFromRows } from "../../workbook/vote-settings-rows";
-import { voteSheet } from "../../workbook/vote-sheet";
 import { stringsFor } from "../i18n/strings";
 import type { ResultWriter } from "./result-writer";
 import { blockSettingsOf, type SessionDeps, type SessionStore } from "./session-state";
@@ -54,7 +50,7 @@ export class VoteSlice {
       const own = await this.readOwn();
       const kept = own ? this.marksOf(this.vote([own])) : undefined;
       await this.writeTally(kept);
-      await this.pages?.writePages([ballotPage(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
+      await this.pages?.writePages([ballot(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
     } catch (error) {
       this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
@@ -162,13 +158,12 @@ export class VoteSlice {
     const { outcome, ranking, proposals, settings } = this.store.state;
     if (!outcome?.ok || !ranking || !proposals) throw new Error("the vote needs the proposals");
     // As the command does: sheets of our own result beside a tally are no tally.
-    return voteOnProposals({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals, ownTables: OWN_HEADERS.results, given });
+    return countVote({ grids, units: outcome.result.units, settings: blockSettingsOf(settings), ranking, proposals, given });
   }
 
   private marksOf(voted: VoteOutcome): KeptMarks {
     const units = this.store.state.outcome?.ok ? this.store.state.outcome.result.units : [];
-    const kept = keptMarks(voted.tallies, createUnitMatcher(units));
-    return new Map([...kept].filter(([, marks]) => marks.size > 0));
+    return keptMarksOf(voted, units);
   }
 
   /** The name our tally's cells are reported under: the open workbook's, or the preview's download. */
@@ -186,7 +181,7 @@ export class VoteSlice {
     if (!outcome?.ok || !proposals) return;
     // Only roster units, each once (a name kept in Cài đặt could be anything).
     const voters = checkPresent({ meeting, units: outcome.result.units }).meeting.present ?? outcome.result.units.map((u) => u.name);
-    const spec: SheetSpec = { ...voteSheet({ settings, nominations: proposals.nominations, voters, ...(kept ? { kept } : {}) }, settings.lang), active: true };
+    const spec: SheetSpec = { ...tallySheet({ settings, nominations: proposals.nominations, voters, ...(kept ? { kept } : {}) }, settings.lang), active: true };
     await this.deps.sink.writeSheets([spec]);
     this.store.set({ tally: spec, sheets: [...sheets.filter((s) => s.table.name !== "tdVotes"), spec] });
   }

@@ -1,7 +1,7 @@
 /**
  * The header rows of the built-in documents' tables (SPEC §7). One place, so
  * the documents are written with them and the import knows a folder's
- * documents of ours by them (own-headers.ts, issue 13 §1) and leaves them
+ * documents of ours by them (own-headers.ts; docs/DECISIONS.md, D9) and leaves them
  * out instead of reading them as scoresheets. Vietnamese in every language:
  * the documents are.
  */

@@ -99,7 +99,7 @@ describe("a document template (SPEC §7) is its own kind", () => {
   });
 });
 
-describe("our own result workbook (SPEC §6, issue 13) is left out", () => {
+describe("our own result workbook (SPEC §6, docs/DECISIONS.md D9) is left out", () => {
   const ours = (lang: "vi" | "en") =>
     makeGrid("ket-qua.xlsx", "Tổng hợp", [
       ["Khối thi đua — 2026"],

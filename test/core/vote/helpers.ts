@@ -5,7 +5,7 @@ import type { Ranking, UnitResult } from "../../../src/core/model/result";
 import type { Unit } from "../../../src/core/model/unit";
 import { proposeAwards } from "../../../src/core/nominate/propose-awards";
 import { voteOnProposals, type VoteOutcome } from "../../../src/core/vote/vote-on-proposals";
-import { readWorkbook } from "../../../src/xlsx/read-workbook";
+import { readWorkbook } from "../../../src/xlsx/read/read-workbook";
 import { YEN_BAI_UNITS } from "../../fixtures/builder";
 
 export const UNITS: Unit[] = YEN_BAI_UNITS.map((u) => ({ name: u.name, aliases: [...u.aliases], ...(u.registration ? { registration: u.registration } : {}) }));

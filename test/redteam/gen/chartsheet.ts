@@ -3,7 +3,8 @@
  * write: added to a workbook's package by hand. Leaders put a chart of the
  * averages on a sheet of its own; the engine must read the other sheets.
  */
-import JSZip from "jszip";
+import { strFromU8, strToU8, zipSync } from "fflate";
+import { unzipOf } from "../../support/zip";
 
 const NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -34,14 +35,18 @@ const rels = (type: string, target: string) =>
 
 /** The workbook with a chart sheet named `name` inserted at `position` (0: first), charting `dataSheet!range`. */
 export async function withChartSheet(bytes: Uint8Array, name: string, position: number, dataSheet: string, range: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
+  const parts = unzipOf(bytes);
+  const zip = {
+    file: (name: string, text: string) => parts.set(name, strToU8(text)),
+    text: (name: string) => strFromU8(parts.get(name) as Uint8Array),
+  };
   zip.file("xl/chartsheets/sheet99.xml", chartsheetXml);
   zip.file("xl/chartsheets/_rels/sheet99.xml.rels", rels("drawing", "../drawings/drawing99.xml"));
   zip.file("xl/drawings/drawing99.xml", drawingXml);
   zip.file("xl/drawings/_rels/drawing99.xml.rels", rels("chart", "../charts/chart99.xml"));
   zip.file("xl/charts/chart99.xml", chartXml(dataSheet, range));
 
-  const types = await zip.file("[Content_Types].xml")!.async("string");
+  const types = zip.text("[Content_Types].xml");
   zip.file(
     "[Content_Types].xml",
     types.replace(
@@ -51,15 +56,15 @@ export async function withChartSheet(bytes: Uint8Array, name: string, position: 
         '<Override PartName="/xl/charts/chart99.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
     ),
   );
-  const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const wbRels = zip.text("xl/_rels/workbook.xml.rels");
   zip.file(
     "xl/_rels/workbook.xml.rels",
     wbRels.replace("</Relationships>", `<Relationship Id="rId99" Type="${NS}/chartsheet" Target="chartsheets/sheet99.xml"/></Relationships>`),
   );
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const workbook = zip.text("xl/workbook.xml");
   const sheets = [...workbook.matchAll(/<sheet [^>]*\/>/g)].map((m) => m[0]);
   const chart = `<sheet sheetId="99" name="${name}" r:id="rId99"/>`;
   sheets.splice(Math.min(position, sheets.length), 0, chart);
   zip.file("xl/workbook.xml", workbook.replace(/<sheets>.*<\/sheets>/s, `<sheets>${sheets.join("")}</sheets>`));
-  return zip.generateAsync({ type: "nodebuffer" });
+  return Buffer.from(zipSync(Object.fromEntries(parts)));
 }

@@ -61,6 +61,7 @@ function pickColumns(grid: Grid, table: SheetTable, cross: readonly HeaderColumn
 
 export const layoutA: LayoutReader = {
   layout: "A",
+  scores: "per-criterion",
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
     const header = findCriteriaHeader(grid, context.cache);
     if (!header) return null;

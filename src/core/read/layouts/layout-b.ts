@@ -74,6 +74,7 @@ function sheetFor(
 
 export const layoutB: LayoutReader = {
   layout: "B",
+  scores: "per-criterion",
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
     const header = findCriteriaHeader(grid, context.cache);
     if (!header) return null;

@@ -335,6 +335,7 @@ export function readTotalsTable(grid: Grid, cache?: ReadCache): RawScoresheet[] 
  */
 export const layoutC: LayoutReader = {
   layout: "C",
+  scores: "total",
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null {
     return readTotalsTable(grid, context.cache);
   },

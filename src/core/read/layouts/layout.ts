@@ -14,6 +14,13 @@ import type { ReadCache } from "../read-cache";
  */
 export interface LayoutReader {
   readonly layout: LayoutId;
+  /**
+   * What its scoresheets hold: a score per criterion (whose totals are summed
+   * and whose subtotals and blanks are checked), or only the sheet's total
+   * (one entry, taken as it is; no criterion can be missing). The import and
+   * the checks ask this (`scoresOf`), never which layout it is.
+   */
+  readonly scores: "per-criterion" | "total";
   /** The scoresheets this sheet holds in this layout, or `null` when the sheet is not of this layout. */
   read(grid: Grid, context: SheetContext): RawScoresheet[] | null;
 }

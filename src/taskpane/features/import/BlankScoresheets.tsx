@@ -27,7 +27,7 @@ export function BlankScoresheets(props: { result: ImportResult; insideExcel: boo
   const make = async () => {
     setState({ busy: true, done: null, failure: null });
     try {
-      // Loaded on use: exceljs and JSZip stay out of the pane's first download.
+      // Loaded on use: exceljs and the zip writer stay out of the pane's first download.
       const { writeBlankScoresheets, zipFiles } = await import("../../../xlsx/blank-scoresheets");
       const yearNumber = Number(year);
       const files = await writeBlankScoresheets(result.criteria.table, result.units, {

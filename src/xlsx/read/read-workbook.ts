@@ -6,8 +6,8 @@
  * every failure becomes a FILE_UNREADABLE issue whose `params.reason` the
  * i18n module words.
  */
-import type { Grid } from "../core/model/grid";
-import type { Issue, IssueParams } from "../core/model/issue";
+import type { Grid } from "../../core/model/grid";
+import type { Issue, IssueParams } from "../../core/model/issue";
 import { type LimitReason, READ_LIMITS, ReadLimitError, type ReadLimits } from "./limits";
 import { ownTableHeaders } from "./own-tables";
 import { readXlsx, XlsxError } from "./read-xlsx";

@@ -1,5 +1,5 @@
 /**
- * One careful pass over a part's XML (issue 13 §2): the start tags, end tags
+ * One careful pass over a part's XML (docs/DECISIONS.md, D1): the start tags, end tags
  * and text of a document, for the few parts of an `.xlsx` the domain reads.
  * No DOM, no event objects, no entity expansion beyond XML's five and
  * character references (a DTD is refused, so no entity can grow), and no

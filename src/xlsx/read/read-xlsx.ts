@@ -1,10 +1,9 @@
 /**
  * A zip that sniffed as `.xlsx` → one Grid per worksheet, by our own reader
- * (issue 13 §2): the central directory, then only the parts the domain reads
- * (workbook, its rels, styles, shared strings, the worksheets), each inflated
- * and parsed in one pass within the bounds of `limits.ts`.
+ * (docs/DECISIONS.md, D1): the central directory, then only the parts the
+ * domain reads, each inflated and parsed in one pass within `limits.ts`.
  */
-import type { CellRange, CellValue, Grid } from "../core/model/grid";
+import type { CellRange, CellValue, Grid } from "../../core/model/grid";
 import type { ReadLimits } from "./limits";
 import { mergesOf, readSheetXml, type SheetContext } from "./sheet-xml";
 import { readDateStyles, readSharedStrings, readWorkbookXml } from "./workbook-parts";

@@ -1,12 +1,12 @@
 /**
  * One worksheet's XML → its values, hidden rows and columns and merges, in
- * one pass that counts cells and rows against the bounds (issue 12) as it
+ * one pass that counts cells and rows against the bounds (docs/DECISIONS.md, D2) as it
  * goes. The values are what exceljs 4.4 made of them (see `cellOf`), so the
  * domain sees the same grids as before.
  */
-import type { CellError, CellRange, CellValue } from "../core/model/grid";
-import { a1, parseA1 } from "../core/model/address";
-import { memoize } from "./memoize";
+import type { CellError, CellRange, CellValue } from "../../core/model/grid";
+import { a1, parseA1 } from "../../core/model/address";
+import { memoize } from "../memoize";
 import { ReadLimitError, type ReadLimits } from "./limits";
 import { unescapeText } from "./workbook-parts";
 import { scanXml, type XmlHandler, type XmlTag } from "./xml-scan";

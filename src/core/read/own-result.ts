@@ -1,5 +1,5 @@
 /**
- * Thi đua's own result workbook (SPEC §6; issue 13): an officer who writes
+ * Thi đua's own result workbook (SPEC §6; docs/DECISIONS.md, D9): an officer who writes
  * `--out` (or `--documents`) into the block's folder and imports the folder
  * again must get the same result, not thousands of scoresheets read from
  * *Điểm chấm* nor our documents taken for scoresheets. They are told by

@@ -1,15 +1,10 @@
 /**
- * Our own result workbook when it is too large to read (issue 13 §1): on the
- * L block its *Điểm chấm* passes the bounds of limits.ts, so its grids never
- * exist for the import to recognise it by its header rows. Its table parts
- * still say what it is: each of our tables (SPEC §6) is a small
- * `xl/tables/tableN.xml` naming the table and its header. Those headers are
- * handed back as one-row grids, so the import tells our result apart by the
- * same rule as always, and an officer's huge workbook of another kind still
- * gets the limit's issue.
+ * Our own result workbook when it is too large to read (SPEC §6;
+ * docs/DECISIONS.md, D2): its table parts' headers handed back as one-row
+ * grids, so the import tells it apart by the same rule as always.
  */
-import type { Grid } from "../core/model/grid";
-import { RESULT_TABLES } from "../workbook/sink";
+import type { Grid } from "../../core/model/grid";
+import { RESULT_TABLES } from "../../workbook/sink";
 import { READ_LIMITS } from "./limits";
 import { decodeEntities } from "./xml-scan";
 import { InflateBudget, inflateEntry, type Inflater, zipEntries } from "./zip";

@@ -1,17 +1,7 @@
 /**
- * The bounds a file must stay within before we spend memory on it (issue 12,
- * "Limits before work"): a small hostile `.xlsx` can inflate to gigabytes or
- * hold tens of millions of cells. One place for them, in the CLI and in the
- * pane alike.
- *
- * Chosen from the L block of `npm run bench` (66 files, 4,096 sheets, 2.79 M
- * cells), the largest a real block reaches, with a wide margin:
- * - its largest part (one scoresheet's XML) inflates to 37 KB, its largest
- *   workbook to 2.4 MB: a part may inflate to 32 MiB (900 ×), a workbook's
- *   parts together to 256 MiB (100 ×);
- * - its largest workbook holds 44,000 cells in 64 sheets of at most 172 rows:
- *   a workbook may hold 2,000,000 cells (45 ×), a sheet 50,000 rows (290 ×).
- * Inside those bounds a workbook's grids stay under ~150 MB.
+ * The bounds a file must stay within before we spend memory on it, in the
+ * CLI and the pane alike; chosen from the bench's L block with a wide
+ * margin: docs/DECISIONS.md, D2.
  */
 
 export interface ReadLimits {

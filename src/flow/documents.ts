@@ -1,0 +1,68 @@
+/**
+ * Use case 5, make the documents (SPEC §7): the values every document is
+ * filled from, the three built-in documents, and a block's template sheets
+ * planned for filling. Writing them (pages, .xlsx, .docx) is the caller's.
+ */
+import { fillGrid, type FillPlan } from "../core/documents/fill-grid";
+import { fillIssuesOnce } from "../core/documents/fill-issues";
+import type { MeetingDetails } from "../core/documents/meeting";
+import { documentValues, type DocumentValues } from "../core/documents/values";
+import type { Lang } from "../core/i18n/lang";
+import { looksLikeTemplate } from "../core/import/template-look";
+import type { BlockSettings } from "../core/model/block";
+import type { Grid } from "../core/model/grid";
+import type { Issue } from "../core/model/issue";
+import type { Nomination, Ranking } from "../core/model/result";
+import type { Unit } from "../core/model/unit";
+import type { ProposalVote } from "../core/model/vote";
+import { builtInDocuments, type FilledDocument } from "../workbook/documents/built-in";
+import { templateFillSpec, type TemplateFillSpec } from "../workbook/template-fill";
+
+export interface DocumentsRequest {
+  readonly settings: BlockSettings;
+  readonly units: readonly Unit[];
+  readonly ranking: Ranking;
+  /** The vote's nominations once counted, else the proposals' (see `nominationsOf`). */
+  readonly nominations: readonly Nomination[];
+  readonly meeting: MeetingDetails;
+  /** Once counted, the documents carry the vote's counts. */
+  readonly votes?: readonly ProposalVote[];
+}
+
+export function documentValuesOf(request: DocumentsRequest): DocumentValues {
+  return documentValues(request);
+}
+
+/**
+ * The list, the minutes and the cover letter, filled. They are filled in
+ * memory, not from a file: their issues are filed under the document's own
+ * name (`danh-sach-de-nghi.xlsx`), as the command writes it and the pane
+ * downloads it.
+ */
+export function builtIns(values: DocumentValues, lang: Lang): FilledDocument[] {
+  return builtInDocuments(values, lang).map((document) => ({
+    ...document,
+    issues: document.issues.map((issue) => (issue.file ? issue : { ...issue, file: `${document.id}.xlsx` })),
+  }));
+}
+
+/** One template sheet of a block's workbook, filled: the plan, the sheet to write, what the fill reported. */
+export interface TemplateSheetFill {
+  readonly grid: Grid;
+  readonly plan: FillPlan;
+  readonly spec: TemplateFillSpec;
+  readonly issues: readonly Issue[];
+}
+
+/** The sheets among `grids` that hold a `{{…}}` placeholder, each filled with `values`. */
+export function fillTemplateSheets(grids: readonly Grid[], values: DocumentValues, lang: Lang): TemplateSheetFill[] {
+  return grids.filter(looksLikeTemplate).map((grid) => {
+    const plan = fillGrid(grid, values);
+    return { grid, plan, spec: templateFillSpec(grid.sheet, plan, lang), issues: plan.issues };
+  });
+}
+
+/** The fill's issues of every document made from the same values, each said once (a value missing once for all). */
+export function documentIssues(issues: readonly Issue[]): Issue[] {
+  return fillIssuesOnce(issues);
+}
