@@ -10,7 +10,7 @@ import { fillIssuesOnce } from "../../core/documents/fill-issues";
 import { documentValues, type DocumentValues } from "../../core/documents/values";
 import { looksLikeTemplate } from "../../core/import/template-look";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
-import { templateFillSpec, type TemplateFill, type TemplateFillSink, type TemplateOrigin } from "../../workbook/template-fill";
+import { templateFillSpec, type TemplateFill, uniqueFilledSheetName, type TemplateFillSink, type TemplateOrigin } from "../../workbook/template-fill";
 import { builtInDocuments, builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
 import type { PageSink } from "../../workbook/page";
 import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
@@ -54,11 +54,14 @@ export class DocumentsSlice {
     this.store.set({ busy: "documents", failure: null });
     const lang = this.store.state.settings.lang;
     const documents = builtInDocuments(values, lang);
-    // The block's own templates among the imported files, filled beside the built-ins.
+    // The block's own templates among the imported files, filled beside the built-ins; two fills never share a sheet name (numbered as the command line numbers them).
+    const taken = new Set(documents.map((d) => d.page.name.toLowerCase()));
     const templates = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
       file.grids.filter(looksLikeTemplate).map((grid) => {
         const plan = fillGrid(grid, values);
-        return { grid, plan, issues: plan.issues, spec: templateFillSpec(grid.sheet, plan, lang), origin: this.filling.originOf(file.file) };
+        const name = uniqueFilledSheetName(grid.sheet, lang, taken);
+        taken.add(name.toLowerCase());
+        return { grid, plan, issues: plan.issues, spec: { ...templateFillSpec(grid.sheet, plan, lang), name }, origin: this.filling.originOf(file.file) };
       }),
     );
     try {
@@ -72,7 +75,7 @@ export class DocumentsSlice {
       const back = sink ? await sink.writeTemplateFills(fills) : fills;
       const formatted = new Set(fills.filter((f) => !back.includes(f)).map((f) => f.spec));
       const plain = fillable.filter((t) => !formatted.has(t.spec));
-      const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
+      const pages = [...documents.map((d) => d.page), ...plain.map((t) => ({ ...filledTemplatePage(t.grid, t.plan, lang), name: t.spec.name }))];
       await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
       const issues = fillIssuesOnce([...documents, ...templates].flatMap((d) => d.issues));
       this.store.set({
