@@ -16,7 +16,7 @@
  */
 import { makeIssue } from "../core/check/make-issue";
 import { FillIssues } from "../core/documents/fill-grid";
-import { type PlaceholderName, placeholderTokens, resolvePlaceholder, type RowKind, rowKindOf } from "../core/documents/placeholders";
+import { braceTypos, type PlaceholderName, type PlaceholderToken, placeholderTokens, resolvePlaceholder, type RowKind, rowKindOf } from "../core/documents/placeholders";
 import { type DocValue, type DocumentValues, valueAsText } from "../core/documents/values";
 import type { Issue } from "../core/model/issue";
 import { linkPrefixes, openFields, removeExternalRelationships, removeExternalUses } from "./external-links";
@@ -331,10 +331,14 @@ function fillParagraph(p: XmlElement, ctx: Context, read?: { readonly nodes: Xml
   const texts = read?.texts ?? nodes.map(textContent);
   const full = texts.join("");
   if (full.includes("{{") || full.includes("}}")) {
-    const place = firstWords(full);
-    ctx.issues.typos(full, place, ctx.part);
+    // The place in words only where there is something to say (most paragraphs have none).
+    let place: string | undefined;
+    const placeOf = () => (place ??= firstWords(full));
+    if (braceTypos(full).length > 0) ctx.issues.typos(full, placeOf(), ctx.part);
     const tokens = placeholderTokens(full, ctx.resolve);
-    const note = ctx.issues.at(place, ctx.part);
+    const note = (token: PlaceholderToken, value: DocValue | undefined) => {
+      if (!token.name || value?.kind === "missing") ctx.issues.at(placeOf(), ctx.part)(token, value);
+    };
     const starts: number[] = [];
     let at = 0;
     for (const t of texts) {
