@@ -1,8 +1,8 @@
 // `npm run build:cli` (also run by `npm run build` and after `npm ci`): the
 // command as one CommonJS bundle, so `thidua` starts without compiling
 // TypeScript (tsx took ~1.2 s before any work). The libraries loaded only
-// when they are needed (exceljs to write a workbook, docxtemplater and pizzip
-// for the documents) stay outside, so a start does not parse them.
+// when they are needed (exceljs to write a workbook, pizzip for the built-in
+// documents) stay outside, so a start does not parse them.
 // Beside it, build/thidua.inputs.json lists the files it was built from (from
 // esbuild's metafile): bin/thidua.js runs the bundle only while none is newer.
 import { build } from "esbuild";
@@ -19,7 +19,7 @@ const { metafile } = await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs", "docxtemplater", "pizzip"],
+  external: ["exceljs", "pizzip"],
   minify: true,
   metafile: true,
   logLevel: "warning",

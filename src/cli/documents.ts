@@ -3,9 +3,9 @@ import path from "node:path";
 import type { DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
-import type { Workbook } from "exceljs";
 import { makeIssue } from "../core/check/make-issue";
 import { fillDocx, fillDocxParts } from "../docx/fill-docx";
+import { externalInPackage, removeExternalNames } from "../xlsx/external-names";
 import { readTemplatePackage } from "../xlsx/template-package";
 import { pageToDocx } from "../docx/page-to-docx";
 import { builtIns, documentIssues, fillTemplateSheets } from "../flow/documents";
@@ -119,32 +119,4 @@ async function fillTemplateFile(template: string, values: DocumentValues, lang: 
   if (filledSheets === 0) return { ext: "xlsx", issues };
   workbook.views = [{ activeTab: workbook.worksheets.length - filledSheets, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
   return { ext: "xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), issues };
-}
-
-/** What an .xlsx template links to outside itself: external workbooks, names computed from the web. */
-function externalInPackage(parts: ReadonlyMap<string, Uint8Array>): string[] {
-  const found: string[] = [];
-  if ([...parts.keys()].some((n) => n.startsWith("xl/externalLinks/"))) found.push("externalLink");
-  const book = parts.get("xl/workbook.xml");
-  const names = book ? new TextDecoder().decode(book).match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? [] : [];
-  if (names.some((n) => /WEBSERVICE|FILTERXML|\[\d+\]/i.test(n))) found.push("WEBSERVICE");
-  return found;
-}
-
-/**
- * Names that load from outside the file when Excel computes them (a
- * `WEBSERVICE`, a reference into another workbook `[1]Sheet!A1`): removed
- * from the filled copy, as SPEC §7 asks. Returns what was removed.
- */
-function removeExternalNames(workbook: Workbook): string[] {
-  const model = (workbook as unknown as { definedNames?: { model: { name: string; ranges: string[] }[] } }).definedNames;
-  if (!model) return [];
-  const found: string[] = [];
-  const kept = model.model.filter((n) => {
-    const external = n.ranges.some((r) => /WEBSERVICE|FILTERXML|\[\d+\]|^'?\[/i.test(r));
-    if (external) found.push("WEBSERVICE");
-    return !external;
-  });
-  if (found.length > 0) model.model = kept;
-  return found;
 }

@@ -12,26 +12,21 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const LOADING_FIELD = /^\s*(INCLUDETEXT|INCLUDEPICTURE|INCLUDE|DDEAUTO|DDE|LINK|IMPORT|DATABASE)\b/i;
 
 /**
- * Removes them from `docs` (the parts already parsed, and any other part
- * whose relationships had one, parsed here and added), and says what kinds
- * were removed (`attachedTemplate`, `image`, `INCLUDETEXT`).
+ * The external relationships of every part, removed from their `.rels`
+ * (parsed into `docs`), and what kinds they were (`attachedTemplate`,
+ * `image`); the ids each source part must then lose (removeExternalUses).
  */
-export function removeExternalLinks(parts: ReadonlyMap<string, Uint8Array>, docs: Map<string, XmlNode[]>): string[] {
+export function removeExternalRelationships(parts: ReadonlyMap<string, Uint8Array>, docs: Map<string, XmlNode[]>): { readonly removed: Set<string>; readonly ids: Map<string, Set<string>> } {
   const decoder = new TextDecoder("utf-8");
   const removed = new Set<string>();
-  const docOf = (name: string): XmlNode[] | undefined => {
-    let doc = docs.get(name);
-    const bytes = parts.get(name);
-    if (!doc && bytes) {
-      doc = parseXml(decoder.decode(bytes));
-      docs.set(name, doc);
-    }
-    return doc;
-  };
+  const idsBySource = new Map<string, Set<string>>();
   for (const name of [...parts.keys()]) {
     const m = /^(.*?)_rels\/([^/]+)\.rels$/.exec(name);
-    if (!m || !/TargetMode\s*=\s*["']External/i.test(decoder.decode(parts.get(name)))) continue;
-    const root = rootOf(docOf(name) as XmlNode[]);
+    const text = m ? decoder.decode(parts.get(name)) : "";
+    if (!m || !/TargetMode\s*=\s*["']External/i.test(text)) continue;
+    const doc = parseXml(text);
+    docs.set(name, doc);
+    const root = rootOf(doc);
     const ids = new Set<string>();
     root.children = root.children.filter((rel) => {
       if (rel.kind !== "element" || !/(^|:)Relationship$/.test(rel.name)) return true;
@@ -41,14 +36,42 @@ export function removeExternalLinks(parts: ReadonlyMap<string, Uint8Array>, docs
       removed.add(type.replace(/^.*\//, ""));
       return false;
     });
-    const source = docOf(`${m[1]}${m[2]}`);
-    if (ids.size > 0 && source) unlink(rootOf(source), prefixOf(rootOf(source), R, "r"), ids);
+    if (ids.size > 0) idsBySource.set(`${m[1]}${m[2]}`, ids);
   }
-  for (const doc of docs.values()) {
-    const root = rootOf(doc);
-    for (const kind of removeLoadingFields(root, prefixOf(root, W, "w"))) removed.add(kind);
-  }
-  return [...removed];
+  return { removed, ids: idsBySource };
+}
+
+/** The prefixes a part's root binds to WordprocessingML and to relationships. */
+export function linkPrefixes(root: XmlElement): { readonly w: string; readonly r: string } {
+  return { w: prefixOf(root, W, "w"), r: prefixOf(root, R, "r") };
+}
+
+/**
+ * Under `el` (a part's root, or a run of a body's children with the whole
+ * of each field they hold): each use of a removed relationship, and each
+ * field that loads; says which fields were removed (`INCLUDETEXT`).
+ */
+export function removeExternalUses(el: XmlElement, prefixes: { readonly w: string; readonly r: string }, ids: ReadonlySet<string> | undefined): string[] {
+  if (ids && ids.size > 0) unlink(el, prefixes.r, ids);
+  return removeLoadingFields(el, prefixes.w);
+}
+
+/** The fields begun minus those ended under some nodes: above zero, a field goes on past them. */
+export function openFields(nodes: readonly XmlNode[], w: string): number {
+  const fldChar = `${w}:fldChar`;
+  const type = `${w}:fldCharType`;
+  let open = 0;
+  const walk = (list: readonly XmlNode[]) => {
+    for (const node of list) {
+      if (node.kind !== "element") continue;
+      if (node.name === fldChar) {
+        const t = attribute(node, type);
+        open += t === "begin" ? 1 : t === "end" ? -1 : 0;
+      } else walk(node.children);
+    }
+  };
+  walk(nodes);
+  return open;
 }
 
 /** Each use of a removed relationship: an element it names (`r:id`) goes, an image link (`r:link`, `r:embed`) loses it. */

@@ -16,13 +16,12 @@
  */
 import { makeIssue } from "../core/check/make-issue";
 import { FillIssues } from "../core/documents/fill-grid";
-import { type PlaceholderName, placeholderTokens, type RowKind, rowKindOf } from "../core/documents/placeholders";
+import { braceTypos, type PlaceholderName, type PlaceholderToken, placeholderTokens, resolvePlaceholder, type RowKind, rowKindOf } from "../core/documents/placeholders";
 import { type DocValue, type DocumentValues, valueAsText } from "../core/documents/values";
 import type { Issue } from "../core/model/issue";
-import { removeExternalLinks } from "./external-links";
+import { linkPrefixes, openFields, removeExternalRelationships, removeExternalUses } from "./external-links";
 import { ownPackageParts, writePackage } from "./package";
-import { W } from "./wml";
-import { attribute, childElements, cloneElement, element, type XmlElement, XmlError, type XmlNode, parseXml, prefixOf, rootOf, serializeXml, setAttribute, textContent, textNode } from "./xml-tree";
+import { attribute, childElements, childSpans, cloneElement, element, type XmlElement, XmlError, type XmlNode, parseXml, rootOf, serializeXml, setAttribute, textContent, textNode } from "./xml-tree";
 
 const PARTS = /^word\/(document|header(\d*)|footer(\d*)|footnotes|endnotes)\.xml$/;
 
@@ -51,23 +50,95 @@ export function fillDocxParts(parts: Map<string, Uint8Array>, file: string, valu
   const decoder = new TextDecoder("utf-8");
   const encoder = new TextEncoder();
   const docs = new Map<string, XmlNode[]>();
+  const resolved = new Map<string, PlaceholderName | undefined>();
+  const resolve = (written: string) => {
+    if (!resolved.has(written)) resolved.set(written, resolvePlaceholder(written));
+    return resolved.get(written);
+  };
   try {
+    const external = removeExternalRelationships(parts, docs);
+    const removed = external.removed;
+    const filled = new Set<string>();
     for (const name of [...parts.keys()].sort(partOrder)) {
       const m = PARTS.exec(name);
       if (!m) continue;
-      const doc = parseXml(decoder.decode(parts.get(name)));
+      const xml = decoder.decode(parts.get(name));
+      const ids = external.ids.get(name);
+      const base = { part: partLabel(m), scope: null, values, issues, resolve };
+      const streamed = name === "word/document.xml" ? fillBody(xml, base, ids, removed) : null;
+      filled.add(name);
+      if (streamed !== null) {
+        parts.set(name, encoder.encode(streamed));
+        continue;
+      }
+      const doc = parseXml(xml);
       const root = rootOf(doc);
-      fillContainer(root, { n: namesFor(prefixOf(root, W, "w")), part: partLabel(m), scope: null, values, issues });
+      const prefixes = linkPrefixes(root);
+      fillContainer(root, { ...base, n: namesFor(prefixes.w) });
+      for (const kind of removeExternalUses(root, prefixes, ids)) removed.add(kind);
       docs.set(name, doc);
     }
-    const removed = removeExternalLinks(parts, docs);
-    if (removed.length > 0) issues.add(makeIssue("TEMPLATE_EXTERNAL_REMOVED", { file }, { what: removed.join(", ") }), "external");
+    // A part no placeholder is read in that uses a removed relationship (the settings naming an attached template).
+    for (const [name, ids] of external.ids) {
+      const bytes = parts.get(name);
+      if (filled.has(name) || !bytes) continue;
+      const doc = parseXml(decoder.decode(bytes));
+      const root = rootOf(doc);
+      for (const kind of removeExternalUses(root, linkPrefixes(root), ids)) removed.add(kind);
+      docs.set(name, doc);
+    }
+    if (removed.size > 0) issues.add(makeIssue("TEMPLATE_EXTERNAL_REMOVED", { file }, { what: [...removed].join(", ") }), "external");
     for (const [name, doc] of docs) parts.set(name, encoder.encode(serializeXml(doc)));
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
     return { ok: false, issues: [makeIssue("FILE_UNREADABLE", { file }, { reason: "not-template" })] };
   }
   return { ok: true, bytes: writePackage(parts), issues: issues.all };
+}
+
+/**
+ * The document's body filled one child (paragraph, table) at a time, and
+ * written as it goes: a child with nothing to fill or remove (no brace, no
+ * character reference, no field, no removed relationship) is copied as read,
+ * any other is parsed alone — with the children after it while a field it
+ * begins goes on — so a 200,000-paragraph body is never one tree. Null when
+ * the part has no body (then it is read whole).
+ */
+function fillBody(xml: string, base: Omit<Context, "n">, ids: ReadonlySet<string> | undefined, removed: Set<string>): string | null {
+  const body = childSpans(xml, "body");
+  if (!body) return null;
+  const prefixes = linkPrefixes(body.root);
+  const ctx: Context = { ...base, n: namesFor(prefixes.w) };
+  const idList = ids ? [...ids] : [];
+  const needed = (text: string) => /[{}]|&#|fld|instrText/.test(text) || (idList.length > 0 && (text.includes("&") || idList.some((id) => text.includes(id))));
+  const out: string[] = [xml.slice(0, body.start)];
+  let group: XmlNode[] = [];
+  let open = 0;
+  const flush = () => {
+    const container = element(body.name, "", group);
+    fillContainer(container, ctx);
+    for (const kind of removeExternalUses(container, prefixes, ids)) removed.add(kind);
+    out.push(serializeXml(container.children));
+    group = [];
+    open = 0;
+  };
+  let at = body.start;
+  for (let i = 0; i < body.spans.length; i += 2) {
+    const to = body.spans[i + 1] as number;
+    const text = xml.slice(at, to);
+    at = to;
+    if (group.length === 0 && !needed(text)) {
+      out.push(text);
+      continue;
+    }
+    const nodes = parseXml(text);
+    for (const node of nodes) group.push(node);
+    if (text.includes("fldChar")) open += openFields(nodes, prefixes.w);
+    if (open <= 0) flush();
+  }
+  if (group.length > 0) flush();
+  out.push(xml.slice(at));
+  return out.join("");
 }
 
 /** The document first, then headers, footers and notes, so issues read in the order a person reads. */
@@ -97,6 +168,8 @@ function namesFor(w: string): Names {
 
 interface Context {
   readonly n: Names;
+  /** resolvePlaceholder, remembered for the fill: a long template spells the same few names many times. */
+  readonly resolve: (written: string) => PlaceholderName | undefined;
   readonly part: string;
   readonly scope: Scope | null;
   readonly values: DocumentValues;
@@ -132,7 +205,10 @@ function fillContainer(el: XmlElement, ctx: Context): void {
 
 /** A paragraph holding row placeholders outside a repeated row repeats itself; any other is filled once. */
 function fillBlockParagraph(p: XmlElement, ctx: Context): XmlElement[] {
-  const kinds = ctx.scope === null && hasBraces(p, ctx) ? rowKindsIn([p], ctx) : [];
+  const own = ownTexts(p, ctx);
+  const texts = own.map(textContent);
+  const full = texts.join("");
+  const kinds = ctx.scope === null && full.includes("{{") ? rowKindsOf(full, ctx) : [];
   if (kinds.length === 1) {
     const kind = kinds[0] as RowKind;
     return ctx.values[kind].map((_, index) => {
@@ -142,11 +218,11 @@ function fillBlockParagraph(p: XmlElement, ctx: Context): XmlElement[] {
     });
   }
   if (kinds.length > 1) {
-    ctx.issues.mixed(firstWords(ownTexts(p, ctx).map(textContent).join("")), ctx.part);
-    fillParagraph(p, { ...ctx, scope: { dong: 0, xh: 0 } });
+    ctx.issues.mixed(firstWords(full), ctx.part);
+    fillParagraph(p, { ...ctx, scope: { dong: 0, xh: 0 } }, { nodes: own, texts });
     return [p];
   }
-  fillParagraph(p, ctx);
+  fillParagraph(p, ctx, { nodes: own, texts });
   return [p];
 }
 
@@ -201,13 +277,19 @@ function rowKindsIn(elements: readonly XmlElement[], ctx: Context): RowKind[] {
   const kinds = new Set<RowKind>();
   for (const el of elements) {
     const text = (is(el, ctx, "p") ? ownTexts(el, ctx) : ownTextsDeep(el, ctx)).map(textContent).join(is(el, ctx, "p") ? "" : "\n");
-    if (!text.includes("{{")) continue;
-    for (const token of placeholderTokens(text)) {
-      const kind = token.name ? rowKindOf(token.name) : null;
-      if (kind) kinds.add(kind);
-    }
+    for (const kind of rowKindsOf(text, ctx)) kinds.add(kind);
   }
   return [...kinds];
+}
+
+/** The kinds of row placeholder in a text. */
+function rowKindsOf(text: string, ctx: Context): RowKind[] {
+  const kinds: RowKind[] = [];
+  for (const token of placeholderTokens(text, ctx.resolve)) {
+    const kind = token.name ? rowKindOf(token.name) : null;
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
 }
 
 /** The `w:t` of a paragraph, in order, without those of the text boxes it anchors (their own paragraphs). */
@@ -240,25 +322,23 @@ function ownTextsDeep(el: XmlElement, ctx: Context): XmlElement[] {
 
 /** Where a paragraph is, in words: its first words, as the officer will find them (*“Kính gửi: {{noi_nh…”*). */
 function firstWords(text: string): string {
-  const chars = [...text.replace(/\s+/g, " ").trim()];
-  return `“${chars.slice(0, 32).join("")}${chars.length > 32 ? "…" : ""}”`;
+  const chars = [...text.slice(0, 200).replace(/\s+/g, " ").trim()];
+  return `“${chars.slice(0, 32).join("")}${chars.length > 32 || text.length > 200 ? "…" : ""}”`;
 }
 
-/** Whether a paragraph's text may hold a placeholder or a typo: most hold none, and are left as they are. */
-function hasBraces(p: XmlElement, ctx: Context): boolean {
-  const full = ownTexts(p, ctx).map(textContent).join("");
-  return full.includes("{{") || full.includes("}}");
-}
-
-function fillParagraph(p: XmlElement, ctx: Context): void {
-  const nodes = ownTexts(p, ctx);
-  const texts = nodes.map(textContent);
+function fillParagraph(p: XmlElement, ctx: Context, read?: { readonly nodes: XmlElement[]; readonly texts: string[] }): void {
+  const nodes = read?.nodes ?? ownTexts(p, ctx);
+  const texts = read?.texts ?? nodes.map(textContent);
   const full = texts.join("");
   if (full.includes("{{") || full.includes("}}")) {
-    const place = firstWords(full);
-    ctx.issues.typos(full, place, ctx.part);
-    const tokens = placeholderTokens(full);
-    const note = ctx.issues.at(place, ctx.part);
+    // The place in words only where there is something to say (most paragraphs have none).
+    let place: string | undefined;
+    const placeOf = () => (place ??= firstWords(full));
+    if (braceTypos(full).length > 0) ctx.issues.typos(full, placeOf(), ctx.part);
+    const tokens = placeholderTokens(full, ctx.resolve);
+    const note = (token: PlaceholderToken, value: DocValue | undefined) => {
+      if (!token.name || value?.kind === "missing") ctx.issues.at(placeOf(), ctx.part)(token, value);
+    };
     const starts: number[] = [];
     let at = 0;
     for (const t of texts) {

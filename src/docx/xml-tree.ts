@@ -177,3 +177,64 @@ function unescapeXml(text: string): string {
     return ENTITIES[e] ?? whole;
   });
 }
+
+/** Where a root's child element (`w:body`) holds its own children, found without building any node. */
+export interface ChildSpans {
+  /** The root element, with no children (its name and attributes, for the prefixes it binds). */
+  readonly root: XmlElement;
+  /** The child's name as written (`w:body`). */
+  readonly name: string;
+  /** Where its content starts and ends in the text. */
+  readonly start: number;
+  readonly end: number;
+  /** Its own children's ranges, as pairs `[from, to)` in reading order (text between them is not listed). */
+  readonly spans: readonly number[];
+}
+
+/**
+ * The children of the root's first child named `local` (any prefix), as
+ * ranges of the text, checked as parseXml checks (no declaration, every tag
+ * closed by its own): a 200,000-paragraph body is then filled one child at a
+ * time, and the children holding nothing to fill are copied as read. Null
+ * when the root has no such child.
+ */
+export function childSpans(xml: string, local: string): ChildSpans | null {
+  const names: string[] = [];
+  const spans: number[] = [];
+  let root: XmlElement | null = null;
+  let inside: { name: string; start: number; end: number } | null = null;
+  let bodyDepth = -1;
+  let from = -1;
+  const isLocal = (name: string) => name === local || name.endsWith(`:${local}`);
+  TOKEN.lastIndex = 0;
+  let at = 0;
+  for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
+    at = TOKEN.lastIndex;
+    const [, cdata, declaration, close, open, attrs, slash] = m;
+    if (declaration !== undefined) throw new XmlError("a declaration (DOCTYPE, ENTITY) in a part");
+    if (cdata !== undefined) continue;
+    if (close !== undefined) {
+      const name = names.pop();
+      if (name !== close) throw new XmlError(`</${close}> closes ${name ? `<${name}>` : "nothing"}`);
+      if (names.length === bodyDepth && inside && inside.end < 0) inside.end = m.index;
+      else if (bodyDepth >= 0 && names.length === bodyDepth + 1 && from >= 0) {
+        spans.push(from, at);
+        from = -1;
+      }
+      continue;
+    }
+    if (open === undefined) continue;
+    if (!root) root = element(open, attrs ?? "");
+    if (names.length === 1 && !inside && isLocal(open) && slash !== "/") {
+      inside = { name: open, start: at, end: -1 };
+      bodyDepth = 1;
+    } else if (inside && inside.end < 0 && names.length === bodyDepth + 1) {
+      if (slash === "/") spans.push(m.index, at);
+      else from = m.index;
+    }
+    if (slash !== "/") names.push(open);
+  }
+  if (xml.slice(at).includes("<")) throw new XmlError("a tag that does not end");
+  if (names.length > 0) throw new XmlError(`<${names[names.length - 1] as string}> is not closed`);
+  return root && inside && inside.end >= 0 ? { root, name: inside.name, start: inside.start, end: inside.end, spans } : null;
+}

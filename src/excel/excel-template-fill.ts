@@ -36,9 +36,9 @@
  * the plain page).
  */
 import type { TemplateFillCell, TemplateFillSpec } from "../workbook/template-fill";
-import { filledPrintArea } from "../workbook/template-fill";
+import { filledPrintArea, freeFilledSheetName } from "../workbook/template-fill";
 import { PAGE_MARKER_NAME, pageMarker, rangeAddress, valueKind } from "../workbook/page-layout";
-import { clipCellText, freeSheetName } from "../workbook/excel-rules";
+import { clipCellText } from "../workbook/excel-rules";
 import { type OldSheets, oldSheets, readSheets, rollBack } from "./excel-pages";
 import { jsonSize } from "./host";
 import { OP_BYTES, type Requests, tempNames } from "./requests";
@@ -96,7 +96,7 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
       const copies = [];
       for (const job of jobs) {
         const { spec } = job;
-        const name = freeSheetName(spec.name, used);
+        const name = freeFilledSheetName(spec, used);
         names.set(spec.name, name);
         const holder = holderOf(job);
         const aside = holder && !old.has(holder) ? { ws: holder, name: holder.name, tempName: tempName() } : null;

@@ -16,7 +16,7 @@ import type { Nomination, Ranking } from "../core/model/result";
 import type { Unit } from "../core/model/unit";
 import type { ProposalVote } from "../core/model/vote";
 import { builtInDocuments, type FilledDocument } from "../workbook/documents/built-in";
-import { templateFillSpec, type TemplateFillSpec } from "../workbook/template-fill";
+import { templateFillSpec, uniqueFilledSheetName, type TemplateFillSpec } from "../workbook/template-fill";
 
 export interface DocumentsRequest {
   readonly settings: BlockSettings;
@@ -54,11 +54,17 @@ export interface TemplateSheetFill {
   readonly issues: readonly Issue[];
 }
 
-/** The sheets among `grids` that hold a `{{…}}` placeholder, each filled with `values`. */
-export function fillTemplateSheets(grids: readonly Grid[], values: DocumentValues, lang: Lang): TemplateSheetFill[] {
+/**
+ * The sheets among `grids` that hold a `{{…}}` placeholder, each filled with
+ * `values`. Names in `taken` (lower case) are not reused: a fill whose name
+ * is taken is numbered (*Biên bản (đã điền 2)*), and its name is added.
+ */
+export function fillTemplateSheets(grids: readonly Grid[], values: DocumentValues, lang: Lang, taken: Set<string> = new Set()): TemplateSheetFill[] {
   return grids.filter(looksLikeTemplate).map((grid) => {
     const plan = fillGrid(grid, values);
-    return { grid, plan, spec: templateFillSpec(grid.sheet, plan, lang), issues: plan.issues };
+    const name = uniqueFilledSheetName(grid.sheet, lang, taken);
+    taken.add(name.toLowerCase());
+    return { grid, plan, spec: { ...templateFillSpec(grid.sheet, plan, lang), name }, issues: plan.issues };
   });
 }
 

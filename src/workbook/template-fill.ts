@@ -8,6 +8,7 @@
  */
 import type { FillPlan } from "../core/documents/fill-grid";
 import type { Lang } from "../core/i18n/lang";
+import { freeSheetName } from "./excel-rules";
 import type { PageRange, PageValue } from "./page";
 
 export interface TemplateFillSpec {
@@ -74,6 +75,20 @@ export function uniqueFilledSheetName(template: string, lang: Lang, taken: Reado
     const name = `${[...template].slice(0, 31 - [...suffix].length).join("")}${suffix}`;
     if (!taken.has(name.toLowerCase())) return name;
   }
+}
+
+/**
+ * A filled sheet's name where some are `taken` (and taken now): a fill's own
+ * name numbered as the command line numbers it (*Biên bản (đã điền 2)*),
+ * any other name as a sheet name is freed. The pane's writers and the
+ * command line so name a collision alike.
+ */
+export function freeFilledSheetName(spec: { readonly template: string; readonly name: string }, taken: Set<string>): string {
+  const lang = (Object.keys(FILLED) as Lang[]).find((l) => filledSheetName(spec.template, l) === spec.name);
+  if (lang === undefined || !taken.has(spec.name.toLowerCase())) return freeSheetName(spec.name, taken);
+  const name = uniqueFilledSheetName(spec.template, lang, taken);
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 export function templateFillSpec(template: string, plan: FillPlan, lang: Lang): TemplateFillSpec {

@@ -25,7 +25,7 @@ import type { Grid } from "../core/model/grid";
 import type { KeptSettingsReader } from "../workbook/kept-settings";
 import type { KeptTallyReader } from "../workbook/kept-tally";
 import { sheetSpecGrid } from "../workbook/spec-grid";
-import type { TemplateFill, TemplateFillSink, TemplateFillSpec } from "../workbook/template-fill";
+import { freeFilledSheetName, type TemplateFill, type TemplateFillSink, type TemplateFillSpec } from "../workbook/template-fill";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
@@ -210,7 +210,7 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
     for (const page of this.pages) {
       const fill = this.fills.get(page.name);
       if (fill) {
-        addFilledSheet(workbook, { ...fill.spec, name: freeSheetName(page.name, used) }, fill.template);
+        addFilledSheet(workbook, { ...fill.spec, name: freeFilledSheetName({ template: fill.spec.template, name: page.name }, used) }, fill.template);
         continue;
       }
       const ws = workbook.addWorksheet(freeSheetName(page.name, used), { pageSetup: pageSetupOf(page.print) });

@@ -210,6 +210,23 @@ describe("a template is untrusted input", () => {
     expect(String(external[0]!.params.what).split(", ").sort()).toEqual(["INCLUDEPICTURE", "INCLUDETEXT", "attachedTemplate", "image", "subDocument"]);
   });
 
+  test("a loading field begun in one paragraph and ended paragraphs later loses its instruction, with plain paragraphs between; a paragraph with nothing to fill is kept byte for byte", () => {
+    const plain = '<w:p w:rsidR="00AB12CD" w:rsidRDefault="00AB12CD"><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Giữ  nguyên &amp; đúng</w:t></w:r></w:p>';
+    const body =
+      p(r("Đầu "), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DDE</w:instrText></w:r>') +
+      p('<w:r><w:instrText>AUTO c:\\x "y"</w:instrText></w:r>') +
+      plain +
+      p('<w:r><w:fldChar w:fldCharType="separate"/></w:r>', r("kết quả"), '<w:r><w:fldChar w:fldCharType="end"/></w:r>') +
+      plain +
+      p("{{ten_khoi}}");
+    const out = filled(docx({ body }));
+    const xml = partOf(out.bytes);
+    expect(xml).not.toMatch(/DDE|AUTO/);
+    expect(xml.split(plain)).toHaveLength(3);
+    expect(paragraphTexts(out.bytes)).toEqual(["Đầu ", "", "Giữ  nguyên & đúng", "kết quả", "Giữ  nguyên & đúng", result.settings.blockName]);
+    expect(out.issues.filter((i) => i.code === "TEMPLATE_EXTERNAL_REMOVED").map((i) => i.params.what)).toEqual(["DDEAUTO"]);
+  });
+
   test("the built-in fill (our own template) still fills", () => {
     const out = fillDocx(docx({ body: p("{{ten_khoi}}") }), "x.docx", values);
     expect(paragraphTexts(out.bytes)).toEqual([result.settings.blockName]);

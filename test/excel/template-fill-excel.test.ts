@@ -129,7 +129,8 @@ describe("a block's template filled inside Excel", () => {
     expect(await sink.writeTemplateFills([{ spec, origin: fromFile() }])).toEqual([]);
     expect(sink.lastSyncCount).toBe(5);
     expectBudget(fake, start);
-    const name = `${FILLED} (2)`;
+    // Numbered as the command line numbers a filled sheet whose name is taken.
+    const name = FILLED.replace(/\)$/, " 2)");
     expect(sink.pageNames.get(FILLED)).toBe(name);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual([TEMPLATE_SHEET, FILLED, name]);
     const filled = fake.sheet(name);

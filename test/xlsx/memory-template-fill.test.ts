@@ -18,12 +18,13 @@ jest.setTimeout(60_000);
 const SAMPLE = path.join(__dirname, "../../assets/sample");
 const FILLED = `${TEMPLATE_SHEET} (đã điền)`;
 
-async function rankedSession(template: Buffer, withTemplateSink = true) {
+async function rankedSession(template: Buffer, withTemplateSink = true, more: readonly string[] = []) {
   const workbook = new MemoryWorkbook();
   const session = new BlockSession({ sink: workbook, pageSink: workbook, ...(withTemplateSink ? { templateSink: workbook } : {}), readWorkbook, lang: "vi" });
   const files = readdirSync(SAMPLE).filter((f) => f.endsWith(".xlsx"));
   const sources = files.map((name) => ({ name, read: () => Promise.resolve(new Uint8Array(readFileSync(path.join(SAMPLE, name))).buffer) }));
-  await session.importFiles([...sources, { name: "Mau bien ban.xlsx", read: () => Promise.resolve(new Uint8Array(template).buffer) }]);
+  const templates = ["Mau bien ban.xlsx", ...more].map((name) => ({ name, read: () => Promise.resolve(new Uint8Array(template).buffer) }));
+  await session.importFiles([...sources, ...templates]);
   await session.computeRanking();
   await session.proposeNominations();
   session.updateMeeting({ block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", documentNumber: "15/BB-KTĐ", secretary: "Ông Trần Văn Sơn" });
@@ -150,5 +151,20 @@ describe("a block's template filled in the preview", () => {
     const page = plain.workbook.getPages().find((p) => p.name === FILLED)!;
     expect(page.rowHeights).toBeUndefined();
     expect(page.cells.find((c) => c.row === 1 && c.column === 1)?.value).toBe("KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ");
+  });
+});
+
+describe("two templates whose filled sheets would share a name", () => {
+  test("each is filled into its own sheet, numbered as the command line numbers them; the download keeps both", async () => {
+    const template = await blockTemplateXlsx();
+    const { session, workbook } = await rankedSession(template, true, ["Mau bien ban 2.xlsx"]);
+    await session.makeDocuments();
+    expect(session.getState().failure).toBeNull();
+    const second = `${TEMPLATE_SHEET} (đã điền 2)`;
+    expect(session.getState().documents?.sheets).toEqual(expect.arrayContaining([FILLED, second]));
+    expect(workbook.getPages().filter((p) => p.name === FILLED || p.name === second)).toHaveLength(2);
+    const downloaded = new ExcelJS.Workbook();
+    await downloaded.xlsx.load(await (await workbook.toBlob()).arrayBuffer());
+    for (const name of [FILLED, second]) expect(downloaded.getWorksheet(name)?.getCell("A1").value).toBe("KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ");
   });
 });

@@ -101,12 +101,13 @@ const UPPER = new Set(["inhoa", "hoa", "upper"]);
  */
 const PLAIN = /^[\p{L}\p{M}\p{N}_. ]*$/u;
 
-export function placeholderTokens(text: string): PlaceholderToken[] {
+export function placeholderTokens(text: string, resolve: (written: string) => PlaceholderName | undefined = resolvePlaceholder): PlaceholderToken[] {
+  if (!text.includes("{{")) return [];
   return [...text.matchAll(TOKEN)].map((m) => {
     const [written = "", ...filters] = (m[1] ?? "").split("|").map((part) => part.trim());
     const upper = filters.some((f) => UPPER.has(placeholderKey(f)));
     const unknownFilter = filters.some((f) => !UPPER.has(placeholderKey(f)) || !PLAIN.test(f));
-    const name = unknownFilter || !PLAIN.test(written) ? undefined : resolvePlaceholder(written);
+    const name = unknownFilter || !PLAIN.test(written) ? undefined : resolve(written);
     return { start: m.index, end: m.index + m[0].length, raw: m[0], written: (m[1] ?? "").trim(), name, upper };
   });
 }

@@ -56,9 +56,10 @@ export class DocumentsSlice {
     const lang = this.store.state.settings.lang;
     const from = currentNominations(this.store.state);
     const documents = builtIns(values, lang);
-    // The block's own templates among the imported files, filled beside the built-ins.
+    // The block's own templates among the imported files, filled beside the built-ins; two fills never share a sheet name (numbered as the command line numbers them).
+    const taken = new Set(documents.map((d) => d.page.name.toLowerCase()));
     const templates = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
-      fillTemplateSheets(file.grids, values, lang).map((fill) => ({ ...fill, origin: this.filling.originOf(file.file) })),
+      fillTemplateSheets(file.grids, values, lang, taken).map((fill) => ({ ...fill, origin: this.filling.originOf(file.file) })),
     );
     const issues = [...present, ...documentIssues([...documents, ...templates].flatMap((d) => d.issues))];
     try {
@@ -72,7 +73,7 @@ export class DocumentsSlice {
       const back = sink ? await sink.writeTemplateFills(fills) : fills;
       const formatted = new Set(fills.filter((f) => !back.includes(f)).map((f) => f.spec));
       const plain = fillable.filter((t) => !formatted.has(t.spec));
-      const pages = [...documents.map((d) => d.page), ...plain.map((t) => filledTemplatePage(t.grid, t.plan, lang))];
+      const pages = [...documents.map((d) => d.page), ...plain.map((t) => ({ ...filledTemplatePage(t.grid, t.plan, lang), name: t.spec.name }))];
       await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
       this.store.set({
         documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name), from },
