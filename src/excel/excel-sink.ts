@@ -70,8 +70,8 @@ import {
   type WorkbookSink,
 } from "../workbook/sink";
 import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
-import type { PageSheetSpec, PageSink } from "../workbook/page";
-import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
+import type { PageSheetSpec, PageSink, PagesWritten } from "../workbook/page";
+import type { PlainFill, TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, runBatch, type ExcelHost } from "./host";
@@ -161,7 +161,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
   }
 
   /** Pages in one `Excel.run` (excel-pages.ts): ours found by their marker and replaced, the user's sheets untouched. */
-  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+  async writePages(pages: readonly PageSheetSpec[]): Promise<PagesWritten> {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const counted: { requests: Requests | null } = { requests: null };
     try {
@@ -171,6 +171,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
       });
       for (const [page, name] of outcome.names) this.pageNames.set(page, name);
       this.printSetupFailed = outcome.printSetupFailed;
+      return { printSetupFailed: outcome.printSetupFailed };
     } finally {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
     }
@@ -184,7 +185,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
    * whose file would not fit in one request, whose sheet's name a user's
    * sheet holds, or that Excel on the web refuses to insert.
    */
-  async writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]> {
+  async writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly PlainFill[]> {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const supports113 = this.host.isSupported("ExcelApi", "1.13");
     const jobs: TemplateFillJob[] = [];
@@ -212,12 +213,13 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
       const fromFiles = jobs.filter((job) => job.base64 !== undefined);
       if (fromFiles.length === 0) throw error;
       const own = jobs.filter((job) => job.base64 === undefined);
-      const again = own.length > 0 ? await this.fillBatch(own, supports19) : { names: new Map<string, string>(), skipped: [] };
-      outcome = { names: again.names, skipped: [...again.skipped, ...fromFiles] };
+      const again = own.length > 0 ? await this.fillBatch(own, supports19) : { names: new Map<string, string>(), skipped: [], protectedTemplates: [] };
+      outcome = { names: again.names, skipped: [...again.skipped, ...fromFiles], protectedTemplates: again.protectedTemplates };
     }
     for (const [fill, name] of outcome.names) this.pageNames.set(fill, name);
     const left = new Set(outcome.skipped.map((job) => job.spec));
-    return [...plain, ...fills.filter((fill) => left.has(fill.spec))];
+    const locked = new Set(outcome.protectedTemplates.map((job) => job.spec));
+    return [...plain, ...fills.filter((fill) => left.has(fill.spec)).map((fill) => (locked.has(fill.spec) ? { ...fill, protectedTemplate: true } : fill))];
   }
 
   private async fillBatch(jobs: readonly TemplateFillJob[], supports19: boolean): Promise<TemplateFillOutcome> {

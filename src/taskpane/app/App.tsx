@@ -35,6 +35,7 @@ import { PreviewSheets } from "./PreviewSheets";
 import { SettingsDrawer } from "./SettingsDrawer";
 import { STEP_IDS, type StepId } from "./steps";
 import { UndoNote } from "./UndoNote";
+import { ExcelNotes } from "./ExcelNotes";
 
 const useStyles = makeStyles({
   root: {
@@ -147,6 +148,7 @@ function Shell({ host, workbook }: { host: Host; workbook: MemoryWorkbook | null
             </MessageBar>
           )}
           <UndoNote inExcel={host.kind === "excel"} />
+          <ExcelNotes />
           <Panel />
           {host.kind === "preview" && workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
