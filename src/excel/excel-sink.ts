@@ -105,6 +105,8 @@ export function isOurTableName(name: string): boolean {
 
 const TEXT_FORMAT = "@";
 const GENERAL = "General";
+/** `{"documentReference":…,"textToDisplay":…}` around a link's two strings. */
+const LINK_KEYS_BYTES = 40;
 // Well under Excel's PAYLOAD_LIMIT: our byte count is an estimate, and the
 // request carries Office.js's own envelope besides our values.
 const DEFAULT_MAX_REQUEST_BYTES = 2_000_000;
@@ -406,7 +408,7 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Reque
   const titles = sheet.titleLines ?? [];
   if (titles.length > 0) {
     await writeBlock(ws, requests, 1, titles.map((t) => [t]), [{ header: "" }], names);
-    await requests.reserve(OP_BYTES);
+    await requests.reserve(OP_BYTES * 2);
     const first = ws.getRange("A1").format.font;
     first.bold = true;
     first.size = 13;
@@ -458,7 +460,8 @@ async function writeTable(ws: Excel.Worksheet, placement: TablePlacement, reques
   await writeBlock(ws, requests, headerRow, [tableHeaders(table.columns)], headerColumns, names);
   await writeBlock(ws, requests, firstDataRow, table.rows, table.columns, names);
 
-  await requests.reserve(OP_BYTES * 4);
+  // Five operations: the header's two formats, the table, its name and style.
+  await requests.reserve(OP_BYTES * 5 + 2 * jsonSize(table.name) + jsonSize(TABLE_STYLE) + 40);
   const header = ws.getRange(`A${headerRow}:${last}${headerRow}`).format;
   header.wrapText = true;
   header.verticalAlignment = "Top";
@@ -482,7 +485,8 @@ async function writeTable(ws: Excel.Worksheet, placement: TablePlacement, reques
   for (const [i, h] of (table.highlights ?? []).entries()) {
     if (h.column >= width) continue;
     const formula = `=$${columnLetters(h.column)}${firstDataRow}="${h.equals.replace(/"/g, '""')}"`;
-    await requests.reserve(OP_BYTES * 5 + jsonSize(formula));
+    // Six operations: the format, its rule, fill, font colour, stop and priority.
+    await requests.reserve(OP_BYTES * 6 + jsonSize(formula) + jsonSize(h.fill) + jsonSize(h.fontColor ?? ""));
     const cf = ws.getRange(dataRange).conditionalFormats.add("Custom");
     cf.custom.rule.formula = formula;
     cf.custom.format.fill.color = h.fill;
@@ -541,7 +545,8 @@ async function writeBlock(
         else if (typeof cell === "object") {
           value = clipCellText(cell.text);
           links.push({ row: firstRow + r, column: c, link: cell });
-          rowBytes += OP_BYTES + jsonSize(cell.text) + jsonSize(linkTarget(cell, names));
+          // The link travels as an object: its two keys beside the values.
+          rowBytes += OP_BYTES + LINK_KEYS_BYTES + jsonSize(cell.text) + jsonSize(linkTarget(cell, names));
         } else if (typeof cell === "number") value = Number.isFinite(cell) ? (Object.is(cell, -0) ? 0 : cell) : "";
         else if (typeof cell === "string") value = clipCellText(cell);
         else value = cell;
