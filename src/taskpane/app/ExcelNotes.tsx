@@ -17,12 +17,12 @@ export function ExcelNotes() {
   return (
     <>
       {state.printSetupFailed.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{fillLabel(s.printSetupFailed, { sheets: state.printSetupFailed.join(", ") })}</MessageBarBody>
         </MessageBar>
       )}
       {locked.map((sheet) => (
-        <MessageBar key={sheet} intent="warning">
+        <MessageBar key={sheet} intent="warning" layout="multiline">
           <MessageBarBody>{fillLabel(s.sheetProtected, { sheet })}</MessageBarBody>
         </MessageBar>
       ))}
