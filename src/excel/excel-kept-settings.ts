@@ -10,6 +10,8 @@ import { readOurTable } from "./our-table";
 export class ExcelKeptSettings implements KeptSettingsReader {
   /** `context.sync()` calls made by the last `readSettingsRows`. */
   lastSyncCount = 0;
+  /** Whether the last `readSettingsRows` saw a table of ours in the workbook (its first request reads every sheet's tables). */
+  ourSheetsFound = false;
 
   constructor(private readonly host: ExcelHost = officeHost) {}
 
@@ -20,6 +22,7 @@ export class ExcelKeptSettings implements KeptSettingsReader {
       return () => body.values;
     });
     this.lastSyncCount = read.syncs;
+    this.ourSheetsFound = read.ours;
     return read.value;
   }
 }

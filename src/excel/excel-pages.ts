@@ -284,7 +284,7 @@ async function writePage(ws: Excel.Worksheet, page: PageSheetSpec, requests: Req
   for (const { cells: members, ranges } of looks.values()) {
     const style = (members[0] as ResolvedCell).style;
     for (const range of ranges) {
-      await requests.reserve(OP_BYTES * 8);
+      await requests.reserve(OP_BYTES * lookOperations(style, range.bottom > range.top, range.right > range.left, options) + jsonSize(style));
       applyLook(ws.getRange(rangeAddress(range)).format, style, range.bottom > range.top, range.right > range.left, options);
     }
   }
@@ -393,6 +393,22 @@ function applyLook(format: Excel.RangeFormat, style: CellStyle, manyRows: boolea
   if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : style.vertical === "middle" ? "Center" : "Bottom";
   if (style.wrap) format.wrapText = true;
   if (style.indent && options.supports19) format.indentLevel = style.indent;
+}
+
+/**
+ * How many operations `applyLook` queues for a look: a look with borders
+ * all round takes ~20 (each edge its style and weight), so a fixed price
+ * let a request of many looks pass its budget.
+ */
+function lookOperations(style: CellStyle, manyRows: boolean, manyColumns: boolean, options: PageBatchOptions): number {
+  const font = style.font ? Object.values(style.font).filter((v) => v !== undefined).length : 0;
+  const edge = (s: BorderStyle | undefined) => (s === undefined ? 0 : s === "dotted" || s === "double" ? 1 : 2);
+  const border = style.border;
+  const edges = border
+    ? edge(border.top) + edge(border.bottom) + edge(border.left) + edge(border.right) + (manyRows ? edge(border.top ?? border.bottom) : 0) + (manyColumns ? edge(border.left ?? border.right) : 0)
+    : 0;
+  const flags = [style.fill, style.horizontal, style.vertical, style.wrap || undefined, style.indent && options.supports19 ? style.indent : undefined];
+  return font + edges + flags.filter((v) => v !== undefined).length;
 }
 
 function setBorder(edge: Excel.RangeBorder, style: BorderStyle): void {

@@ -25,8 +25,8 @@ import {
   type WorkbookSink,
 } from "../workbook/sink";
 import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
-import type { PageSheetSpec, PageSink } from "../workbook/page";
-import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
+import type { PageSheetSpec, PageSink, PagesWritten } from "../workbook/page";
+import type { PlainFill, TemplateFill, TemplateFillSink } from "../workbook/template-fill";
 import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, runBatch, type ExcelHost } from "./host";
@@ -60,6 +60,8 @@ export function isOurTableName(name: string): boolean {
 
 const TEXT_FORMAT = "@";
 const GENERAL = "General";
+/** `{"documentReference":…,"textToDisplay":…}` around a link's two strings. */
+const LINK_KEYS_BYTES = 40;
 // Well under Excel's PAYLOAD_LIMIT: our byte count is an estimate, and the
 // request carries Office.js's own envelope besides our values.
 const DEFAULT_MAX_REQUEST_BYTES = 2_000_000;
@@ -116,7 +118,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
   }
 
   /** Pages in one `Excel.run` (excel-pages.ts): ours found by their marker and replaced, the user's sheets untouched. */
-  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+  async writePages(pages: readonly PageSheetSpec[]): Promise<PagesWritten> {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const counted: { requests: Requests | null } = { requests: null };
     try {
@@ -126,6 +128,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
       });
       for (const [page, name] of outcome.names) this.pageNames.set(page, name);
       this.printSetupFailed = outcome.printSetupFailed;
+      return { printSetupFailed: outcome.printSetupFailed };
     } finally {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
     }
@@ -139,7 +142,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
    * whose file would not fit in one request, whose sheet's name a user's
    * sheet holds, or that Excel on the web refuses to insert.
    */
-  async writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]> {
+  async writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly PlainFill[]> {
     const supports19 = this.host.isSupported("ExcelApi", "1.9");
     const supports113 = this.host.isSupported("ExcelApi", "1.13");
     const jobs: TemplateFillJob[] = [];
@@ -167,12 +170,13 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
       const fromFiles = jobs.filter((job) => job.base64 !== undefined);
       if (fromFiles.length === 0) throw error;
       const own = jobs.filter((job) => job.base64 === undefined);
-      const again = own.length > 0 ? await this.fillBatch(own, supports19) : { names: new Map<string, string>(), skipped: [] };
-      outcome = { names: again.names, skipped: [...again.skipped, ...fromFiles] };
+      const again = own.length > 0 ? await this.fillBatch(own, supports19) : { names: new Map<string, string>(), skipped: [], protectedTemplates: [] };
+      outcome = { names: again.names, skipped: [...again.skipped, ...fromFiles], protectedTemplates: again.protectedTemplates };
     }
     for (const [fill, name] of outcome.names) this.pageNames.set(fill, name);
     const left = new Set(outcome.skipped.map((job) => job.spec));
-    return [...plain, ...fills.filter((fill) => left.has(fill.spec))];
+    const locked = new Set(outcome.protectedTemplates.map((job) => job.spec));
+    return [...plain, ...fills.filter((fill) => left.has(fill.spec)).map((fill) => (locked.has(fill.spec) ? { ...fill, protectedTemplate: true } : fill))];
   }
 
   private async fillBatch(jobs: readonly TemplateFillJob[], supports19: boolean): Promise<TemplateFillOutcome> {
@@ -359,7 +363,7 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Reque
   const titles = sheet.titleLines ?? [];
   if (titles.length > 0) {
     await writeBlock(ws, requests, 1, titles.map((t) => [t]), [{ header: "" }], names);
-    await requests.reserve(OP_BYTES);
+    await requests.reserve(OP_BYTES * 2);
     const first = ws.getRange("A1").format.font;
     first.bold = true;
     first.size = 13;
@@ -411,7 +415,8 @@ async function writeTable(ws: Excel.Worksheet, placement: TablePlacement, reques
   await writeBlock(ws, requests, headerRow, [tableHeaders(table.columns)], headerColumns, names);
   await writeBlock(ws, requests, firstDataRow, table.rows, table.columns, names);
 
-  await requests.reserve(OP_BYTES * 4);
+  // Five operations: the header's two formats, the table, its name and style.
+  await requests.reserve(OP_BYTES * 5 + 2 * jsonSize(table.name) + jsonSize(TABLE_STYLE) + 40);
   const header = ws.getRange(`A${headerRow}:${last}${headerRow}`).format;
   header.wrapText = true;
   header.verticalAlignment = "Top";
@@ -435,7 +440,8 @@ async function writeTable(ws: Excel.Worksheet, placement: TablePlacement, reques
   for (const [i, h] of (table.highlights ?? []).entries()) {
     if (h.column >= width) continue;
     const formula = `=$${columnLetters(h.column)}${firstDataRow}="${h.equals.replace(/"/g, '""')}"`;
-    await requests.reserve(OP_BYTES * 5 + jsonSize(formula));
+    // Six operations: the format, its rule, fill, font colour, stop and priority.
+    await requests.reserve(OP_BYTES * 6 + jsonSize(formula) + jsonSize(h.fill) + jsonSize(h.fontColor ?? ""));
     const cf = ws.getRange(dataRange).conditionalFormats.add("Custom");
     cf.custom.rule.formula = formula;
     cf.custom.format.fill.color = h.fill;
@@ -494,7 +500,8 @@ async function writeBlock(
         else if (typeof cell === "object") {
           value = clipCellText(cell.text);
           links.push({ row: firstRow + r, column: c, link: cell });
-          rowBytes += OP_BYTES + jsonSize(cell.text) + jsonSize(linkTarget(cell, names));
+          // The link travels as an object: its two keys beside the values.
+          rowBytes += OP_BYTES + LINK_KEYS_BYTES + jsonSize(cell.text) + jsonSize(linkTarget(cell, names));
         } else if (typeof cell === "number") value = Number.isFinite(cell) ? (Object.is(cell, -0) ? 0 : cell) : "";
         else if (typeof cell === "string") value = clipCellText(cell);
         else value = cell;

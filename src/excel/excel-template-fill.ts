@@ -51,10 +51,11 @@ export interface TemplateFillJob {
   readonly base64?: string;
 }
 
-/** What the batch did: each fill's name → the name its sheet got, and the jobs it left for plain pages. */
+/** What the batch did: each fill's name → the name its sheet got, and the jobs it left for plain pages (those whose template sheet is protected among them, and apart). */
 export interface TemplateFillOutcome {
   readonly names: Map<string, string>;
   readonly skipped: readonly TemplateFillJob[];
+  readonly protectedTemplates: readonly TemplateFillJob[];
 }
 
 /**
@@ -70,8 +71,9 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
   const mine = new Set(ours.values());
   const byName = new Map(worksheets.items.map((ws) => [ws.name.toLocaleLowerCase(), ws]));
   const holderOf = (job: TemplateFillJob) => (job.base64 === undefined ? undefined : byName.get(job.spec.template.toLocaleLowerCase()));
+  const protectedTemplates = all.filter((job) => job.base64 === undefined && byName.get(job.spec.template.toLocaleLowerCase())?.protection.protected === true);
   const skipped = all.filter((job) => {
-    if (job.base64 === undefined) return byName.get(job.spec.template.toLocaleLowerCase())?.protection.protected === true;
+    if (job.base64 === undefined) return protectedTemplates.includes(job);
     const holder = holderOf(job);
     return holder !== undefined && !mine.has(holder);
   });
@@ -169,7 +171,7 @@ export async function writeTemplateFillBatch(context: Excel.RequestContext, requ
         ws.delete();
       }
       await requests.sync();
-      return { names, skipped };
+      return { names, skipped, protectedTemplates };
     } catch (error) {
       await rollBack(context, requests, new Map([...old, ...asides]), before);
       throw error;

@@ -15,14 +15,32 @@ export interface RunOptions {
   readonly delayForCellEdit?: boolean;
 }
 
+/** Per host, the end of the last batch asked for: the next one starts after it. */
+const lastBatch = new WeakMap<ExcelHost, Promise<unknown>>();
+
 /**
  * A batch on the host, waiting while the officer is typing in a cell where
  * Excel can (`delayForCellEdit`, ExcelApi 1.11) instead of failing with
  * InvalidOperationInCellEditMode: a button clicked mid-edit then runs once
  * the edit ends. Every batch of the adapters goes through here.
+ *
+ * Batches run one at a time, in the order they were asked for, each once
+ * the one before it has ended (failed or not). Excel runs concurrent
+ * `Excel.run`s side by side, so a batch the pane does not wait for (a
+ * selection, the kept settings read when the pane opens) would have its
+ * requests land between those of a write under way: select a sheet the
+ * write has just renamed aside, or activate another over the one it chose.
+ * None of our batches runs another inside itself, which would wait forever.
  */
 export function runBatch<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return host.isSupported("ExcelApi", "1.11") ? host.run(batch, { delayForCellEdit: true }) : host.run(batch);
+  const delay = host.isSupported("ExcelApi", "1.11");
+  const previous = lastBatch.get(host) ?? Promise.resolve();
+  const run = previous.then(() => (delay ? host.run(batch, { delayForCellEdit: true }) : host.run(batch)));
+  lastBatch.set(
+    host,
+    run.catch(() => undefined),
+  );
+  return run;
 }
 
 export const officeHost: ExcelHost = {

@@ -15,15 +15,18 @@ export interface OurTable {
 /**
  * `load` queues the reads on the table's sheet and gives what turns them
  * into the result once synced; null (after one request) when there is no
- * such table.
+ * such table. `ours`: whether any sheet holds a table of ours, seen by
+ * the first request.
  */
-export async function readOurTable<T>(host: ExcelHost, name: string, load: (found: OurTable) => () => T): Promise<{ value: T | null; syncs: number }> {
+export async function readOurTable<T>(host: ExcelHost, name: string, load: (found: OurTable) => () => T): Promise<{ value: T | null; syncs: number; ours: boolean }> {
   let syncs = 0;
+  let ours = false;
   const value = await runBatch(host, async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/tables/items/name");
     await context.sync();
     syncs++;
+    ours = worksheets.items.some((sheet) => sheet.tables.items.some((t) => isOurTableName(t.name)));
     const found = ourTable(worksheets.items, name);
     if (!found) return null;
     const result = load(found);
@@ -31,7 +34,7 @@ export async function readOurTable<T>(host: ExcelHost, name: string, load: (foun
     syncs++;
     return result();
   });
-  return { value, syncs };
+  return { value, syncs, ours };
 }
 
 function ourTable(worksheets: readonly Excel.Worksheet[], name: string): OurTable | null {

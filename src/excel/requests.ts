@@ -5,7 +5,7 @@
  */
 
 /** A rough price of one queued operation besides its arguments (object path, method name…). */
-export const OP_BYTES = 200;
+export const OP_BYTES = 250;
 
 /**
  * Names for our old sheets and tables while they step aside for the new

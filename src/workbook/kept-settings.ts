@@ -5,4 +5,10 @@
  */
 export interface KeptSettingsReader {
   readSettingsRows(): Promise<unknown[][] | null>;
+  /**
+   * After `readSettingsRows`: whether the workbook holds a sheet of ours
+   * (any of our tables, Cài đặt or not), seen by the same read. A reader
+   * that cannot tell leaves it undefined.
+   */
+  readonly ourSheetsFound?: boolean;
 }

@@ -22,8 +22,21 @@ import type { CellValidation } from "./validation";
  * constant number of requests however many pages it holds.
  */
 export interface PageSink {
-  writePages(pages: readonly PageSheetSpec[]): Promise<void>;
+  writePages(pages: readonly PageSheetSpec[]): Promise<PagesWritten>;
 }
+
+/**
+ * What a `writePages` could not do although the pages are written: the
+ * pages (their sheets' names as written) whose print setup the host
+ * refused. Cosmetic, so reported rather than fatal: they print with the
+ * host's defaults until the officer sets them in Page Layout.
+ */
+export interface PagesWritten {
+  readonly printSetupFailed: readonly string[];
+}
+
+/** A file writer sets the print setup in the file itself: nothing can refuse it. */
+export const ALL_PAGES_SET: PagesWritten = { printSetupFailed: [] };
 
 /** What a page is for; adapters mark the sheet with it so a re-run finds its own. */
 export type PageRole = "document" | "ballot" | "form" | "instructions";

@@ -53,7 +53,17 @@ export interface TemplateFill {
  * (filled-template-page.ts) and says so.
  */
 export interface TemplateFillSink {
-  writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly TemplateFill[]>;
+  writeTemplateFills(fills: readonly TemplateFill[]): Promise<readonly PlainFill[]>;
+}
+
+/**
+ * A fill sent back for a plain page, with the fill's own `spec`. When its
+ * template is a protected sheet (Review › Protect Sheet: its copy would
+ * refuse the unmerge and the rows), `protectedTemplate` says so, and the
+ * pane names the sheet rather than blame the host's version.
+ */
+export interface PlainFill extends TemplateFill {
+  readonly protectedTemplate?: boolean;
 }
 
 const FILLED: Record<Lang, string> = { vi: "đã điền", en: "filled" };

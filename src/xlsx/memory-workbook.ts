@@ -26,7 +26,7 @@ import type { KeptSettingsReader } from "../workbook/kept-settings";
 import type { KeptTallyReader } from "../workbook/kept-tally";
 import { sheetSpecGrid } from "../workbook/spec-grid";
 import { freeFilledSheetName, type TemplateFill, type TemplateFillSink, type TemplateFillSpec } from "../workbook/template-fill";
-import type { PageSheetSpec, PageSink } from "../workbook/page";
+import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/page";
 import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import { loadExcelJs } from "./exceljs";
@@ -61,9 +61,10 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
   }
 
   /** A page replaces the page of the same name; new ones are added in order. */
-  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+  async writePages(pages: readonly PageSheetSpec[]): Promise<PagesWritten> {
     this.putPages(pages);
     for (const page of pages) this.fills.delete(page.name);
+    return ALL_PAGES_SET;
   }
 
   /**

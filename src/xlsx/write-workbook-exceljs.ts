@@ -49,7 +49,7 @@ import {
   type WorkbookSink,
 } from "../workbook/sink";
 import { columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
-import type { PageSheetSpec, PageSink } from "../workbook/page";
+import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/page";
 import { cellText } from "./cell-text";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
@@ -105,7 +105,7 @@ export class ExcelJsStreamSink implements WorkbookSink, PageSink {
    * (the file is new: a name given twice, or one a table sheet took, gets
    * ` (2)`). A sink given only pages makes a file of pages alone.
    */
-  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+  async writePages(pages: readonly PageSheetSpec[]): Promise<PagesWritten> {
     if (this.done) throw new Error("ExcelJsStreamSink: the workbook was already turned into bytes");
     const { workbook, hooks } = await this.open();
     for (const page of pages) {
@@ -127,6 +127,7 @@ export class ExcelJsStreamSink implements WorkbookSink, PageSink {
       }
       this.sheetCount++;
     }
+    return ALL_PAGES_SET;
   }
 
   /** Finishes the workbook; the sink takes no more sheets after this. */

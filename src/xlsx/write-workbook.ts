@@ -22,7 +22,7 @@
  * compares with), and the pane's in-memory one froze the page and ran out of
  * memory at 100 units. A row here is a few string concatenations.
  */
-import type { PageSheetSpec, PageSink } from "../workbook/page";
+import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/page";
 import type { SheetSpec, WorkbookSink } from "../workbook/sink";
 import { freeSheetName } from "../workbook/excel-rules";
 import { XlsxPackage, type PackageOptions } from "./xml-package";
@@ -72,7 +72,7 @@ export class XlsxSink implements WorkbookSink, PageSink {
    * (the file is new: a name given twice, or one a table sheet took, gets
    * ` (2)`).
    */
-  async writePages(pages: readonly PageSheetSpec[]): Promise<void> {
+  async writePages(pages: readonly PageSheetSpec[]): Promise<PagesWritten> {
     this.checkOpen();
     for (const page of pages) {
       const name = freeSheetName(page.name, this.usedNames);
@@ -80,6 +80,7 @@ export class XlsxSink implements WorkbookSink, PageSink {
       writePageSheet(this.pkg, page, name, active, this.stamps);
       if (active) this.markActive();
     }
+    return ALL_PAGES_SET;
   }
 
   /** Finishes the workbook; the sink takes no more sheets after this. */

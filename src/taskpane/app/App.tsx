@@ -39,6 +39,7 @@ import { PreviewSheets } from "./PreviewSheets";
 import { SettingsDrawer } from "./SettingsDrawer";
 import { STEP_IDS, type StepId } from "./steps";
 import { UndoNote } from "./UndoNote";
+import { ExcelNotes } from "./ExcelNotes";
 
 const useStyles = makeStyles({
   root: {
@@ -216,6 +217,7 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
             </MessageBar>
           )}
           <UndoNote inExcel={host.kind === "excel"} />
+          <ExcelNotes />
           <Panel />
           {workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />

@@ -3,7 +3,7 @@ import type { SelfCheckId } from "../../excel/self-check";
 
 /**
  * The pane's words about Excel itself (issue 23): a protected workbook or
- * sheet, the undo history our rewrites clear, and the self-check *Kiểm tra
+ * sheet, a print setup Excel refused, the undo history our rewrites clear, and the self-check *Kiểm tra
  * Excel này*. Vietnamese first; English mirrors it key by key.
  */
 const vi = {
@@ -11,6 +11,8 @@ const vi = {
     "Sổ tính đang khóa cấu trúc (Xem lại › Bảo vệ sổ làm việc), nên Thi đua không thêm, đổi tên hay xóa được trang tính nào. Hãy bỏ khóa rồi bấm lại; hoặc tải các hồ sơ về dưới dạng tệp (.xlsx, .docx) ở bước 4.",
   sheetProtected:
     "Trang tính “{sheet}” đang khóa (Xem lại › Bảo vệ trang tính): Thi đua đã điền mẫu này thành trang thường, không giữ định dạng. Bỏ khóa trang mẫu rồi bấm lại để giữ định dạng.",
+  printSetupFailed:
+    "Đã ghi các trang {sheets}, nhưng Excel không nhận thiết lập trang in (khổ A4, lề, vừa khổ giấy): các trang này sẽ in theo mặc định của Excel. Hãy đặt lại ở thẻ Bố trí Trang (Page Layout) trước khi in.",
   undoNote:
     "Lưu ý: Thi đua sẽ xóa và ghi lại các trang của mình; sau đó, nút Hoàn tác (Ctrl+Z) của Excel không quay lại được các thao tác trước thời điểm này.",
   selfCheckTitle: "Kiểm tra Excel này",
@@ -54,6 +56,8 @@ const en: ExcelStrings = {
     "The workbook's structure is protected (Review › Protect Workbook), so Thi đua cannot add, rename or delete any sheet. Unprotect it and click again; or download the documents as files (.xlsx, .docx) in step 4.",
   sheetProtected:
     "The sheet “{sheet}” is protected (Review › Protect Sheet): Thi đua filled this template as a plain page, without its formats. Unprotect the template sheet and click again to keep them.",
+  printSetupFailed:
+    "The pages {sheets} are written, but Excel did not accept their print setup (A4, margins, fit to the paper): they print with Excel's defaults. Set it in the Page Layout tab before printing.",
   undoNote: "Note: Thi đua deletes and rewrites its own sheets; afterwards Excel's Undo (Ctrl+Z) cannot go back past this point.",
   selfCheckTitle: "Check this Excel",
   selfCheckWhat:

@@ -49,6 +49,8 @@ export class BlockSession {
       focus: null,
       busy: null,
       failure: null,
+      printSetupFailed: [],
+      ourSheetsFound: false,
       settings: {
         method: DEFAULT_SETTINGS.method,
         trim: DEFAULT_SETTINGS.trim,
@@ -204,7 +206,10 @@ export class BlockSession {
   /** What a reopened workbook kept in Cài đặt (the meeting's details, the vote's threshold and rule), back into the session; once, when the pane opens. */
   async restoreKept(): Promise<void> {
     try {
-      const rows = await this.deps.keptSettings?.readSettingsRows();
+      const kept = this.deps.keptSettings;
+      const rows = await kept?.readSettingsRows();
+      // Our Cài đặt, or any table of ours the same read saw: the undo note is due before the first write.
+      if (rows || kept?.ourSheetsFound === true) this.set({ ourSheetsFound: true });
       if (!rows) return;
       this.documenting.restoreMeeting(rows);
       this.voting.restoreSettings(rows);

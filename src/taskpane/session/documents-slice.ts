@@ -10,7 +10,7 @@ import { builtIns, documentIssues, documentValuesOf, fillTemplateSheets } from "
 import { checkPresent } from "../../core/documents/meeting-present";
 import type { Issue } from "../../core/model/issue";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
-import type { TemplateFill, TemplateFillSink, TemplateOrigin } from "../../workbook/template-fill";
+import type { PlainFill, TemplateFill, TemplateFillSink, TemplateOrigin } from "../../workbook/template-fill";
 import { builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
 import type { PageSink } from "../../workbook/page";
 import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
@@ -52,7 +52,7 @@ export class DocumentsSlice {
     const values = this.values();
     const present = this.present()?.issues ?? [];
     if (!values || this.store.state.busy) return;
-    this.store.set({ busy: "documents", failure: null });
+    this.store.set({ busy: "documents", failure: null, printSetupFailed: [] });
     const lang = this.store.state.settings.lang;
     const from = currentNominations(this.store.state);
     const documents = builtIns(values, lang);
@@ -70,13 +70,24 @@ export class DocumentsSlice {
       // A fill past Excel's last row writes nothing (its TEMPLATE_TOO_LARGE is among the issues).
       const fillable = templates.filter((t) => !t.plan.tooLarge);
       const fills = fillable.flatMap((t): TemplateFill[] => (t.origin ? [{ spec: t.spec, origin: t.origin }] : []));
-      const back = sink ? await sink.writeTemplateFills(fills) : fills;
-      const formatted = new Set(fills.filter((f) => !back.includes(f)).map((f) => f.spec));
+      const back: readonly PlainFill[] = sink ? await sink.writeTemplateFills(fills) : fills;
+      const sentBack = new Set(back.map((f) => f.spec));
+      const formatted = new Set(fills.filter((f) => !sentBack.has(f.spec)).map((f) => f.spec));
+      // A protected template is said by its sheet's name, not as an Excel too old.
+      const locked = new Set(back.filter((f) => f.protectedTemplate === true).map((f) => f.spec));
       const plain = fillable.filter((t) => !formatted.has(t.spec));
       const pages = [...documents.map((d) => d.page), ...plain.map((t) => ({ ...filledTemplatePage(t.grid, t.plan, lang), name: t.spec.name }))];
-      await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
+      const written = await this.pages?.writePages(pages.map((page, i) => ({ ...page, active: i === 0 })));
       this.store.set({
-        documents: { ids: documents.map((d) => d.id), sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)], issues, plainTemplates: plain.map((t) => t.spec.name), from },
+        printSetupFailed: written?.printSetupFailed ?? [],
+        documents: {
+          ids: documents.map((d) => d.id),
+          sheets: [...documents.map((d) => d.page.name), ...fillable.map((t) => t.spec.name)],
+          issues,
+          plainTemplates: plain.filter((t) => !locked.has(t.spec)).map((t) => t.spec.name),
+          protectedTemplates: plain.filter((t) => locked.has(t.spec)).map((t) => t.spec.template),
+          from,
+        },
       });
     } catch (error) {
       this.store.set({ failure: failureText(error, this.store.state.settings.lang) });

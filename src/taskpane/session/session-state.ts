@@ -95,6 +95,8 @@ export interface DocumentsState {
     readonly plainTemplates: readonly string[];
     /** The nominations they were filled with: their issues count while these are still the nominations of now. */
     readonly from: readonly Nomination[];
+    /** The template sheets (their names in the workbook) filled as plain pages because they are protected (Review › Protect Sheet); not among `plainTemplates`. */
+    readonly protectedTemplates: readonly string[];
   } | null;
 }
 
@@ -152,6 +154,10 @@ export interface SharedState {
   readonly busy: "import" | "rank" | "nominate" | "vote" | "documents" | "sample" | null;
   /** A failure of ours (writing sheets, loading the sample), to show as it is. */
   readonly failure: string | null;
+  /** The pages of the last batch whose print setup Excel refused: written, but printing with Excel's defaults until set in Page Layout. */
+  readonly printSetupFailed: readonly string[];
+  /** Sheets of ours were already in the workbook when the pane opened (a reopened workbook): the next write deletes and rewrites them. */
+  readonly ourSheetsFound: boolean;
   readonly settings: PaneSettings;
 }
 

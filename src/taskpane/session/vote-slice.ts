@@ -45,12 +45,13 @@ export class VoteSlice {
   async makeBallot(): Promise<void> {
     const { proposals, busy, settings } = this.store.state;
     if (!proposals || proposals.nominations.length === 0 || busy) return;
-    this.store.set({ busy: "vote", failure: null, tallyMissing: false });
+    this.store.set({ busy: "vote", failure: null, tallyMissing: false, printSetupFailed: [] });
     try {
       const own = await this.readOwn();
       const kept = own ? this.marksOf(this.vote([own])) : undefined;
       await this.writeTally(kept);
-      await this.pages?.writePages([ballot(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
+      const written = await this.pages?.writePages([ballot(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
+      this.store.set({ printSetupFailed: written?.printSetupFailed ?? [] });
     } catch (error) {
       this.store.set({ failure: failureText(error, this.store.state.settings.lang) });
     }
