@@ -2,10 +2,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_AWARDS, DEFAULT_SETTINGS } from "../core/model/defaults";
 import type { Award } from "../core/model/award";
-import type { MeetingDetails } from "../core/documents/meeting";
+import { blockAndYear, type MeetingDetails } from "../core/documents/meeting";
 import { parseMeeting } from "../core/documents/meeting-file";
 import { documentValues, type DocumentInput } from "../core/documents/values";
 import { parseAwards } from "../core/nominate/awards-file";
+import { standsByVotes, whyNotProposed } from "../core/nominate/passed-over";
 import { proposeAwards } from "../core/nominate/propose-awards";
 import { rankBlock } from "../core/rank/rank-block";
 import type { ImportResult } from "../core/import/import-block";
@@ -93,10 +94,13 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
       ? null
       : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: meeting ?? {}, ...(voted ? { votes: voted.votes } : {}) });
   const issues = [...result.issues, ...(voted?.issues ?? proposals.issues), ...(documents?.issues ?? [])];
+  // Why better-ranked units are not proposed (SPEC §5), once, for the JSON and Đề nghị alike.
+  const stands = standsByVotes(voted?.votes);
+  const why = whyNotProposed({ ranking, units: result.units, awards: settings.awards, nominations, ...(stands ? { stands } : {}) });
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
   for (const file of documents?.files ?? []) io.out(`${args.lang === "vi" ? "Đã ghi" : "Written"}: ${file}\n`);
   for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
-  await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
+  await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes, why.byUnit), io);
   if (args.out !== undefined) {
     const sheets = resultSheets(
       {
@@ -119,7 +123,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
       const voters = result.units.map((u) => u.name);
       const kept = voted ? keptMarks(voted.tallies, createUnitMatcher(result.units)) : undefined;
       await sink.writeSheets([{ ...voteSheet({ settings, nominations, voters, ...(kept ? { kept } : {}) }, args.lang), active: false }]);
-      await sink.writePages([ballotPage(settings, nominations, args.lang)]);
+      await sink.writePages([ballotPage(blockAndYear(settings, meeting), nominations, args.lang)]);
     }
     await writeFile(args.out, await sink.toBuffer());
   }

@@ -200,6 +200,7 @@ async function writePage(ws: Excel.Worksheet, page: PageSheetSpec, requests: Req
   if (page.print && options.supports19) {
     await requests.reserve(OP_BYTES * 12);
     setPrint(ws.pageLayout, page.print, extent);
+    setRowBreaks(ws, page.print);
   }
   await requests.reserve(OP_BYTES + jsonSize(pageMarker(page)));
   ws.names.add(PAGE_MARKER_NAME, `="${pageMarker(page).replace(/"/g, '""')}"`, "Thi đua");
@@ -329,6 +330,13 @@ function setPrint(layout: Excel.PageLayout, print: PrintSetup, extent: { rows: n
   const area = print.printArea ?? (extent.rows > 0 ? rangeAddress({ top: 1, left: 1, bottom: extent.rows, right: extent.columns }) : null);
   if (area) layout.setPrintArea(area);
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.replace(/\$/g, "").replace(":", ":$")}`);
+}
+
+/** The page breaks that keep a table's header with its first row (ExcelApi 1.9, as the rest of the print setup). */
+function setRowBreaks(ws: Excel.Worksheet, print: PrintSetup): void {
+  const breaks = (ws as Partial<Pick<Excel.Worksheet, "horizontalPageBreaks">>).horizontalPageBreaks;
+  if (!breaks) return;
+  for (const row of print.rowBreaks ?? []) breaks.add(`A${row + 1}`);
 }
 
 /** Characters (Excel's column width) → points, as the table writer does: (7 px × chars + 5 px) × 0.75. */

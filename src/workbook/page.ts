@@ -120,6 +120,8 @@ export interface PrintSetup {
   readonly printArea?: string;
   /** Rows to repeat at the top of each printed page, `5:6`. */
   readonly repeatRows?: string;
+  /** Page breaks: a new page starts after each of these rows (1-based). */
+  readonly rowBreaks?: readonly number[];
   readonly centerHorizontally?: boolean;
 }
 

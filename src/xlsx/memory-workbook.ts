@@ -37,11 +37,15 @@ import { loadExcelJs } from "./exceljs";
 import { addFilledSheet } from "./fill-template";
 import { sheetAsPage } from "./sheet-page";
 import { addTableRules } from "./table-rules";
+import { withDefaultFont } from "./default-font";
 import { pageSetupOf, writePageCells } from "./write-page";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader, KeptTallyReader {
+  /** `defaultFont`: the workbook's default font in place of Calibri 11 (the documents' Times New Roman, SPEC §7). */
+  constructor(private readonly options: { readonly defaultFont?: { readonly name: string; readonly size: number } } = {}) {}
+
   private sheets: SheetSpec[] = [];
   private pages: PageSheetSpec[] = [];
   /** The pages that are filled templates, by name: the fill and the template's sheet (in its file's workbook) it copies. */
@@ -202,7 +206,9 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
     const activeIndex = activePage >= 0 ? this.sheets.length + activePage : this.sheets.findIndex((s) => s.active);
     if (activeIndex >= 0) workbook.views = [{ activeTab: activeIndex, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
     const buffer = await workbook.xlsx.writeBuffer();
-    return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+    const font = this.options.defaultFont;
+    const bytes = font ? withDefaultFont(new Uint8Array(buffer as ArrayBuffer), font.name, font.size) : new Uint8Array(buffer as ArrayBuffer);
+    return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
   }
 }
 

@@ -50,6 +50,7 @@ export function writePageCells(ws: Worksheet, page: PageSheetSpec): void {
     if (!valued.has(cell.row) && heights[cell.row] === undefined) ws.getRow(cell.row).height = BLANK_ROW_HEIGHT;
   }
   for (const [row, height] of Object.entries(heights)) ws.getRow(Number(row)).height = height;
+  for (const row of page.print?.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   addPageValidations(ws, cells);
 }
 

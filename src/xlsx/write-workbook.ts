@@ -61,7 +61,18 @@ const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
 const LINK_FONT = { color: { argb: "FF0563C1" }, underline: true } as const;
 
+export interface ExcelJsSinkOptions {
+  /**
+   * The workbook's default font, in place of exceljs's Calibri 11: the
+   * documents' Times New Roman (SPEC §7), so that a machine without Calibri
+   * sizes the columns and prints them as the author's does.
+   */
+  readonly defaultFont?: { readonly name: string; readonly size: number };
+}
+
 export class ExcelJsSink implements WorkbookSink, PageSink {
+  constructor(private readonly options: ExcelJsSinkOptions = {}) {}
+
   private state: { workbook: StreamWorkbook; hooks: WorkbookHooks } | null = null;
   private readonly usedNames = new Set<string>();
   /** Each SheetSpec name → the name its sheet got, over every batch (the latest wins). */
@@ -141,6 +152,7 @@ export class ExcelJsSink implements WorkbookSink, PageSink {
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
       workbook.creator = "Thi đua";
       const hooks = workbookHooks(workbook);
+      if (this.options.defaultFont) hooks.defaultFont(this.options.defaultFont.name, this.options.defaultFont.size);
       hooks.contentTypes((sharedStrings) => contentTypesXml({ sheetIds: this.sheetIds, sharedStrings, tables: this.tableFiles, drawings: this.drawingFiles, charts: this.chartFiles }));
       this.state = { workbook, hooks };
     }

@@ -20,7 +20,9 @@ const schema = z
     date: isoDay.optional(),
     place: text.optional(),
     chair: text.optional(),
+    chairTitle: text.optional(),
     secretary: text.optional(),
+    secretaryTitle: text.optional(),
     present: names.optional(),
     documentNumber: text.optional(),
     recipients: names.optional(),
@@ -39,7 +41,7 @@ export function parseMeeting(json: unknown): MeetingParse {
       ok: false,
       errors: parsed.error.issues.map((issue) => {
         if (issue.code === "unrecognized_keys") {
-          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là block, date, place, chair, secretary, present, documentNumber, recipients / unknown field(s)`;
+          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là block, date, place, chair, chairTitle, secretary, secretaryTitle, present, documentNumber, recipients / unknown field(s)`;
         }
         const field = issue.path.map(String).join(".") || "(tệp)";
         return `${field}: ${issue.message}`;

@@ -6,6 +6,7 @@
  * An imported tally replaces marks already typed only after the officer
  * says yes.
  */
+import { blockAndYear } from "../../core/documents/meeting";
 import type { FileGrids } from "../../core/import/import-types";
 import type { Grid } from "../../core/model/grid";
 import type { Issue } from "../../core/model/issue";
@@ -52,7 +53,7 @@ export class VoteSlice {
       const own = await this.readOwn();
       const kept = own ? this.marksOf(this.vote([own])) : undefined;
       await this.writeTally(kept);
-      await this.pages?.writePages([ballotPage(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
+      await this.pages?.writePages([ballotPage(blockAndYear(blockSettingsOf(settings), this.store.state.meeting), proposals.nominations, settings.lang)]);
     } catch (error) {
       this.store.set({ failure: String(error) });
     }
