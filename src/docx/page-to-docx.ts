@@ -24,7 +24,7 @@ type Block = { kind: "paragraph"; row: number } | { kind: "split"; rows: number[
 /** Twips between the two halves of the head and of the signatures: each half keeps this much off the middle. */
 const HALF_GAP = 170;
 /** A table cell's padding, twips: off the side borders, and a little above and below. */
-const CELL_PAD_SIDE = 85;
+const CELL_PAD_SIDE = 57;
 const CELL_PAD_END = 28;
 
 /** A drawn line: a row whose cells are all empty and some carry a top border and no other. */

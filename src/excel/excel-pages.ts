@@ -316,7 +316,7 @@ export function setValidation(dv: Excel.DataValidation, v: CellValidation): void
   };
 }
 
-function setPrint(layout: Excel.PageLayout, print: PrintSetup, extent: { rows: number; columns: number }): void {
+export function setPrint(layout: Excel.PageLayout, print: PrintSetup, extent: { rows: number; columns: number }): void {
   const points = (cm: number) => Math.round(cmToInches(cm) * POINTS_PER_INCH * 100) / 100;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";

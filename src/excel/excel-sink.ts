@@ -72,7 +72,8 @@ import {
 import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import type { PageSheetSpec, PageSink } from "../workbook/page";
 import type { TemplateFill, TemplateFillSink } from "../workbook/template-fill";
-import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
+import { columnWidthPoints, setPrint, setValidation, writePageBatch } from "./excel-pages";
+import { rangeAddress } from "../workbook/page-layout";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, type ExcelHost } from "./host";
 import { OP_BYTES, Requests, tempNames } from "./requests";
@@ -149,7 +150,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     try {
       await this.host.run(async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
-        await write(context, counted.requests, sheets, this.sheetNames, this.written);
+        await write(context, counted.requests, sheets, this.sheetNames, this.written, supports19);
       });
     } finally {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
@@ -230,7 +231,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
 
 type Written = Map<string, { readonly spec: SheetSpec; readonly name: string }>;
 
-async function write(context: Excel.RequestContext, requests: Requests, all: readonly SheetSpec[], actualNames: Map<string, string>, written: Written) {
+async function write(context: Excel.RequestContext, requests: Requests, all: readonly SheetSpec[], actualNames: Map<string, string>, written: Written, supports19 = false) {
   // 1. One read: the sheets, their tables, whether events are on.
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/tables/items/name");
@@ -302,7 +303,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
             ws.position = target;
             order.splice(target, 0, order.pop() as string);
           }
-          await writeSheet(ws, sheet, requests, batchNames, tableNamesInUse);
+          await writeSheet(ws, sheet, requests, batchNames, tableNamesInUse, supports19);
         }
         if (sheet.active && !activated) {
           await requests.reserve(OP_BYTES);
@@ -394,7 +395,7 @@ function keptSheet(sheet: SheetSpec, written: Written, items: readonly Excel.Wor
   return holds ? [[sheet, before.name]] : [];
 }
 
-async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Requests, names: ReadonlyMap<string, string>, tableNames: Set<string>) {
+async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Requests, names: ReadonlyMap<string, string>, tableNames: Set<string>, supports19 = false) {
   const placements = sheetLayout(sheet);
   const main = placements[0] as TablePlacement;
 
@@ -426,6 +427,15 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Reque
 
   await requests.reserve(OP_BYTES);
   ws.freezePanes.freezeRows(main.headerRow);
+
+  // Print setup (SPEC §6): ExcelApi 1.9, as the pages' (excel-pages.ts); without it the sheet prints with Excel's defaults.
+  if (sheet.print && supports19) {
+    await requests.reserve(OP_BYTES * 14);
+    const extent = { rows: placements[placements.length - 1]?.lastDataRow ?? main.lastDataRow, columns: columnWidths(placements).length };
+    setPrint(ws.pageLayout, { ...sheet.print, printArea: rangeAddress({ top: 1, left: 1, bottom: extent.rows, right: extent.columns }) }, extent);
+    const headers = (ws.pageLayout as Partial<Pick<Excel.PageLayout, "headersFooters">>).headersFooters;
+    if (sheet.print.pageHeader && headers) headers.defaultForAllPages.centerHeader = `&B${sheet.print.pageHeader.replace(/&/g, "&&")}`;
+  }
 
   const place = chartPlacement(sheet, placements);
   if (place) {

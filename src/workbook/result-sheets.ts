@@ -22,6 +22,8 @@
  *   ids and names stay as they are. Numbers are exact; number formats round
  *   (`settings.rounding` decimals for averages, totals, gaps and leniency).
  */
+import { passedOverLine } from "../core/i18n/passed-over-words";
+import { passedOver, type PassedOver } from "../core/nominate/passed-over";
 import { type ProposalVote, proposalPasses, voteShare } from "../core/model/vote";
 import type { Lang } from "../core/i18n/lang";
 import type { Award } from "../core/model/award";
@@ -40,7 +42,10 @@ import { meetingSettingsRows } from "./meeting-rows";
 import { voteSettingsRows } from "./vote-settings-rows";
 import type { MeetingDetails } from "../core/documents/meeting";
 import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
-import { mainTableRow } from "./sink";
+import { mainTableRow, sheetLayout, type TablePlacement } from "./sink";
+import { columnWidths } from "./excel-rules";
+import { RESULT_SHEET_MARGINS, type PrintSetup } from "./page";
+import { blockAndYear } from "../core/documents/meeting";
 
 /** A checked scorer→ratee sheet, as ranking takes it (the import's `CheckedSheet` is one). */
 export type ResultSheetInput = SheetOutcome;
@@ -89,8 +94,33 @@ export function resultSheets(input: ResultInput, lang: Lang): SheetSpec[] {
     scores.sheet,
     issuesSheet(input, lang, withBlock, scores.rowOfCell),
   ];
-  if (!input.ranking) return imported;
-  return [...imported, summarySheet(input, input.ranking, lang, withBlock, rounded), nominationsSheet(input, lang, withBlock, rounded)];
+  const named = blockAndYear(input.settings, input.meeting);
+  const print = (sheet: SheetSpec) => printable(sheet, words.titles.block(named.blockName, named.year));
+  if (!input.ranking) return imported.map(print);
+  return [...imported, summarySheet(input, input.ranking, lang, withBlock, rounded), nominationsSheet(input, lang, withBlock, rounded)].map(print);
+}
+
+/** Excel width units that fit across A4 portrait within the result sheets' margins (18 cm); wider tables print landscape. */
+const PORTRAIT_UNITS = 95;
+
+/**
+ * Every sheet we write prints (SPEC §6, issue 21): A4, one page wide, the
+ * main table's header row repeated on every page, landscape where the table
+ * is wider than a portrait page (Tổng hợp with a column per scorer), and a
+ * print title naming the sheet, the block and the year.
+ */
+export function printable(sheet: SheetSpec, blockLine: string | null): SheetSpec {
+  const placements = sheetLayout(sheet);
+  const header = (placements[0] as TablePlacement).headerRow;
+  const width = columnWidths(placements).reduce((a, b) => a + b, 0);
+  const print: PrintSetup = {
+    orientation: width > PORTRAIT_UNITS ? "landscape" : "portrait",
+    margins: RESULT_SHEET_MARGINS,
+    fitWide: 1,
+    repeatRows: `${header}:${header}`,
+    pageHeader: blockLine ? `${sheet.name} — ${blockLine}` : sheet.name,
+  };
+  return { ...sheet, print };
 }
 
 type TitleLines = (first: string, ...rest: string[]) => string[];
@@ -349,7 +379,8 @@ function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: 
         { width: W.number, numberFormat: rounded },
         { width: W.number + 2, numberFormat: rounded },
       ]),
-      ...scorers.map((scorer): ColumnSpec => ({ header: scorer, width: 14, numberFormat: rounded })),
+      // Narrow, the scorer's name wrapping in the header: Tổng hợp prints one page wide, legibly.
+      ...scorers.map((scorer): ColumnSpec => ({ header: scorer, width: 10, numberFormat: rounded })),
     ],
     rows,
   };
@@ -388,6 +419,7 @@ function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: 
 function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, rounded: string): SheetSpec {
   const words = WORDS[lang];
   const votes = new Map((input.votes ?? []).map((v) => [`${v.unit}\u0000${v.award}`, v]));
+  const over = passedOverByRow(input, lang);
   const rows = input.nominations.map((n, i): OutputCell[] => {
     const v = votes.get(`${n.unit}\u0000${n.award}`);
     const share = v ? voteShare(v) : null;
@@ -400,6 +432,7 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
       v ? v.votesFor : null,
       share,
       v ? (proposalPasses(v, input.settings) ? words.voteResult.passed : words.voteResult.failed) : null,
+      over[i] ?? null,
     ];
   });
 
@@ -426,10 +459,34 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
         { width: W.number },
         { width: W.number, numberFormat: PERCENT },
         { width: W.short + 2 },
+        { width: W.text, wrap: true },
       ]),
       rows,
     },
   };
+}
+
+/**
+ * For each proposal, the units of its award ranked above it that hold no
+ * such award, each with its reason (SPEC §5), each said once: on the first
+ * row of the award it stands above. Null where none.
+ */
+function passedOverByRow(input: ResultInput, lang: Lang): (string | null)[] {
+  if (!input.ranking) return [];
+  const votes = input.votes;
+  const stands = votes
+    ? (n: Nomination) => {
+        const vote = votes.find((v) => v.unit === n.unit && v.award === n.award);
+        return !vote || proposalPasses(vote, input.settings);
+      }
+    : undefined;
+  const list = passedOver({ ranking: input.ranking, units: input.units, awards: input.settings.awards, nominations: input.nominations, ...(stands ? { stands } : {}) });
+  const said = new Set<PassedOver>();
+  return input.nominations.map((n) => {
+    const here = list.filter((p) => p.award === n.award && p.rank < n.rank && p.unit !== n.unit && !said.has(p));
+    here.forEach((p) => said.add(p));
+    return here.length === 0 ? null : here.map((p) => passedOverLine(p, lang)).join("\n");
+  });
 }
 
 // ------------------------------------------------------------------ numbers

@@ -38,7 +38,7 @@ import { addFilledSheet } from "./fill-template";
 import { sheetAsPage } from "./sheet-page";
 import { addTableRules } from "./table-rules";
 import { withDefaultFont } from "./default-font";
-import { pageSetupOf, writePageCells } from "./write-page";
+import { headerFooterOf, pageSetupOf, writePageCells } from "./write-page";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -152,7 +152,8 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
     const used = new Set<string>();
     const names = new Map(this.sheets.map((s) => [s.name, freeSheetName(s.name, used)]));
     for (const spec of this.sheets) {
-      const sheet = workbook.addWorksheet(names.get(spec.name) ?? spec.name);
+      const headerFooter = headerFooterOf(spec.print);
+      const sheet = workbook.addWorksheet(names.get(spec.name) ?? spec.name, { ...(spec.print ? { pageSetup: pageSetupOf(spec.print) } : {}), ...(headerFooter ? { headerFooter } : {}) });
       (spec.titleLines ?? []).forEach((line, i) => {
         sheet.getCell(i + 1, 1).value = line;
       });

@@ -49,7 +49,7 @@ import type { PageSheetSpec, PageSink } from "../workbook/page";
 import { cellText } from "./cell-text";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
-import { pageSetupOf, SHEET_PROTECTION_XML, writePageCells } from "./write-page";
+import { headerFooterOf, pageSetupOf, SHEET_PROTECTION_XML, writePageCells } from "./write-page";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
 import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, drawingRelsXml, drawingXml } from "./write-chart-xml";
 import { contentTypesXml, hyperlinksXml, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
@@ -162,7 +162,10 @@ export class ExcelJsSink implements WorkbookSink, PageSink {
   private writeSheet(workbook: StreamWorkbook, hooks: WorkbookHooks, sheet: SheetSpec, name: string, names: ReadonlyMap<string, string>) {
     const placements = sheetLayout(sheet);
     const main = placements[0] as TablePlacement;
+    const headerFooter = headerFooterOf(sheet.print);
     const ws = workbook.addWorksheet(name, {
+      ...(sheet.print ? { pageSetup: pageSetupOf(sheet.print) } : {}),
+      ...(headerFooter ? { headerFooter } : {}),
       views: [
         {
           state: "frozen",

@@ -27,7 +27,9 @@ export function personOf(typed: string | undefined, givenTitle?: string): Person
   const words = (typed ?? "").trim().split(/\s+/).filter(Boolean);
   const title = titleOf(givenTitle);
   const first = words[0];
-  const typedTitle = first !== undefined && words.length >= 3 ? TITLES[normalizeText(first.replace(/[.:,]+$/, ""))] : undefined;
+  const bare = first?.replace(/[.:,]+$/, "") ?? "";
+  // Letters only: `=Ông …` is a text that looks like a formula, kept whole as typed.
+  const typedTitle = words.length >= 3 && /^\p{L}+$/u.test(bare) ? TITLES[normalizeText(bare)] : undefined;
   const name = (typedTitle ? words.slice(1) : words).join(" ");
   if (name === "") return undefined;
   const chosen = title ?? typedTitle;

@@ -25,8 +25,8 @@ export function coverLetterTemplate(name: string): PageSheetSpec {
   page.line("{{ten_khoi}} kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, đề nghị khen thưởng {{so_de_nghi}} đơn vị, cụ thể như sau:", STYLE.indented);
   page.gap(6);
   placeholderTable(page, DOCUMENT_TABLE_HEADERS.coverLetter, [
-    ["{{dong.stt}}", "number", 0, 5],
-    ["{{dong.ten_don_vi}}", "text", 5, 31],
+    ["{{dong.stt}}", "number", 0, 6],
+    ["{{dong.ten_don_vi}}", "text", 6, 31],
     ["{{dong.diem}}", "number", 31, 43],
     ["{{dong.xep_hang}}", "number", 43, 53],
     ["{{dong.danh_hieu}}", "text", 53, 88],

@@ -27,7 +27,7 @@ export const WORKBOOK_FONT = { name: FONT, size: 11 } as const;
  * columns: the left head spans 0–36 (centre 18), its line 12–24; the
  * right head 36–88 (centre 62), its line 48–76, about the motto's length.
  */
-const BOUNDS = [0, 5, 12, 24, 31, 36, 43, 48, 50, 53, 69, 76, 79, 88] as const;
+const BOUNDS = [0, 6, 12, 24, 31, 36, 43, 48, 50, 53, 69, 76, 78, 88] as const;
 export const COLUMNS = BOUNDS.length - 1;
 export const COLUMN_WIDTHS: Readonly<Record<number, number>> = Object.fromEntries(BOUNDS.slice(1).map((b, i) => [i + 1, b - (BOUNDS[i] as number)]));
 

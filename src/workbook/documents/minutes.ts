@@ -26,8 +26,8 @@ export function minutesTemplate(name: string): PageSheetSpec {
     STYLE.indented,
   );
   placeholderTable(page, DOCUMENT_TABLE_HEADERS.ranking, [
-    ["{{xh.stt}}", "number", 0, 5],
-    ["{{xh.ten_don_vi}}", "text", 5, 31],
+    ["{{xh.stt}}", "number", 0, 6],
+    ["{{xh.ten_don_vi}}", "text", 6, 31],
     ["{{xh.diem}}", "number", 31, 50],
     ["{{xh.tu_cham}}", "number", 50, 69],
     ["{{xh.xep_hang}}", "number", 69, 88],
@@ -37,17 +37,18 @@ export function minutesTemplate(name: string): PageSheetSpec {
     STYLE.indented,
   );
   placeholderTable(page, DOCUMENT_TABLE_HEADERS.vote, [
-    ["{{dong.stt}}", "number", 0, 5],
-    ["{{dong.ten_don_vi}}", "text", 5, 31],
+    ["{{dong.stt}}", "number", 0, 6],
+    ["{{dong.ten_don_vi}}", "text", 6, 31],
     ["{{dong.so_phieu}}", "number", 31, 43],
     ["{{dong.tong_phieu}}", "number", 43, 53],
     ["{{dong.danh_hieu}}", "text", 53, 69],
-    ["{{dong.ty_le}}", "number", 69, 79],
-    ["{{dong.ket_qua}}", "number", 79, 88],
+    ["{{dong.ty_le}}", "number", 69, 78],
+    ["{{dong.ket_qua}}", "number", 78, 88],
   ]);
   page.line("Đề nghị không đạt số phiếu cần thiết: {{de_nghi_khong_dat}}.", STYLE.indented);
   // Why each better-ranked unit is not proposed (SPEC §5): a reviewer asks it first.
-  page.line("{{ly_do_khong_de_nghi}}", STYLE.indented);
+  // Left-aligned: a sentence a line, and a justified line that ends in a break would spread its words over the width.
+  page.line("{{ly_do_khong_de_nghi}}", { ...STYLE.indented, horizontal: "left" });
   page.line(
     "3. Hội nghị thống nhất đề nghị khen thưởng {{so_de_nghi}} đơn vị như danh sách trên và giao đơn vị Trưởng khối hoàn thiện hồ sơ, trình cấp có thẩm quyền xem xét, quyết định.",
     STYLE.indented,
