@@ -76,6 +76,9 @@ export interface ResultInput {
 const W = { name: 42, file: 30, sheet: 24, id: 12, number: 11, short: 9, kind: 13, message: 90, text: 60, setting: 44, value: 70 };
 
 const PERCENT = "0.0%";
+/** Tổng hợp's unit column and each scorer's column: narrow enough that eleven scorers print on one A4 page at about 80 %. */
+const SUMMARY_NAME = 34;
+const SCORER_COLUMN = 8;
 
 export { decimalsFormat };
 
@@ -370,17 +373,17 @@ function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: 
   const table: TableSpec = {
     name: "tdSummary",
     columns: [
+      // Narrow columns, the labels and the scorers' names wrapping in the header: Tổng hợp prints one A4 page wide, legibly.
       ...columns(HEADERS[lang].tdSummary, [
         { width: W.short },
-        { width: W.name },
+        { width: SUMMARY_NAME },
+        { width: W.short, numberFormat: rounded },
+        { width: W.short },
+        { width: W.short },
+        { width: W.short, numberFormat: rounded },
         { width: W.number, numberFormat: rounded },
-        { width: W.number },
-        { width: W.number },
-        { width: W.number, numberFormat: rounded },
-        { width: W.number + 2, numberFormat: rounded },
       ]),
-      // Narrow, the scorer's name wrapping in the header: Tổng hợp prints one page wide, legibly.
-      ...scorers.map((scorer): ColumnSpec => ({ header: scorer, width: 10, numberFormat: rounded })),
+      ...scorers.map((scorer): ColumnSpec => ({ header: scorer, width: SCORER_COLUMN, numberFormat: rounded })),
     ],
     rows,
   };
@@ -400,7 +403,8 @@ function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: 
         table: {
           name: "tdScorers",
           columns: columns(HEADERS[lang].tdScorers, [
-            { width: W.name },
+            // Column A is Tổng hợp's rank column too: a name of two lines keeps the summary narrow enough to print.
+            { width: 20, wrap: true },
             { width: W.number },
             { width: W.number, numberFormat: rounded },
             { width: W.number, numberFormat: rounded },

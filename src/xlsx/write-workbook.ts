@@ -234,7 +234,8 @@ export class ExcelJsSink implements WorkbookSink, PageSink {
       cell.style = HEADER_STYLE;
     });
     const lines = Math.max(1, ...table.columns.map((col, c) => lineCount(headers[c] ?? "", Math.max(1, (col.width ?? 10) - 1))));
-    if (lines > 1) header.height = LINE_HEIGHT * Math.min(lines, 5) + 2;
+    // Up to eight lines: a scorer's name in Tổng hợp's narrow columns is not clipped.
+    if (lines > 1) header.height = LINE_HEIGHT * Math.min(lines, 8) + 2;
     header.commit();
 
     const styles = table.columns.map(columnStyle);

@@ -116,7 +116,7 @@ function passedOverInWords(input: DocumentInput): string {
   } : undefined;
   const { byUnit } = whyNotProposed({ ranking: input.ranking, units: input.units, awards: settings.awards, nominations: input.nominations, ...(stands ? { stands } : {}) });
   const entries = [...byUnit.values()].sort((a, b) => a.rank - b.rank || a.unit.localeCompare(b.unit, "vi"));
-  return entries.length === 0 ? "Không có đơn vị nào xếp hạng trên đơn vị được đề nghị mà không được đề nghị." : entries.map(passedOverSentence).join("\n");
+  return entries.length === 0 ? "Không có đơn vị nào xếp hạng trên đơn vị được đề nghị mà không được đề nghị." : entries.map((entry) => passedOverSentence(entry)).join("\n");
 }
 
 /** The roster's units none of the names present stands for (by §2's matching: a name typed or an alias), *không có* when all came. */

@@ -32,6 +32,8 @@ export function passedOverLine(entry: PassedOver, lang: Lang): string {
  * The minutes' sentence for one better-ranked unit passed over (SPEC §5):
  * *Sở Tư pháp (xếp hạng 1) không được đề nghị Cờ thi đua của Chính phủ vì không đăng ký thi đua.*
  */
-export function passedOverSentence(entry: PassedOver): string {
-  return `${entry.unit} (xếp hạng ${entry.rank}) không được đề nghị ${entry.awardName} vì ${reasonWords(entry.reason, "vi")}.`;
+export function passedOverSentence(entry: PassedOver, lang: Lang = "vi"): string {
+  return lang === "vi"
+    ? `${entry.unit} (xếp hạng ${entry.rank}) không được đề nghị ${entry.awardName} vì ${reasonWords(entry.reason, "vi")}.`
+    : `${entry.unit} (rank ${entry.rank}) is not proposed for ${entry.awardName}: ${reasonWords(entry.reason, "en")}.`;
 }

@@ -1,5 +1,8 @@
 import { Badge, Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { issueMessage } from "../../../core/i18n/issues";
+import { passedOverSentence } from "../../../core/i18n/passed-over-words";
+import { standsByVotes, whyNotProposed } from "../../../core/nominate/passed-over";
+import { currentVote } from "../../session/session-state";
 import type { Nomination } from "../../../core/model/result";
 import { ResultTable, type Column } from "../../components/ResultTable";
 import { StepIntro } from "../../components/StepIntro";
@@ -37,6 +40,13 @@ export function NominateStep() {
     { header: s.colAverage, cell: (n) => formatScore(n.average, lang, rounding), numeric: true },
     { header: s.colRank, cell: (n) => n.rank, numeric: true },
   ];
+  // Why better-ranked units are not proposed (SPEC §5): a reviewer asks it first.
+  const vote = currentVote(state);
+  const stands = standsByVotes(vote?.votes);
+  const passedOver =
+    proposals && state.ranking && state.outcome?.ok
+      ? [...whyNotProposed({ ranking: state.ranking, units: state.outcome.result.units, awards: state.settings.awards, nominations: vote?.nominations ?? proposals.nominations, ...(stands ? { stands } : {}) }).byUnit.values()].sort((a, b) => a.rank - b.rank)
+      : [];
   const ties = proposals?.issues.filter((i) => i.code === "NOMINATION_TIE") ?? [];
   const others = proposals?.issues.filter((i) => i.code !== "NOMINATION_TIE") ?? [];
   return (
@@ -68,6 +78,20 @@ export function NominateStep() {
           rowKey={(n) => `${n.award}|${n.unit}`}
           highlight={(n) => n.tied}
         />
+      )}
+      {passedOver.length > 0 && (
+        <section aria-label={s.passedOverTitle}>
+          <Body1 as="p">
+            <strong>{s.passedOverTitle}</strong>
+          </Body1>
+          <ul>
+            {passedOver.map((p) => (
+              <li key={p.unit}>
+                <Body1>{passedOverSentence(p, lang)}</Body1>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {ready && <VotePanel />}
       {ready && <DocumentsPanel />}
