@@ -84,7 +84,8 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   // The meeting's file is checked before the import: a mistake there is cheaper to report first.
   const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting);
   const { result, inputCount } = await importFromArgs(args);
-  const settings = { ...DEFAULT_SETTINGS, method: args.method, trim: args.trim, awards };
+  // The block's name and year from the meeting, where the command has no settings: the sheets' print titles and the ballot name them.
+  const settings = { ...DEFAULT_SETTINGS, ...blockAndYear(DEFAULT_SETTINGS, meeting), method: args.method, trim: args.trim, awards };
   const ranking = rankBlock(result.units, result.sheets, settings);
   const proposals = proposeAwards(ranking, result.units, settings.awards);
   const voted = args.votes.length > 0 ? await countVotes(args.votes, { units: result.units, settings, ranking, proposals }) : null;
@@ -123,7 +124,7 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
       const voters = result.units.map((u) => u.name);
       const kept = voted ? keptMarks(voted.tallies, createUnitMatcher(result.units)) : undefined;
       await sink.writeSheets([{ ...voteSheet({ settings, nominations, voters, ...(kept ? { kept } : {}) }, args.lang), active: false }]);
-      await sink.writePages([ballotPage(blockAndYear(settings, meeting), nominations, args.lang)]);
+      await sink.writePages([ballotPage(settings, nominations, args.lang)]);
     }
     await writeFile(args.out, await sink.toBuffer());
   }
