@@ -26,10 +26,10 @@ export function coverLetterTemplate(name: string): PageSheetSpec {
   page.gap(6);
   placeholderTable(page, DOCUMENT_TABLE_HEADERS.coverLetter, [
     ["{{dong.stt}}", "number", 0, 6],
-    ["{{dong.ten_don_vi}}", "text", 6, 31],
-    ["{{dong.diem}}", "number", 31, 43],
-    ["{{dong.xep_hang}}", "number", 43, 53],
-    ["{{dong.danh_hieu}}", "text", 53, 88],
+    ["{{dong.ten_don_vi}}", "text", 6, 29],
+    ["{{dong.diem}}", "number", 29, 41],
+    ["{{dong.xep_hang}}", "number", 41, 52],
+    ["{{dong.danh_hieu}}", "text", 52, 88],
   ]);
   page.line("(Có biên bản họp và danh sách đề nghị kèm theo.)", { ...STYLE.indented, font: { ...STYLE.indented.font, italic: true } });
   page.line("Kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, quyết định./.", STYLE.indented);

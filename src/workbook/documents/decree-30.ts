@@ -22,12 +22,12 @@ export const WORKBOOK_FONT = { name: FONT, size: 11 } as const;
  * (88, about 16.3 cm: A4 less the decree's 3 + 1.5 cm margins). Finer
  * than any one table so that each table's columns get the width their
  * labels need (a merge over several grid columns; *trung bình*, *khen
- * thưởng*, *Xếp hạng* each on one line at 12 pt bold), and so that the
+ * thưởng*, *Xếp hạng* each on one line at 12 pt bold, in Word's cells too), and so that the
  * decree's two short lines can be drawn as the border of a few centred
  * columns: the left head spans 0–36 (centre 18), its line 12–24; the
  * right head 36–88 (centre 62), its line 48–76, about the motto's length.
  */
-const BOUNDS = [0, 6, 12, 24, 31, 36, 43, 48, 50, 53, 69, 76, 78, 88] as const;
+const BOUNDS = [0, 6, 12, 24, 29, 36, 41, 48, 52, 67, 76, 78, 88] as const;
 export const COLUMNS = BOUNDS.length - 1;
 export const COLUMN_WIDTHS: Readonly<Record<number, number>> = Object.fromEntries(BOUNDS.slice(1).map((b, i) => [i + 1, b - (BOUNDS[i] as number)]));
 

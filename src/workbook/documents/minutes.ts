@@ -27,10 +27,10 @@ export function minutesTemplate(name: string): PageSheetSpec {
   );
   placeholderTable(page, DOCUMENT_TABLE_HEADERS.ranking, [
     ["{{xh.stt}}", "number", 0, 6],
-    ["{{xh.ten_don_vi}}", "text", 6, 31],
-    ["{{xh.diem}}", "number", 31, 50],
-    ["{{xh.tu_cham}}", "number", 50, 69],
-    ["{{xh.xep_hang}}", "number", 69, 88],
+    ["{{xh.ten_don_vi}}", "text", 6, 29],
+    ["{{xh.diem}}", "number", 29, 48],
+    ["{{xh.tu_cham}}", "number", 48, 67],
+    ["{{xh.xep_hang}}", "number", 67, 88],
   ]);
   page.line(
     "2. Bỏ phiếu suy tôn. Căn cứ kết quả xếp hạng và đăng ký thi đua của các đơn vị, Hội nghị đã bỏ phiếu suy tôn các đơn vị đề nghị khen thưởng; số phiếu hợp lệ: {{so_phieu_bau}} phiếu; đơn vị được đề nghị khi có số phiếu đồng ý {{nguong_bieu_quyet}}. Kết quả như sau:",
@@ -38,17 +38,17 @@ export function minutesTemplate(name: string): PageSheetSpec {
   );
   placeholderTable(page, DOCUMENT_TABLE_HEADERS.vote, [
     ["{{dong.stt}}", "number", 0, 6],
-    ["{{dong.ten_don_vi}}", "text", 6, 31],
-    ["{{dong.so_phieu}}", "number", 31, 43],
-    ["{{dong.tong_phieu}}", "number", 43, 53],
-    ["{{dong.danh_hieu}}", "text", 53, 69],
-    ["{{dong.ty_le}}", "number", 69, 78],
+    ["{{dong.ten_don_vi}}", "text", 6, 29],
+    ["{{dong.so_phieu}}", "number", 29, 41],
+    ["{{dong.tong_phieu}}", "number", 41, 52],
+    ["{{dong.danh_hieu}}", "text", 52, 67],
+    ["{{dong.ty_le}}", "number", 67, 78],
     ["{{dong.ket_qua}}", "number", 78, 88],
   ]);
   page.line("Đề nghị không đạt số phiếu cần thiết: {{de_nghi_khong_dat}}.", STYLE.indented);
   // Why each better-ranked unit is not proposed (SPEC §5): a reviewer asks it first.
   // Left-aligned: a sentence a line, and a justified line that ends in a break would spread its words over the width.
-  page.line("{{ly_do_khong_de_nghi}}", { ...STYLE.indented, horizontal: "left" });
+  page.line("{{ly_do_khong_de_nghi}}", { ...STYLE.text, horizontal: "left" });
   page.line(
     "3. Hội nghị thống nhất đề nghị khen thưởng {{so_de_nghi}} đơn vị như danh sách trên và giao đơn vị Trưởng khối hoàn thiện hồ sơ, trình cấp có thẩm quyền xem xét, quyết định.",
     STYLE.indented,

@@ -17,11 +17,11 @@ export function proposalsListTemplate(name: string): PageSheetSpec {
   page.gap(10);
   placeholderTable(page, DOCUMENT_TABLE_HEADERS.proposals, [
     ["{{dong.stt}}", "number", 0, 6],
-    ["{{dong.ten_don_vi}}", "text", 6, 31],
-    ["{{dong.diem}}", "number", 31, 43],
-    ["{{dong.xep_hang}}", "number", 43, 53],
-    ["{{dong.danh_hieu}}", "text", 53, 69],
-    ["{{dong.so_phieu}}", "number", 69, 78],
+    ["{{dong.ten_don_vi}}", "text", 6, 29],
+    ["{{dong.diem}}", "number", 29, 41],
+    ["{{dong.xep_hang}}", "number", 41, 52],
+    ["{{dong.danh_hieu}}", "text", 52, 67],
+    ["{{dong.so_phieu}}", "number", 67, 78],
     ["{{dong.ty_le}}", "number", 78, 88],
   ]);
   page.line("Danh sách có {{so_de_nghi}} đơn vị, xếp theo hình thức khen thưởng và thứ hạng; điểm trung bình là {{phuong_phap}}.", STYLE.indented);
