@@ -143,14 +143,14 @@ export const TABLE = {
 export type TableColumn = readonly [placeholder: string, kind: "number" | "text", from: number, to: number];
 
 /**
- * A document's table: the header row, tall for labels that wrap, over the
+ * A document's table: the header row, as tall as its labels' lines, over the
  * one row of placeholders the fill repeats per unit; each column over its
  * grid columns.
  */
 export function placeholderTable(page: PageBuilder, header: readonly string[], columns: readonly TableColumn[]): void {
   const spans = columns.map(([, , from, to]) => gridSpan(from, to));
+  // Its height left to fit-rows.ts, from the labels' lines: one line for short labels, three for *Hình thức khen thưởng đề nghị*.
   page.spannedRow([...header], header.map(() => TABLE.header), spans);
-  page.rowHeights[page.lastRow] = 50;
   page.spannedRow(
     columns.map(([placeholder]) => placeholder),
     columns.map(([, kind]) => TABLE[kind]),
