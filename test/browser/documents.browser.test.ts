@@ -169,8 +169,8 @@ describe("step 4's documents in the preview", () => {
       const all = rows.flat();
       // The date line: the place, then the date in words, in italics, on the right of the number line.
       expect(all).toContain(`${MEETING.place}, ${DATE_WORDS}`);
-      // The chair signs under TRƯỞNG KHỐI.
-      const title = rows.findIndex((r) => r.includes("TRƯỞNG KHỐI"));
+      // The chair signs under TRƯỞNG KHỐI; the minutes, under CHỦ TRÌ (SPEC §7).
+      const title = rows.findIndex((r) => r.includes(id === "bien-ban-hop-binh-xet" ? "CHỦ TRÌ" : "TRƯỞNG KHỐI"));
       expect(title).toBeGreaterThan(0);
       expect(rows.slice(title + 1).some((r) => r.includes(SIGNED.chair))).toBe(true);
       expect(all).toContain("- Ban Thi đua - Khen thưởng tỉnh;\n- Lưu: VT.");
@@ -234,7 +234,7 @@ describe("step 4's documents in the preview", () => {
     const sheet = csv.get(PAGES["bien-ban-hop-binh-xet"]) ?? [];
     expect(sheet.flat()).toEqual(expect.arrayContaining([`=1+2, ${DATE_WORDS}`, "=3+4"]));
     // The signatures' row: the secretary as typed beside the chair, not worked out.
-    expect(sheet.find((r) => r.includes(MEETING.chair))?.filter((c) => c !== "")).toEqual(["=3+4", MEETING.chair]);
+    expect(sheet.find((r) => r.includes(SIGNED.chair))?.filter((c) => c !== "")).toEqual(["=3+4", SIGNED.chair]);
 
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
