@@ -128,7 +128,7 @@ describe("validate-manifest", () => {
   test("the real manifest.xml is valid", () => {
     const run = validate("manifest.xml");
     expect(run.errors).toEqual([]);
-    expect(run.output).toMatch(/^✓ manifest\.xml: valid \(TaskPaneApp for Excel, ExcelApi 1\.8;.*asset URLs present in assets\/\)$/m);
+    expect(run.output).toMatch(/^✓ manifest\.xml: valid \(TaskPaneApp for Excel, ExcelApi 1\.1;.*asset URLs present in assets\/\)$/m);
     expect(run.status).toBe(0);
   });
 

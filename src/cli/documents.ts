@@ -1,3 +1,4 @@
+import { WORKBOOK_FONT } from "../workbook/documents/decree-30";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DocumentValues } from "../core/documents/values";
@@ -44,7 +45,7 @@ export async function writeDocuments(
   };
   if (templates.length === 0) {
     for (const document of builtIns(values, lang)) {
-      const sink = new ExcelJsSink();
+      const sink = new ExcelJsSink({ defaultFont: WORKBOOK_FONT });
       await sink.writePages([{ ...document.page, active: true }]);
       await write(`${document.id}.xlsx`, await sink.toBuffer());
       issues.push(...document.issues);

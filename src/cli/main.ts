@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_AWARDS, DEFAULT_SETTINGS } from "../core/model/defaults";
 import type { Award } from "../core/model/award";
-import type { MeetingDetails } from "../core/documents/meeting";
+import { blockAndYear, type MeetingDetails } from "../core/documents/meeting";
 import { parseMeeting } from "../core/documents/meeting-file";
 import { checkPresent } from "../core/documents/meeting-present";
 import { parseAwards } from "../core/nominate/awards-file";
@@ -11,7 +11,7 @@ import { readRosterText } from "../core/read/units/roster";
 import { checkResultJson, rankResultJson } from "../core/report/result-json";
 import { documentValuesOf, type DocumentsRequest } from "../flow/documents";
 import { issuesSoFar } from "../flow/issues";
-import { rankAndPropose } from "../flow/rank";
+import { rankAndPropose, reasonsWhyNot } from "../flow/rank";
 import { ballot, resultSheetsOf, tallySheet } from "../flow/sheets";
 import { countVote, keptMarksOf, nominationsOf, type VoteRequest } from "../flow/vote";
 import { ExcelJsSink } from "../xlsx/write-workbook";
@@ -89,8 +89,10 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   const meeting = args.meeting === undefined ? undefined : await readMeeting(args.meeting, args.lang);
   const { result, inputCount } = await importFromArgs(args);
   // Who votes is the meeting's to say (SPEC §5.1): units unless its file says delegates, never guessed from the tally.
+  // The block's name and year from the meeting, where the command has no settings: the sheets' print titles and the ballot name them.
   const settings = {
     ...DEFAULT_SETTINGS,
+    ...blockAndYear(DEFAULT_SETTINGS, meeting),
     method: args.method,
     trim: args.trim,
     awards,
@@ -111,12 +113,14 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
       ? null
       : await makeDocuments(args, { settings, units: result.units, ranking, nominations, meeting: attended.meeting, ...(voted ? { votes: voted.votes } : {}) });
   const issues = issuesSoFar({ imported: result.issues, proposals, vote: voted, present: attended.issues, documents: documents?.issues });
+  // Why better-ranked units are not proposed (SPEC §5), once, for the JSON and Đề nghị alike.
+  const why = reasonsWhyNot({ ranking, units: result.units, awards: settings.awards, nominations, ...(voted ? { votes: voted.votes } : {}) });
   io.out(formatRankReport(result, ranking, nominations, issues, inputCount, args.lang, voted?.votes));
   const words = cliMessages(args.lang);
   for (const file of documents?.files ?? []) io.out(`${words.written(file)}\n`);
   for (const { kept, file } of documents?.kept ?? []) io.out(`${words.keptEdited(kept as string, file)}\n`);
   for (const problem of documents?.problems ?? []) io.err(`${problem}\n`);
-  await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes), io);
+  await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes, why.byUnit), io);
   if (args.out !== undefined) {
     // Cài đặt keeps the meeting as given, so a re-run checks it again and says the same.
     const sheets = resultSheetsOf({ settings, block: result, issues, ranking, nominations, ...(voted ? { votes: voted.votes } : {}), ...(meeting ? { meeting } : {}) }, args.lang);

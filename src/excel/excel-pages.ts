@@ -60,7 +60,8 @@ export interface PageBatchOutcome {
 }
 
 /** A page's print setup, queued after the pages are written. */
-interface PrintJob {
+/** A sheet's print setup, applied after the sheet is written (`printSetup`). */
+export interface PrintJob {
   readonly ws: Excel.Worksheet;
   readonly name: string;
   readonly print: PrintSetup;
@@ -135,7 +136,7 @@ export async function writePageBatch(context: Excel.RequestContext, requests: Re
  * suspended (`suspendApiCalculationUntilNextSync`) being otherwise never
  * computed.
  */
-async function printSetup(context: Excel.RequestContext, requests: Requests, prints: readonly PrintJob[], formulas: boolean): Promise<string[]> {
+export async function printSetup(context: Excel.RequestContext, requests: Requests, prints: readonly PrintJob[], formulas: boolean): Promise<string[]> {
   if (prints.length === 0 && !formulas) return [];
   // Neither cells written nor calculation suspended in this request.
   requests.writing = false;
@@ -148,6 +149,7 @@ async function printSetup(context: Excel.RequestContext, requests: Requests, pri
     for (const job of prints) {
       await requests.reserve(OP_BYTES * 14);
       setPrint(job.ws.pageLayout, job.print, job.extent);
+      setRowBreaks(job.ws, job.print);
       zooms.push({ job, layout: job.ws.pageLayout.load("zoom") });
     }
     try {
@@ -435,7 +437,7 @@ export function setValidation(dv: Excel.DataValidation, v: CellValidation): void
   };
 }
 
-function setPrint(layout: Excel.PageLayout, print: PrintSetup, extent: { rows: number; columns: number }): void {
+export function setPrint(layout: Excel.PageLayout, print: PrintSetup, extent: { rows: number; columns: number }): void {
   const points = (cm: number) => Math.round(cmToInches(cm) * POINTS_PER_INCH * 100) / 100;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -449,6 +451,16 @@ function setPrint(layout: Excel.PageLayout, print: PrintSetup, extent: { rows: n
   const area = print.printArea ?? (extent.rows > 0 ? rangeAddress({ top: 1, left: 1, bottom: extent.rows, right: extent.columns }) : null);
   if (area) layout.setPrintArea(area);
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.replace(/\$/g, "").replace(":", ":$")}`);
+  // The print title over every page (ExcelApi 1.9's headersFooters; absent from hosts that lack it).
+  const headers = (layout as Partial<Pick<Excel.PageLayout, "headersFooters">>).headersFooters;
+  if (print.pageHeader && headers) headers.defaultForAllPages.centerHeader = `&B${print.pageHeader.replace(/&/g, "&&")}`;
+}
+
+/** The page breaks that keep a table's header with its first row (ExcelApi 1.9, as the rest of the print setup). */
+function setRowBreaks(ws: Excel.Worksheet, print: PrintSetup): void {
+  const breaks = (ws as Partial<Pick<Excel.Worksheet, "horizontalPageBreaks">>).horizontalPageBreaks;
+  if (!breaks) return;
+  for (const row of print.rowBreaks ?? []) breaks.add(`A${row + 1}`);
 }
 
 /** Characters (Excel's column width) → points, as the table writer does: (7 px × chars + 5 px) × 0.75. */

@@ -27,7 +27,8 @@ import {
 import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import type { PageSheetSpec, PageSink, PagesWritten } from "../workbook/page";
 import type { PlainFill, TemplateFill, TemplateFillSink } from "../workbook/template-fill";
-import { columnWidthPoints, setValidation, writePageBatch } from "./excel-pages";
+import { columnWidthPoints, printSetup, setValidation, writePageBatch, type PrintJob } from "./excel-pages";
+import { rangeAddress } from "../workbook/page-layout";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, runBatch, type ExcelHost } from "./host";
 import { ExcelProtectedError, loadStructureProtection } from "./protection";
@@ -98,6 +99,8 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
 
   /** The name each page's sheet got (a user's sheet of the page's name makes it `X (2)`), the latest batch's winning. */
   readonly pageNames = new Map<string, string>();
+  /** The result sheets of the last `writeSheets` whose print setup Excel refused (written all the same). */
+  sheetPrintSetupFailed: readonly string[] = [];
 
   constructor(options: ExcelSinkOptions = {}) {
     this.host = options.host ?? officeHost;
@@ -110,7 +113,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
     try {
       await runBatch(this.host, async (context) => {
         counted.requests = new Requests(context, this.maxRequestBytes, supports19);
-        await write(context, counted.requests, sheets, this.sheetNames, this.written);
+        this.sheetPrintSetupFailed = await write(context, counted.requests, sheets, this.sheetNames, this.written, supports19);
       });
     } finally {
       this.lastSyncCount = counted.requests?.syncs ?? 0;
@@ -194,7 +197,7 @@ export class ExcelSink implements WorkbookSink, PageSink, TemplateFillSink {
 
 type Written = Map<string, { readonly spec: SheetSpec; readonly name: string }>;
 
-async function write(context: Excel.RequestContext, requests: Requests, all: readonly SheetSpec[], actualNames: Map<string, string>, written: Written) {
+async function write(context: Excel.RequestContext, requests: Requests, all: readonly SheetSpec[], actualNames: Map<string, string>, written: Written, supports19 = false): Promise<string[]> {
   // 1. One read: the sheets, their ids and tables, whether the workbook's structure is protected (then nothing can be written), whether events are on.
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/tables/items/name");
@@ -212,6 +215,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
   const tablesWritten = new Set<string>();
   for (const sheet of sheets) for (const p of sheetLayout(sheet)) tablesWritten.add(p.table.name.toLowerCase());
   const old: OldSheet[] = [];
+  const prints: PrintJob[] = [];
   const usedNames = new Set<string>();
   const tableNamesInUse = new Set<string>(workbookNames.items.map((n) => n.name.toLowerCase()));
   for (const ws of worksheets.items) {
@@ -269,7 +273,7 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
             ws.position = target;
             order.splice(target, 0, order.pop() as string);
           }
-          await writeSheet(ws, sheet, requests, batchNames, tableNamesInUse);
+          await writeSheet(ws, name, sheet, requests, batchNames, tableNamesInUse, supports19 ? prints : null);
         }
         if (sheet.active && !activated) {
           await requests.reserve(OP_BYTES);
@@ -313,6 +317,8 @@ async function write(context: Excel.RequestContext, requests: Requests, all: rea
       throw error;
     }
   });
+  // Cosmetic: a refusal leaves the sheets written, printing with Excel's defaults (issue of the print setup, not of the batch).
+  return printSetup(context, requests, prints, false);
 }
 
 
@@ -356,7 +362,8 @@ function keptSheet(sheet: SheetSpec, written: Written, items: readonly Excel.Wor
   return holds ? [[sheet, before.name]] : [];
 }
 
-async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Requests, names: ReadonlyMap<string, string>, tableNames: Set<string>) {
+/** `prints`, where ExcelApi 1.9 is there: the sheet's print setup goes there, to be set once the batch is written. */
+async function writeSheet(ws: Excel.Worksheet, name: string, sheet: SheetSpec, requests: Requests, names: ReadonlyMap<string, string>, tableNames: Set<string>, prints: PrintJob[] | null) {
   const placements = sheetLayout(sheet);
   const main = placements[0] as TablePlacement;
 
@@ -388,6 +395,19 @@ async function writeSheet(ws: Excel.Worksheet, sheet: SheetSpec, requests: Reque
 
   await requests.reserve(OP_BYTES);
   ws.freezePanes.freezeRows(main.headerRow);
+
+  // Print setup (SPEC §6): ExcelApi 1.9, as the pages'; set after the sheets are written, in a request of its own (excel-pages.ts `printSetup`).
+  if (sheet.print && prints) {
+    const widths = columnWidths(placements);
+    const extent = { rows: placements[placements.length - 1]?.lastDataRow ?? main.lastDataRow, columns: widths.length };
+    prints.push({
+      ws,
+      name,
+      print: { ...sheet.print, printArea: rangeAddress({ top: 1, left: 1, bottom: extent.rows, right: extent.columns }) },
+      extent,
+      widthPoints: widths.reduce((sum, chars) => sum + columnWidthPoints(chars), 0),
+    });
+  }
 
   const place = chartPlacement(sheet, placements);
   if (place) {

@@ -6,7 +6,8 @@
 import type { Lang } from "../core/i18n/lang";
 import type { BlockSettings } from "../core/model/block";
 import type { Nomination } from "../core/model/result";
-import { BODY, STYLE, TABLE } from "./documents/decree-30";
+import { columnLetters } from "../core/model/address";
+import { BODY, rules, STYLE, TABLE } from "./documents/decree-30";
 import { PageBuilder } from "./documents/page-builder";
 import type { CellStyle, PageSheetSpec } from "./page";
 import { DECREE_30_PRINT } from "./page";
@@ -42,9 +43,19 @@ const WORDS = {
 /** The ballot's table header in each language: how the import knows a ballot file of ours (own-headers.ts). */
 export const BALLOT_HEADERS: readonly (readonly string[])[] = [WORDS.vi.header, WORDS.en.header];
 
-/** Five columns, about 16.5 cm wide: A4 less the decree's margins. */
-const WIDTHS = { 1: 6, 2: 34, 3: 26, 4: 11, 5: 13 } as const;
-const COLUMNS = 5;
+/**
+ * The grid by its boundaries in Excel's width units (about 16.5 cm: A4 less
+ * the decree's margins): the table's five columns (0–6–40–66–77–90), and
+ * the drawn lines under the two heads, centred under them (13–27 under the
+ * left head 0–40, 51–79 under the right 40–90).
+ */
+const BOUNDS = [0, 6, 13, 27, 40, 51, 66, 77, 79, 90];
+const COLUMNS = BOUNDS.length - 1;
+const WIDTHS: Record<number, number> = Object.fromEntries(BOUNDS.slice(1).map((b, i) => [i + 1, b - (BOUNDS[i] as number)]));
+const span = (from: number, to: number) => ({ from: BOUNDS.indexOf(from) + 1, to: BOUNDS.indexOf(to) });
+const LEFT = span(0, 40);
+const RIGHT = span(40, 90);
+const TABLE_SPANS = [span(0, 6), span(6, 40), span(40, 66), span(66, 77), span(77, 90)];
 
 const box: CellStyle = { ...TABLE.number, font: { ...BODY, size: 16 } };
 
@@ -52,8 +63,14 @@ export function ballotPage(settings: Pick<BlockSettings, "blockName" | "year">, 
   const w = WORDS[lang];
   const page = new PageBuilder(COLUMNS);
   const center = (extra: CellStyle["font"] = {}): CellStyle => STYLE.center({ size: 12, ...extra });
-  page.pieces({ value: w.block(settings.blockName.trim()), from: 1, to: 2, style: center({ bold: true }) }, { value: w.motto[0], from: 3, to: 5, style: center({ bold: true }) });
-  page.pieces({ value: null, from: 1, to: 2 }, { value: w.motto[1], from: 3, to: 5, style: center({ size: 13, bold: true, underline: true }) });
+  page.pieces({ value: w.block(settings.blockName.trim()), from: LEFT.from, to: LEFT.to, style: center({ bold: true }) }, { value: w.motto[0], from: RIGHT.from, to: RIGHT.to, style: center({ bold: true }) });
+  page.pieces({ value: w.motto[1], from: RIGHT.from, to: RIGHT.to, style: center({ size: 13, bold: true }) });
+  // The issuing body over both rows of the motto, so its line sits right under it as the motto's does.
+  const top = page.lastRow - 1;
+  const index = page.merges.findIndex((m) => m.top === top && m.left === LEFT.from);
+  page.merges.splice(index, 1, { top, left: LEFT.from, bottom: top + 1, right: LEFT.to });
+  // The decree's drawn lines: under the issuing body (its name ends on the first row), under the motto.
+  rules(page, [span(13, 27), span(51, 79)]);
   page.gap(18);
   page.line(w.title, STYLE.title);
   page.line(w.subtitle(settings.year), STYLE.note);
@@ -63,16 +80,16 @@ export function ballotPage(settings: Pick<BlockSettings, "blockName" | "year">, 
   page.line(w.howTo, { ...STYLE.text, font: { ...BODY, size: 12, italic: true } });
   page.rowHeights[page.lastRow] = 36;
   page.gap(8);
-  page.cellsRow([...w.header], Array(COLUMNS).fill(TABLE.header));
+  page.spannedRow([...w.header], Array(w.header.length).fill(TABLE.header), TABLE_SPANS);
   page.rowHeights[page.lastRow] = 34;
   nominations.forEach((n, i) => {
-    page.cellsRow([i + 1, n.unit, n.awardName, "☐", "☐"], [TABLE.number, TABLE.text, TABLE.text, box, box]);
+    page.spannedRow([i + 1, n.unit, n.awardName, "☐", "☐"], [TABLE.number, TABLE.text, TABLE.text, box, box], TABLE_SPANS);
     page.rowHeights[page.lastRow] = 34;
   });
   page.gap(14);
-  page.pieces({ value: w.date, from: 3, to: 5, style: center({ italic: true }) });
-  page.pieces({ value: w.signer, from: 3, to: 5, style: center({ bold: true }) });
-  page.pieces({ value: w.sign, from: 3, to: 5, style: center({ italic: true }) });
+  page.pieces({ value: w.date, from: RIGHT.from, to: RIGHT.to, style: center({ italic: true }) });
+  page.pieces({ value: w.signer, from: RIGHT.from, to: RIGHT.to, style: center({ bold: true }) });
+  page.pieces({ value: w.sign, from: RIGHT.from, to: RIGHT.to, style: center({ italic: true }) });
   page.gap(60);
   return {
     name: VOTE_SHEET_NAMES[lang].ballot,
@@ -82,6 +99,6 @@ export function ballotPage(settings: Pick<BlockSettings, "blockName" | "year">, 
     columnWidths: WIDTHS,
     rowHeights: page.rowHeights,
     defaultFont: BODY,
-    print: { ...DECREE_30_PRINT, printArea: `A1:E${page.lastRow}`, fitTall: 1 },
+    print: { ...DECREE_30_PRINT, printArea: `A1:${columnLetters(COLUMNS - 1)}${page.lastRow}`, fitTall: 1 },
   };
 }

@@ -67,6 +67,8 @@ type Headers = {
     votesFor: string,
     percentage: string,
     passed: string,
+    /** *Why not proposed* (SPEC §5): the better-ranked units this proposal passed over, each with its reason. */
+    passedOver: string,
   ];
 };
 
@@ -79,7 +81,7 @@ export const HEADERS: Readonly<Record<Lang, Headers>> = {
     tdIssues: ["Mức độ", "Mã", "Nội dung", "Đơn vị chấm", "Đơn vị được chấm", "Tiêu chí", "Tệp", "Trang tính", "Ô"],
     tdSummary: ["Xếp thứ", "Đơn vị", "Điểm trung bình", "Số phiếu tính", "Số phiếu bị loại", "Điểm tự chấm", "Chênh lệch (tự chấm − trung bình)"],
     tdScorers: ["Đơn vị chấm", "Số phiếu chấm chéo", "Điểm trung bình đã chấm", "Độ lệch so với trung bình khối", "Lệch bất thường"],
-    tdNominations: ["STT", "Đơn vị", "Điểm trung bình", "Xếp thứ", "Danh hiệu đề nghị", "Số phiếu đồng ý", "Tỷ lệ đồng ý", "Thông qua"],
+    tdNominations: ["STT", "Đơn vị", "Điểm trung bình", "Xếp thứ", "Danh hiệu đề nghị", "Số phiếu đồng ý", "Tỷ lệ đồng ý", "Thông qua", "Đơn vị xếp trên không được đề nghị (lý do)"],
   },
   en: {
     tdSettings: ["Setting", "Value"],
@@ -89,7 +91,7 @@ export const HEADERS: Readonly<Record<Lang, Headers>> = {
     tdIssues: ["Severity", "Code", "Message", "Scorer", "Ratee", "Criterion", "File", "Sheet", "Cell"],
     tdSummary: ["Rank", "Unit", "Average", "Scorers used", "Sheets left out", "Self score", "Gap (self − average)"],
     tdScorers: ["Scorer", "Cross totals given", "Mean given", "Leniency (vs. block mean)", "Outlier"],
-    tdNominations: ["No.", "Unit", "Average", "Rank", "Award", "Votes for", "Percentage", "Passed"],
+    tdNominations: ["No.", "Unit", "Average", "Rank", "Award", "Votes for", "Percentage", "Passed", "Better-ranked units not proposed (reason)"],
   },
 };
 

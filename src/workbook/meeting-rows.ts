@@ -12,11 +12,11 @@ import type { OutputCell } from "./sink";
 type Field = Exclude<keyof MeetingDetails, "voters" | "delegates">;
 
 const LABELS: Record<Lang, Record<Field, string>> = {
-  vi: { block: "Tên khối (cuộc họp)", date: "Ngày họp", place: "Địa điểm họp", chair: "Chủ trì cuộc họp", secretary: "Thư ký cuộc họp", present: "Đơn vị có mặt", documentNumber: "Số biên bản", recipients: "Nơi nhận" },
-  en: { block: "Block name (meeting)", date: "Meeting date", place: "Meeting place", chair: "Meeting chair", secretary: "Meeting secretary", present: "Units present", documentNumber: "Minutes number", recipients: "Recipients" },
+  vi: { block: "Tên khối (cuộc họp)", date: "Ngày họp", place: "Địa điểm họp", chair: "Chủ trì cuộc họp", chairTitle: "Danh xưng người chủ trì (ông/bà)", secretary: "Thư ký cuộc họp", secretaryTitle: "Danh xưng thư ký (ông/bà)", present: "Đơn vị có mặt", documentNumber: "Số biên bản", recipients: "Nơi nhận" },
+  en: { block: "Block name (meeting)", date: "Meeting date", place: "Meeting place", chair: "Meeting chair", chairTitle: "Chair's form of address (ông/bà)", secretary: "Meeting secretary", secretaryTitle: "Secretary's form of address (ông/bà)", present: "Units present", documentNumber: "Minutes number", recipients: "Recipients" },
 };
 
-const FIELDS: readonly Field[] = ["block", "date", "place", "chair", "secretary", "present", "documentNumber", "recipients"];
+const FIELDS: readonly Field[] = ["block", "date", "place", "chair", "chairTitle", "secretary", "secretaryTitle", "present", "documentNumber", "recipients"];
 
 /** The rows to append to tdSettings; none for a meeting not entered yet. */
 export function meetingSettingsRows(meeting: MeetingDetails | undefined, lang: Lang): OutputCell[][] {

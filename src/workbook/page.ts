@@ -139,6 +139,10 @@ export interface PrintSetup {
   readonly printArea?: string;
   /** Rows to repeat at the top of each printed page, `5:6`. */
   readonly repeatRows?: string;
+  /** The print title at the top of every printed page (the sheet, the block, the year). */
+  readonly pageHeader?: string;
+  /** Page breaks: a new page starts after each of these rows (1-based). */
+  readonly rowBreaks?: readonly number[];
   readonly centerHorizontally?: boolean;
 }
 
@@ -148,6 +152,9 @@ export const DECREE_30_PRINT: PrintSetup = {
   margins: { top: 2, bottom: 2, left: 3, right: 1.5 },
   fitWide: 1,
 };
+
+/** The result sheets' print setup (SPEC §6): A4, one page wide, narrower margins than a signed document's. */
+export const RESULT_SHEET_MARGINS = { top: 1.5, bottom: 1.5, left: 1.5, right: 1 } as const;
 
 /** Centimetres → inches, the unit both Excel APIs take for margins. */
 export function cmToInches(cm: number): number {

@@ -22,6 +22,8 @@
  *   ids and names stay as they are. Numbers are exact; number formats round
  *   (`settings.rounding` decimals for averages, totals, gaps and leniency).
  */
+import { passedOverLine } from "../core/i18n/passed-over-words";
+import { passedOver, type PassedOver } from "../core/nominate/passed-over";
 import { type ProposalVote, proposalPasses, voteShare } from "../core/model/vote";
 import type { Lang } from "../core/i18n/lang";
 import type { Award } from "../core/model/award";
@@ -41,6 +43,8 @@ import { voteSettingsRows } from "./vote-settings-rows";
 import type { MeetingDetails } from "../core/documents/meeting";
 import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
 import { mainTableRow } from "./sink";
+import { printable } from "./print-setup";
+import { blockAndYear } from "../core/documents/meeting";
 
 /** A checked scorer→ratee sheet, as ranking takes it (the import's `CheckedSheet` is one). */
 export type ResultSheetInput = SheetOutcome;
@@ -71,6 +75,9 @@ export interface ResultInput {
 const W = { name: 42, file: 30, sheet: 24, id: 12, number: 11, short: 9, kind: 13, message: 90, text: 60, setting: 44, value: 70 };
 
 const PERCENT = "0.0%";
+/** Tổng hợp's unit column and each scorer's column: narrow enough that eleven scorers print on one A4 page at about 80 %. */
+const SUMMARY_NAME = 34;
+const SCORER_COLUMN = 8;
 
 export { decimalsFormat };
 
@@ -89,9 +96,12 @@ export function resultSheets(input: ResultInput, lang: Lang): SheetSpec[] {
     scores.sheet,
     issuesSheet(input, lang, withBlock, scores.rowOfCell),
   ];
-  if (!input.ranking) return imported;
-  return [...imported, summarySheet(input, input.ranking, lang, withBlock, rounded), nominationsSheet(input, lang, withBlock, rounded)];
+  const named = blockAndYear(input.settings, input.meeting);
+  const print = (sheet: SheetSpec) => printable(sheet, words.titles.block(named.blockName, named.year));
+  if (!input.ranking) return imported.map(print);
+  return [...imported, summarySheet(input, input.ranking, lang, withBlock, rounded), nominationsSheet(input, lang, withBlock, rounded)].map(print);
 }
+
 
 type TitleLines = (first: string, ...rest: string[]) => string[];
 
@@ -340,16 +350,17 @@ function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: 
   const table: TableSpec = {
     name: "tdSummary",
     columns: [
+      // Narrow columns, the labels and the scorers' names wrapping in the header: Tổng hợp prints one A4 page wide, legibly.
       ...columns(HEADERS[lang].tdSummary, [
         { width: W.short },
-        { width: W.name },
+        { width: SUMMARY_NAME },
+        { width: W.short, numberFormat: rounded },
+        { width: W.short },
+        { width: W.short },
+        { width: W.short, numberFormat: rounded },
         { width: W.number, numberFormat: rounded },
-        { width: W.number },
-        { width: W.number },
-        { width: W.number, numberFormat: rounded },
-        { width: W.number + 2, numberFormat: rounded },
       ]),
-      ...scorers.map((scorer): ColumnSpec => ({ header: scorer, width: 14, numberFormat: rounded })),
+      ...scorers.map((scorer): ColumnSpec => ({ header: scorer, width: SCORER_COLUMN, numberFormat: rounded })),
     ],
     rows,
   };
@@ -369,7 +380,8 @@ function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: 
         table: {
           name: "tdScorers",
           columns: columns(HEADERS[lang].tdScorers, [
-            { width: W.name },
+            // Column A is Tổng hợp's rank column too: a name of two lines keeps the summary narrow enough to print.
+            { width: 20, wrap: true },
             { width: W.number },
             { width: W.number, numberFormat: rounded },
             { width: W.number, numberFormat: rounded },
@@ -388,6 +400,7 @@ function summarySheet(input: ResultInput, ranking: Ranking, lang: Lang, titles: 
 function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, rounded: string): SheetSpec {
   const words = WORDS[lang];
   const votes = new Map((input.votes ?? []).map((v) => [`${v.unit}\u0000${v.award}`, v]));
+  const over = passedOverByRow(input, lang);
   const rows = input.nominations.map((n, i): OutputCell[] => {
     const v = votes.get(`${n.unit}\u0000${n.award}`);
     const share = v ? voteShare(v) : null;
@@ -400,6 +413,7 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
       v ? v.votesFor : null,
       share,
       v ? (proposalPasses(v, input.settings) ? words.voteResult.passed : words.voteResult.failed) : null,
+      over[i] ?? null,
     ];
   });
 
@@ -426,10 +440,34 @@ function nominationsSheet(input: ResultInput, lang: Lang, titles: TitleLines, ro
         { width: W.number },
         { width: W.number, numberFormat: PERCENT },
         { width: W.short + 2 },
+        { width: W.text, wrap: true },
       ]),
       rows,
     },
   };
+}
+
+/**
+ * For each proposal, the units of its award ranked above it that hold no
+ * such award, each with its reason (SPEC §5), each said once: on the first
+ * row of the award it stands above. Null where none.
+ */
+function passedOverByRow(input: ResultInput, lang: Lang): (string | null)[] {
+  if (!input.ranking) return [];
+  const votes = input.votes;
+  const stands = votes
+    ? (n: Nomination) => {
+        const vote = votes.find((v) => v.unit === n.unit && v.award === n.award);
+        return !vote || proposalPasses(vote, input.settings);
+      }
+    : undefined;
+  const list = passedOver({ ranking: input.ranking, units: input.units, awards: input.settings.awards, nominations: input.nominations, ...(stands ? { stands } : {}) });
+  const said = new Set<PassedOver>();
+  return input.nominations.map((n) => {
+    const here = list.filter((p) => p.award === n.award && p.rank < n.rank && p.unit !== n.unit && !said.has(p));
+    here.forEach((p) => said.add(p));
+    return here.length === 0 ? null : here.map((p) => passedOverLine(p, lang)).join("\n");
+  });
 }
 
 // ------------------------------------------------------------------ numbers

@@ -16,6 +16,7 @@
  * - the sheet is laid out by `sheetLayout` below, so a `LinkCell` computed
  *   by the domain lands on the row it means.
  */
+import type { PrintSetup } from "./page";
 import type { CellValidation } from "./validation";
 
 export interface WorkbookSink {
@@ -37,6 +38,8 @@ export interface SheetSpec {
   readonly chart?: ChartSpec;
   /** The sheet to show when the workbook opens (at most one). */
   readonly active?: boolean;
+  /** How it prints: A4, margins, one page wide, the header rows repeated, the print title (result-sheets.ts `printable`). */
+  readonly print?: PrintSetup;
 }
 
 export interface CaptionedTable {

@@ -3,6 +3,8 @@
  * §6), written as data for a WorkbookSink; reading it back is `core/vote`'s,
  * so what the officer fills is what the vote reads.
  */
+import { WORDS as RESULT_WORDS } from "./columns";
+import { printable } from "./print-setup";
 import type { Lang } from "../core/i18n/lang";
 import type { BlockSettings } from "../core/model/block";
 import type { CellValue } from "../core/model/grid";
@@ -38,7 +40,8 @@ const WORDS = {
 } as const;
 
 export interface VoteSheetInput {
-  readonly settings: Pick<BlockSettings, "voteThreshold" | "voteRule">;
+  /** The block's name and year, where known, name the block in the sheet's print title. */
+  readonly settings: Pick<BlockSettings, "voteThreshold" | "voteRule"> & Partial<Pick<BlockSettings, "blockName" | "year">>;
   readonly nominations: readonly Nomination[];
   /** One row each: the roster's units, or the delegates present. */
   readonly voters: readonly string[];
@@ -59,7 +62,8 @@ export function voteSheet(input: VoteSheetInput, lang: Lang): SheetSpec {
   const marks = MARK_WORDS[lang];
   const percent = `${Math.round(input.settings.voteThreshold * 1000) / 10}%`.replace(".", lang === "vi" ? "," : ".");
   const rule = input.settings.voteRule === "at-least" ? w.atLeast(percent) : w.above(percent);
-  return {
+  const blockLine = RESULT_WORDS[lang].titles.block(input.settings.blockName?.trim() ?? "", input.settings.year ?? null);
+  return printable({
     name: sheetName("tdVotes", lang),
     active: true,
     titleLines: [w.title, w.howTo(rule)],
@@ -76,5 +80,5 @@ export function voteSheet(input: VoteSheetInput, lang: Lang): SheetSpec {
       ],
       rows: input.voters.map((voter) => [voter, ...input.nominations.map((n) => markCell(input.kept?.get(voter)?.get(proposalKey(n))))]),
     },
-  };
+  }, blockLine);
 }

@@ -33,12 +33,16 @@ import { loadExcelJs } from "./exceljs";
 import { addFilledSheet } from "./fill-template";
 import { sheetAsPage } from "./sheet-page";
 import { addTableRules } from "./table-rules";
-import { pageSetupOf, writePageCells } from "./write-page";
+import { withDefaultFont } from "./default-font";
+import { headerFooterOf, pageSetupOf, writePageCells } from "./write-page";
 import { XlsxSink } from "./write-workbook";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader, KeptTallyReader {
+  /** `defaultFont`: the workbook's default font in place of Calibri 11 (the documents' Times New Roman, SPEC §7). */
+  constructor(private readonly options: { readonly defaultFont?: { readonly name: string; readonly size: number } } = {}) {}
+
   private sheets: SheetSpec[] = [];
   private pages: PageSheetSpec[] = [];
   /** The pages that are filled templates, by name: the fill and the template's sheet (in its file's workbook) it copies. */
@@ -151,7 +155,7 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
    */
   private async toBytes(): Promise<Uint8Array> {
     // Deflate's fastest level: fflate's JavaScript is most of the download's time, the file a third larger.
-    const sink = new XlsxSink({ level: 1 });
+    const sink = new XlsxSink({ level: 1, ...(this.options.defaultFont ? { defaultFont: this.options.defaultFont } : {}) });
     if (this.sheets.length > 0) await sink.writeSheets(this.sheets);
     if (this.pages.length > 0) await sink.writePages(this.pages.map((p) => ({ ...p, active: p.name === this.activePage })));
     return sink.toBuffer();
@@ -169,7 +173,8 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
     const used = new Set<string>();
     const names = new Map(this.sheets.map((s) => [s.name, freeSheetName(s.name, used)]));
     for (const spec of this.sheets) {
-      const sheet = workbook.addWorksheet(names.get(spec.name) ?? spec.name);
+      const headerFooter = headerFooterOf(spec.print);
+      const sheet = workbook.addWorksheet(names.get(spec.name) ?? spec.name, { ...(spec.print ? { pageSetup: pageSetupOf(spec.print) } : {}), ...(headerFooter ? { headerFooter } : {}) });
       (spec.titleLines ?? []).forEach((line, i) => {
         sheet.getCell(i + 1, 1).value = line;
       });
@@ -223,7 +228,9 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
     const activeIndex = activePage >= 0 ? this.sheets.length + activePage : this.sheets.findIndex((s) => s.active);
     if (activeIndex >= 0) workbook.views = [{ activeTab: activeIndex, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
     const buffer = await workbook.xlsx.writeBuffer();
-    return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+    const font = this.options.defaultFont;
+    const bytes = font ? withDefaultFont(new Uint8Array(buffer as ArrayBuffer), font.name, font.size) : new Uint8Array(buffer as ArrayBuffer);
+    return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
   }
 }
 

@@ -22,6 +22,7 @@ interface WorkbookInternals {
   addContentTypes(): Promise<void>;
   readonly sharedStrings: { readonly count: number };
   views: unknown[];
+  readonly styles: { readonly model?: { readonly fonts: readonly unknown[] }; _addFont?(font: object): number };
 }
 
 function check(object: object, members: readonly string[], what: string): void {
@@ -95,6 +96,12 @@ export interface WorkbookHooks {
   contentTypes(xml: (hasSharedStrings: boolean) => string): void;
   /** The sheet (0-based, in order) the workbook opens on. */
   setActiveTab(index: number): void;
+  /**
+   * The workbook's default font (font 0 of the styles, Calibri 11 in
+   * exceljs): must be called before any cell is styled. It sizes Excel's
+   * column width unit and fills every cell that sets no font.
+   */
+  defaultFont(name: string, size: number): void;
 }
 
 export function workbookHooks(workbook: StreamWorkbook): WorkbookHooks {
@@ -110,6 +117,12 @@ export function workbookHooks(workbook: StreamWorkbook): WorkbookHooks {
     },
     setActiveTab(index) {
       wb.views = [{ activeTab: index, firstSheet: 0, visibility: "visible" }];
+    },
+    defaultFont(name, size) {
+      const styles = wb.styles;
+      if (!styles.model || !styles._addFont) throw new Error("exceljs's streaming workbook writer has no styles to set the default font in: the writer needs exceljs 4.4.0");
+      if (styles.model.fonts.length > 0) throw new Error("The default font is set before any cell is styled");
+      styles._addFont({ size, color: { theme: 1 }, name, family: 1 });
     },
   };
 }

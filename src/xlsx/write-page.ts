@@ -6,7 +6,7 @@
  * (protection, print options) are left to each, from `pageSetupOf` and
  * `SHEET_PROTECTION_XML`.
  */
-import type { Borders, BorderStyle as ExcelBorderStyle, Cell, CellValue, DataValidation, PageSetup, Style, Worksheet } from "exceljs";
+import type { Borders, BorderStyle as ExcelBorderStyle, Cell, CellValue, DataValidation, HeaderFooter, PageSetup, Style, Worksheet } from "exceljs";
 import { memoize } from "./memoize";
 import { cmToInches, type BorderStyle, type CellStyle, type PageSheetSpec, type PrintSetup } from "../workbook/page";
 import { DEFAULT_DATE_FORMAT, groupRectangles, listSource, rangeAddress, resolvePageCells, valueKind, type ResolvedCell } from "../workbook/page-layout";
@@ -50,6 +50,7 @@ export function writePageCells(ws: Worksheet, page: PageSheetSpec): void {
     if (!valued.has(cell.row) && heights[cell.row] === undefined) ws.getRow(cell.row).height = BLANK_ROW_HEIGHT;
   }
   for (const [row, height] of Object.entries(heights)) ws.getRow(Number(row)).height = height;
+  for (const row of page.print?.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   addPageValidations(ws, cells);
 }
 
@@ -152,6 +153,17 @@ export function excelJsValidation(v: CellValidation): DataValidation {
     errorStyle: v.errorStyle,
     ...(v.error ? { errorTitle: v.error.title.slice(0, MAX_DV_TITLE), error: v.error.message.slice(0, MAX_DV_MESSAGE) } : {}),
   } as DataValidation;
+}
+
+/**
+ * The print title over every printed page and the page number under it, in
+ * SpreadsheetML's header codes (`&C` centre, `&P` page, `&N` pages); an `&`
+ * of the title is doubled so that it prints as itself.
+ */
+export function headerFooterOf(print: PrintSetup | undefined): Partial<HeaderFooter> | undefined {
+  if (!print?.pageHeader) return undefined;
+  const title = print.pageHeader.replace(/&/g, "&&").slice(0, 200);
+  return { oddHeader: `&C&"Times New Roman,Bold"&11${title}`, oddFooter: "&CTrang &P/&N" };
 }
 
 /**

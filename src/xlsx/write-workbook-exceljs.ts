@@ -53,7 +53,7 @@ import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } f
 import { cellText } from "./cell-text";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";
-import { pageSetupOf, SHEET_PROTECTION_XML, writePageCells } from "./write-page";
+import { headerFooterOf, pageSetupOf, SHEET_PROTECTION_XML, writePageCells } from "./write-page";
 import { sheetHooks, workbookHooks, type WorkbookHooks } from "./write-exceljs-stream";
 import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, drawingRelsXml, drawingXml } from "./write-chart-xml";
 import { contentTypesXml, hyperlinksXml, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, type InternalLink } from "./write-xml";
@@ -155,7 +155,10 @@ export class ExcelJsStreamSink implements WorkbookSink, PageSink {
   private writeSheet(workbook: StreamWorkbook, hooks: WorkbookHooks, sheet: SheetSpec, name: string, names: ReadonlyMap<string, string>) {
     const placements = sheetLayout(sheet);
     const main = placements[0] as TablePlacement;
+    const headerFooter = headerFooterOf(sheet.print);
     const ws = workbook.addWorksheet(name, {
+      ...(sheet.print ? { pageSetup: pageSetupOf(sheet.print) } : {}),
+      ...(headerFooter ? { headerFooter } : {}),
       views: [
         {
           state: "frozen",
@@ -224,7 +227,7 @@ export class ExcelJsStreamSink implements WorkbookSink, PageSink {
       cell.style = HEADER_STYLE;
     });
     const lines = Math.max(1, ...table.columns.map((col, c) => lineCount(headers[c] ?? "", Math.max(1, (col.width ?? 10) - 1))));
-    if (lines > 1) header.height = LINE_HEIGHT * Math.min(lines, 5) + 2;
+    if (lines > 1) header.height = LINE_HEIGHT * Math.min(lines, 8) + 2;
     header.commit();
 
     const styles = table.columns.map(columnStyle);

@@ -11,7 +11,7 @@
  * formula stays text; the readers that take only shared strings read it).
  */
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import { StyleRegistry } from "./xml-styles";
+import { StyleRegistry, type DefaultFont } from "./xml-styles";
 import { xmlText, XML_HEAD } from "./write-xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -41,6 +41,8 @@ export interface PackageOptions {
   readonly level?: DeflateLevel;
   /** fflate's deflate when absent. */
   readonly deflate?: SegmentDeflater;
+  /** The workbook's default font, for a fresh registry (Calibri 11 when absent). */
+  readonly defaultFont?: DefaultFont;
 }
 
 /** A zip entry deflated segment by segment by a SegmentDeflater (fflate's hook for another compressor: it keeps the CRC and size). */
@@ -91,7 +93,7 @@ export class XlsxPackage {
   private drawings = 0;
 
   constructor(options: PackageOptions = {}) {
-    this.styles = options.styles ?? new StyleRegistry();
+    this.styles = options.styles ?? new StyleRegistry(options.defaultFont);
     this.level = options.level ?? DEFAULT_LEVEL;
     this.deflater = options.deflate;
     this.zip = new Zip((err, data) => {

@@ -14,20 +14,16 @@
  */
 import { columnLetters } from "../core/model/address";
 import { DEFAULT_DATE_FORMAT, groupRectangles, rangeAddress, resolvePageCells, valueKind, type ResolvedCell } from "../workbook/page-layout";
-import { cmToInches, type PageCell, type PageSheetSpec } from "../workbook/page";
-import { quoteSheetName } from "../workbook/sink";
+import type { PageCell, PageSheetSpec } from "../workbook/page";
 import type { CellValidation } from "../workbook/validation";
 import { cellText } from "./cell-text";
 import { SHEET_PROTECTION_XML } from "./write-page";
 import { xmlText, XML_HEAD } from "./write-xml";
+import { definePrintNames, printSheetPr, printXml } from "./xml-print";
 import type { XlsxPackage } from "./xml-package";
 import type { Look, StyleRegistry } from "./xml-styles";
 import { validationXml } from "./xml-table-sheet";
 
-/** A4 in SpreadsheetML's `paperSize`. */
-const A4 = 9;
-/** Excel's header and footer margins, inches. */
-const HEADER_FOOTER_INCHES = 0.3;
 /** Shapes kept at once: a block's forms need two (self, cross), the instructions one per member. */
 const MAX_SHAPES = 64;
 
@@ -73,10 +69,7 @@ export function writePageSheet(pkg: XlsxPackage, page: PageSheetSpec, name: stri
   }
   ws.write(pieces[pieces.length - 1] as string);
   ws.end();
-  const print = page.print;
-  const sheet = quoteSheetName(name);
-  if (print?.printArea) pkg.defineName("_xlnm.Print_Area", ws.index - 1, `${sheet}!${absolute(print.printArea)}`);
-  if (print?.repeatRows) pkg.defineName("_xlnm.Print_Titles", ws.index - 1, `${sheet}!${absoluteRows(print.repeatRows)}`);
+  definePrintNames(pkg, ws.index, name, page.print);
 }
 
 /**
@@ -104,7 +97,7 @@ function makeShape(page: PageSheetSpec, styles: StyleRegistry): Shape {
   let xml = "";
   const print = page.print;
   xml += `${XML_HEAD}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
-  if (print) xml += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  xml += printSheetPr(print);
   xml += `<sheetViews><sheetView workbookViewId="0"${page.active ? ' tabSelected="1"' : ""}/></sheetViews>`;
   xml += '<sheetFormatPr defaultRowHeight="15"/>';
   const widths = Object.entries(page.columnWidths ?? {})
@@ -172,14 +165,7 @@ function makeShape(page: PageSheetSpec, styles: StyleRegistry): Shape {
   if (merges.length > 0) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>`;
   const validations = pageValidations(cells);
   if (validations.length > 0) xml += `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`;
-  if (print?.centerHorizontally) xml += '<printOptions horizontalCentered="1"/>';
-  if (print) {
-    const m = print.margins;
-    xml += `<pageMargins left="${cmToInches(m.left)}" right="${cmToInches(m.right)}" top="${cmToInches(m.top)}" bottom="${cmToInches(m.bottom)}" header="${HEADER_FOOTER_INCHES}" footer="${HEADER_FOOTER_INCHES}"/>`;
-    xml += `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="${print.fitWide}" fitToHeight="${print.fitTall ?? 0}"/>`;
-  } else {
-    xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait"/>';
-  }
+  xml += printXml(print);
   xml += "</worksheet>";
   pieces.push(xml);
   return { pieces, slots };
@@ -210,14 +196,4 @@ function pageValidations(cells: readonly ResolvedCell[]): string[] {
     for (const range of ranges) out.push(validationXml(v, rangeAddress(range)));
   }
   return out;
-}
-
-/** `A1:H40` → `$A$1:$H$40`. */
-function absolute(range: string): string {
-  return range.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/gi, "$$$1$$$2");
-}
-
-/** `7:7` → `$7:$7`. */
-function absoluteRows(rows: string): string {
-  return rows.replace(/\$/g, "").replace(/(\d+)/g, "$$$1");
 }

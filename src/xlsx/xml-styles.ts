@@ -39,14 +39,25 @@ const DEFAULT_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/>
 /** Custom number formats start here; below are Excel's built-in ones. */
 const FIRST_CUSTOM_FORMAT = 164;
 
+/** The workbook's default font: Excel's Calibri 11 unless a writer sets another (the documents' Times New Roman, SPEC §7). */
+export interface DefaultFont {
+  readonly name: string;
+  readonly size: number;
+}
+
 export class StyleRegistry {
-  private readonly fonts = new Registry([DEFAULT_FONT]);
+  private readonly fonts: Registry;
   private readonly fills = new Registry(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
   private readonly borders = new Registry(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Registry(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly dxfs = new Registry([]);
   private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly defaultFont?: DefaultFont) {
+    // Font 0 sizes Excel's column-width unit and fills every cell that sets no font.
+    this.fonts = new Registry([defaultFont ? `<font><sz val="${defaultFont.size}"/><name val="${xmlText(defaultFont.name)}"/><family val="1"/></font>` : DEFAULT_FONT]);
+  }
 
   /** The cell format's index (`s="…"`) of a look; 0 is the default. */
   xf(look: Look): number {
@@ -87,7 +98,7 @@ export class StyleRegistry {
 
   private xfXml(look: Look): string {
     const numFmtId = look.numberFormat && look.numberFormat !== "General" ? this.formatId(look.numberFormat) : 0;
-    const fontId = look.font ? this.fonts.id(fontXml(look.font)) : 0;
+    const fontId = look.font ? this.fonts.id(fontXml(look.font, this.defaultFont)) : 0;
     const fillId = look.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
     const borderId = look.border ? this.borders.id(borderXml(look.border)) : 0;
     const aligned = look.horizontal || look.vertical || look.wrap || look.indent;
@@ -142,17 +153,18 @@ class Registry {
   }
 }
 
-/** A font over the default one: what it leaves unset is Calibri 11. */
-function fontXml(font: FontSpec): string {
+/** A font over the default one: what it leaves unset is the workbook's default (Calibri 11 unless set). */
+function fontXml(font: FontSpec, base: DefaultFont = { name: "Calibri", size: 11 }): string {
+  const name = font.name ?? base.name;
   return (
     "<font>" +
     (font.bold ? "<b/>" : "") +
     (font.italic ? "<i/>" : "") +
     (font.underline ? "<u/>" : "") +
-    `<sz val="${font.size ?? 11}"/>` +
+    `<sz val="${font.size ?? base.size}"/>` +
     (font.color ? `<color rgb="${argb(font.color)}"/>` : "") +
-    `<name val="${xmlText(font.name ?? "Calibri")}"/>` +
-    (font.name === undefined || font.name === "Calibri" ? '<family val="2"/>' : "") +
+    `<name val="${xmlText(name)}"/>` +
+    (name === "Calibri" ? '<family val="2"/>' : "") +
     "</font>"
   );
 }

@@ -17,6 +17,7 @@ import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, dr
 import { hyperlinksXml, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, xmlText, type InternalLink } from "./write-xml";
 import type { SheetWriter, XlsxPackage } from "./xml-package";
 import type { Look } from "./xml-styles";
+import { definePrintNames, printSheetPr, printXml } from "./xml-print";
 
 const CT = "application/vnd.openxmlformats-officedocument";
 /** Points per line of 11-pt text, and Excel's highest row. */
@@ -42,6 +43,7 @@ export function writeTableSheet(pkg: XlsxPackage, sheet: SheetSpec, name: string
   const top = `A${main.firstDataRow}`;
   ws.write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      printSheetPr(sheet.print) +
       `<sheetViews><sheetView workbookViewId="0"${active ? ' tabSelected="1"' : ""}>` +
       `<pane ySplit="${main.headerRow}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>` +
       "</sheetView></sheetViews>" +
@@ -70,7 +72,7 @@ export function writeTableSheet(pkg: XlsxPackage, sheet: SheetSpec, name: string
   ws.write(rules.join(""));
   if (validations.length > 0) ws.write(`<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`);
   ws.write(hyperlinksXml(links));
-  ws.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait"/>');
+  ws.write(printXml(sheet.print));
 
   const parts: { name: string; xml: string; type?: string }[] = [];
   const relIds: string[] = [];
@@ -105,6 +107,7 @@ export function writeTableSheet(pkg: XlsxPackage, sheet: SheetSpec, name: string
   }
   ws.write(drawingElementXml(drawingRelId) + tablePartsXml(relIds) + "</worksheet>");
   ws.end();
+  definePrintNames(pkg, ws.index, name, sheet.print);
   for (const part of parts) pkg.addPart(part.name, part.xml, part.type);
 }
 
@@ -119,7 +122,7 @@ function writeTable(pkg: XlsxPackage, ws: SheetWriter, placement: TablePlacement
   const headers = tableHeaders(table.columns.map((c) => ({ header: safeText(c.header) })));
   const headerStyle = pkg.styles.xf(HEADER_LOOK);
   const lines = Math.max(1, ...table.columns.map((col, c) => lineCount(headers[c] ?? "", Math.max(1, (col.width ?? 10) - 1))));
-  const height = lines > 1 ? ` ht="${LINE_HEIGHT * Math.min(lines, 5) + 2}" customHeight="1"` : "";
+  const height = lines > 1 ? ` ht="${LINE_HEIGHT * Math.min(lines, 8) + 2}" customHeight="1"` : "";
   ws.write(
     `<row r="${headerRow}"${height}>` +
       headers.map((text, c) => `<c r="${columnLetters(c)}${headerRow}" s="${headerStyle}" t="s"><v>${pkg.sharedString(cellText(text))}</v></c>`).join("") +

@@ -31,6 +31,8 @@ const MEETING = {
   documentNumber: "15/BB-KTĐ",
   recipients: ["Ban Thi đua - Khen thưởng tỉnh", "Lưu: VT"],
 };
+/** SPEC §7: under a signature the names alone, the Bà and Ông typed with them split off for the body. */
+const SIGNED = { chair: "Nguyễn Thị Minh Hòa", secretary: "Trần Văn Sơn" };
 /** Not the first unit of the checklist: unticking one must not untick another. */
 const ABSENT = "Hội Đông y tỉnh";
 const DATE_WORDS = "ngày 29 tháng 12 năm 2026";
@@ -131,8 +133,8 @@ describe("step 4's documents in the preview", () => {
     await form.getByLabel("Tên khối thi đua").fill(MEETING.block);
     await form.getByLabel("Ngày họp").fill(MEETING.date);
     await form.getByLabel("Địa điểm").fill(MEETING.place);
-    await form.getByLabel("Chủ trì").fill(MEETING.chair);
-    await form.getByLabel("Thư ký").fill(MEETING.secretary);
+    await form.getByLabel("Chủ trì", { exact: true }).fill(MEETING.chair);
+    await form.getByLabel("Thư ký", { exact: true }).fill(MEETING.secretary);
     await form.getByLabel(/^Số biên bản/).fill(MEETING.documentNumber);
     await form.getByLabel(/^Nơi nhận/).fill(MEETING.recipients.join("\n"));
     const present = form.getByRole("group", { name: "Đơn vị có mặt" });
@@ -167,10 +169,10 @@ describe("step 4's documents in the preview", () => {
       const all = rows.flat();
       // The date line: the place, then the date in words, in italics, on the right of the number line.
       expect(all).toContain(`${MEETING.place}, ${DATE_WORDS}`);
-      // The chair signs under TRƯỞNG KHỐI.
-      const title = rows.findIndex((r) => r.includes("TRƯỞNG KHỐI"));
+      // The chair signs under TRƯỞNG KHỐI; the minutes, under CHỦ TRÌ (SPEC §7).
+      const title = rows.findIndex((r) => r.includes(id === "bien-ban-hop-binh-xet" ? "CHỦ TRÌ" : "TRƯỞNG KHỐI"));
       expect(title).toBeGreaterThan(0);
-      expect(rows.slice(title + 1).some((r) => r.includes(MEETING.chair))).toBe(true);
+      expect(rows.slice(title + 1).some((r) => r.includes(SIGNED.chair))).toBe(true);
       expect(all).toContain("- Ban Thi đua - Khen thưởng tỉnh;\n- Lưu: VT.");
       expect(all).toContain(MEETING.block.toUpperCase());
     }
@@ -184,8 +186,8 @@ describe("step 4's documents in the preview", () => {
     const minutesText = minutes.flat();
     expect(minutesText).toContain(`Số: ${MEETING.documentNumber}`);
     expect(minutesText).toContain(`Vào ${DATE_WORDS}, tại ${MEETING.place}, ${MEETING.block} tổ chức họp bình xét, suy tôn các danh hiệu thi đua năm 2026.`);
-    expect(minutesText).toContain(`- Chủ trì: ${MEETING.chair}, đại diện đơn vị Trưởng khối (Hội Luật gia tỉnh).`);
-    expect(minutesText).toContain(`- Thư ký: ${MEETING.secretary}.`);
+    expect(minutesText).toContain(`- Chủ trì: bà ${SIGNED.chair}, đại diện đơn vị Trưởng khối (Hội Luật gia tỉnh).`);
+    expect(minutesText).toContain(`- Thư ký: ông ${SIGNED.secretary}.`);
     // Who was there, in the roster's order; the unit unticked is not among them.
     expect(minutesText).toContain(`- Đơn vị dự họp: ${presentUnits.length}/${units.length} đơn vị thành viên của Khối: ${presentUnits.join("; ")}.`);
     expect(minutesText).toContain(`- Đơn vị vắng mặt: ${ABSENT}.`);
@@ -197,7 +199,7 @@ describe("step 4's documents in the preview", () => {
     // The vote's table lists the proposals (its figures blank until the vote is in the pane); the secretary signs too.
     for (const n of expected.nominations) expect(minutes).toContainEqual(expect.arrayContaining([n.unit, awardName(n.award)]));
     const secretary = minutes.findIndex((r) => r.includes("THƯ KÝ"));
-    expect(minutes.slice(secretary + 1).some((r) => r.includes(MEETING.secretary))).toBe(true);
+    expect(minutes.slice(secretary + 1).some((r) => r.includes(SIGNED.secretary))).toBe(true);
 
     const letter = shown["to-trinh"];
     expect(letter.flat()).toContain(`Căn cứ kết quả chấm điểm, bình xét thi đua của ${MEETING.block} tại cuộc họp ${DATE_WORDS} (Biên bản số ${MEETING.documentNumber}),`);
@@ -218,7 +220,7 @@ describe("step 4's documents in the preview", () => {
 
     // Strings the officer types are data: a place and a secretary that look like formulas stay text in the file, and LibreOffice shows them as typed.
     await form.getByLabel("Địa điểm").fill("=1+2");
-    await form.getByLabel("Thư ký").fill("=3+4");
+    await form.getByLabel("Thư ký", { exact: true }).fill("=3+4");
     await form.getByRole("button", { name: "Lập hồ sơ" }).click();
     // Written again, the pages replace the first ones; the list, where the workbook opens, shows the new place.
     await page.locator(`table[data-page="${PAGES["danh-sach-de-nghi"]}"] td`, { hasText: `=1+2, ${DATE_WORDS}` }).waitFor();
@@ -232,7 +234,7 @@ describe("step 4's documents in the preview", () => {
     const sheet = csv.get(PAGES["bien-ban-hop-binh-xet"]) ?? [];
     expect(sheet.flat()).toEqual(expect.arrayContaining([`=1+2, ${DATE_WORDS}`, "=3+4"]));
     // The signatures' row: the secretary as typed beside the chair, not worked out.
-    expect(sheet.find((r) => r.includes(MEETING.chair))?.filter((c) => c !== "")).toEqual(["=3+4", MEETING.chair]);
+    expect(sheet.find((r) => r.includes(SIGNED.chair))?.filter((c) => c !== "")).toEqual(["=3+4", SIGNED.chair]);
 
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
@@ -244,13 +246,13 @@ describe("step 4's documents in the preview", () => {
     await rankAndPropose(page, { sample: "Use the sample block", imported: "units", rank: "3. Compute ranking", compute: "Compute ranking", nominate: "4. Prepare nominations", propose: "Prepare nominations", proposals: "Proposals" });
     const form = page.getByRole("region", { name: "Meeting details" });
     await form.getByLabel("Meeting date").fill(MEETING.date);
-    await form.getByLabel("Chair").fill(MEETING.chair);
+    await form.getByLabel("Chair", { exact: true }).fill(MEETING.chair);
     await expect(form.getByRole("group", { name: "Units present" }).getByRole("checkbox").count()).resolves.toBe(expected.units.length);
     await form.getByRole("button", { name: "Make the documents" }).click();
     await form.getByText("Sheets written: List, Minutes, Cover letter.").waitFor();
     const minutes = (await previewRows(page, "Minutes")).flat();
     expect(minutes).toContain("BIÊN BẢN");
-    expect(minutes).toContain(`- Chủ trì: ${MEETING.chair}, đại diện đơn vị Trưởng khối (Hội Luật gia tỉnh).`);
+    expect(minutes).toContain(`- Chủ trì: bà ${SIGNED.chair}, đại diện đơn vị Trưởng khối (Hội Luật gia tỉnh).`);
     // Everyone ticked, as the form starts.
     expect(minutes).toContain("- Đơn vị vắng mặt: không có.");
     const docx = docxText(await download(page, "bien-ban-hop-binh-xet", "docx", "Minutes of the meeting", path.join(dir, "en")), path.join(dir, "txt-en"));

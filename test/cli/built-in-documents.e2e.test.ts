@@ -33,7 +33,7 @@ const comma = (n: number) => n.toFixed(2).replace(".", ",");
  */
 const squash = (text: string) => text.replace(/\s+/g, "");
 
-function printed(file: string): { pages: number; text: string; lines: string[] } {
+function printed(file: string): { pages: number; text: string; lines: string[]; pageLines: string[][] } {
   // In a Vietnamese locale, as an officer's Excel shows a sheet's numbers: 90,29.
   execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", path.join(dir, "pdf"), file], {
     stdio: "ignore",
@@ -45,7 +45,41 @@ function printed(file: string): { pages: number; text: string; lines: string[] }
   // A4 portrait: 595 × 842 points.
   expect([Math.round(Number(size?.[1])), Math.round(Number(size?.[2]))]).toEqual([595, 842]);
   const layout = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text: squash(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })), lines: layout.split("\n") };
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    text: squash(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })),
+    lines: layout.split("\n"),
+    pageLines: layout.split("\f").map((p) => p.split("\n")),
+  };
+}
+
+/**
+ * SPEC §7: a table's header row never stands alone at the foot of a page,
+ * and repeats on each page its table goes on to. On every page, each printed
+ * header (its *STT*) has a row of the table under it (a line opening with
+ * its number); a page that opens inside a table opens with its header.
+ */
+function expectHeadersKept(page: { pageLines: string[][] }) {
+  for (const lines of page.pageLines) {
+    lines.forEach((line, i) => {
+      if (!/^\s*STT\b/.test(line)) return;
+      expect(lines.slice(i + 1).some((next) => /^\s*\d+\s+\S/.test(next))).toBe(true);
+    });
+    const first = lines.findIndex((line) => line.trim() !== "");
+    if (first >= 0 && /^\s*\d+\s+Hội/.test(lines[first] as string)) throw new Error(`A page opens inside a table without its header: ${lines[first]}`);
+  }
+}
+
+/** SPEC §7 for a .docx: every length a whole number of twips, drawn lines under the two heads, the table headers repeated. */
+function expectDocxForm(file: string) {
+  const xml = execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" });
+  const lengths = [...xml.matchAll(/w:(?:w|h|top|right|bottom|left|header|footer|gutter|line|before|after|firstLine|space)="([^"]*)"/g)].map((m) => m[1]);
+  expect(lengths.length).toBeGreaterThan(20);
+  expect(lengths.filter((v) => !/^-?\d+$/.test(v as string))).toEqual([]);
+  // The two short solid lines: paragraph borders, not underlined text.
+  expect(xml.match(/<w:pBdr><w:top w:val="single"/g)).toHaveLength(2);
+  expect(xml).not.toContain("<w:u ");
+  expect(xml).toContain("<w:tblHeader/>");
 }
 
 /** A table's row as printed: its figures side by side on one line (the names wrap in their cells), its names in the text. */
@@ -67,11 +101,18 @@ describe("the built-in documents of the sample block", () => {
   const average = (unit: string) => result.units.find((u) => u.unit === unit)?.average as number;
   const award = (id: string) => DEFAULT_AWARDS.find((a) => a.id === id)?.name as string;
 
-  /** Decree 30's head, date line and signature, in every document. */
-  function expectFrame(text: string) {
-    for (const part of ["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ", "HỘI LUẬT GIA TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:", "Yên Bái, ngày 29 tháng 12 năm 2026", "TM. KHỐI THI ĐUA", "TRƯỞNG KHỐI", "Bà Nguyễn Thị Minh Hòa", "Nơi nhận:", "- Ban Thi đua - Khen thưởng tỉnh;", "- Lưu: VT."]) {
+  /**
+   * Decree 30's head, date line and signature, in every document: the list
+   * and the letter signed for the block by its leader, the minutes by their
+   * secretary and chair; under a signature the name alone.
+   */
+  function expectFrame(text: string, minutes = false) {
+    const signers = minutes ? ["THƯ KÝ", "CHỦ TRÌ", "Trần Văn Sơn"] : ["TM. KHỐI THI ĐUA", "TRƯỞNG KHỐI"];
+    for (const part of ["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ", "HỘI LUẬT GIA TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:", "Yên Bái, ngày 29 tháng 12 năm 2026", ...signers, "Nguyễn Thị Minh Hòa", "Nơi nhận:", "- Ban Thi đua - Khen thưởng tỉnh;", "- Lưu: VT."]) {
       expect(text).toContain(squash(part));
     }
+    if (minutes) expect(text).not.toContain(squash("TM. KHỐI THI ĐUA"));
+    for (const titled of ["Bà Nguyễn Thị Minh Hòa", "Ông Trần Văn Sơn"]) expect(text).not.toContain(squash(titled));
   }
 
   test.each(["xlsx", "docx"])("the list of proposals (.%s): one page, every proposal with its score, rank and award", (ext) => {
@@ -79,6 +120,8 @@ describe("the built-in documents of the sample block", () => {
     const { pages, text } = page;
     expect(pages).toBe(1);
     expectFrame(text);
+    expectHeadersKept(page);
+    if (ext === "docx") expectDocxForm(path.join(OUT, "danh-sach-de-nghi.docx"));
     expect(text).toContain(squash("DANH SÁCH"));
     expect(text).toContain(squash("Đề nghị khen thưởng thi đua năm 2026"));
     for (const n of result.nominations) expectRow(page, [n.unit, award(n.award)], [comma(average(n.unit)), String(n.rank)]);
@@ -89,11 +132,19 @@ describe("the built-in documents of the sample block", () => {
     const page = printed(path.join(OUT, `bien-ban-hop-binh-xet.${ext}`));
     const { pages, text } = page;
     expect(pages).toBeLessThanOrEqual(2);
-    expectFrame(text);
+    expectFrame(text, true);
+    expectHeadersKept(page);
+    if (ext === "docx") expectDocxForm(path.join(OUT, "bien-ban-hop-binh-xet.docx"));
     expect(text).toContain(squash("Số: 15/BB-KTĐ"));
     expect(text).toContain(squash("BIÊN BẢN"));
-    expect(text).toContain(squash("Chủ trì: Bà Nguyễn Thị Minh Hòa"));
-    expect(text).toContain(squash("Thư ký: Ông Trần Văn Sơn"));
+    // In the body, each with the form of address; the body ends with ./.
+    expect(text).toContain(squash("Chủ trì: bà Nguyễn Thị Minh Hòa"));
+    expect(text).toContain(squash("Thư ký: ông Trần Văn Sơn"));
+    expect(text).toContain(squash("nhất trí thông qua./."));
+    // Why each better-ranked unit was not proposed (SPEC §5), as the JSON says it.
+    const passedOver = result.units.filter((u) => u.reason !== null);
+    expect(passedOver.length).toBeGreaterThan(0);
+    for (const u of passedOver) expect(text).toContain(squash(`${u.unit} (xếp hạng ${u.rank}) không được đề nghị`));
     expect(text).toContain(squash(`${SAMPLE_MEETING.present.length}/${result.units.length} đơn vị thành viên`));
     // The units away, named: the roster's others.
     const away = /Đơnvịvắngmặt:(.*?)\.II\.NỘIDUNG/.exec(text)?.[1]?.split(";");
@@ -114,7 +165,10 @@ describe("the built-in documents of the sample block", () => {
     const { pages, text } = page;
     expect(pages).toBe(1);
     expectFrame(text);
+    expectHeadersKept(page);
+    if (ext === "docx") expectDocxForm(path.join(OUT, "to-trinh.docx"));
     expect(text).toContain(squash("TỜ TRÌNH"));
+    expect(text).toContain(squash("quyết định./."));
     expect(text).toContain(squash("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh"));
     expect(text).toContain(squash("Căn cứ Luật Thi đua, khen thưởng"));
     expect(text).toContain(squash(`gồm ${result.units.length} đơn vị thành viên`));
@@ -157,6 +211,10 @@ describe("the built-in documents after the sample block's vote (the README's ren
 
     const minutes = printed(path.join(VOTED, "hs", `bien-ban-hop-binh-xet.${ext}`));
     expect(minutes.pages).toBeLessThanOrEqual(2);
+    expectHeadersKept(minutes);
+    // The proposal the vote turned down is one of the reasons (SPEC §5).
+    expect(result.units.find((u) => u.unit === failed[0]!.unit)?.reason).toBe("vote-failed");
+    expect(minutes.text).toContain(squash(`${failed[0]!.unit} (xếp hạng ${failed[0]!.rank}) không được đề nghị ${award(failed[0]!.award)} vì không đạt số phiếu cần thiết.`));
     expect(minutes.text).toContain(squash(`- Đơn vị dự họp: ${voters.length}/${result.units.length} đơn vị thành viên`));
     expect(minutes.text).toContain(squash(`- Đơn vị vắng mặt: ${SAMPLE_ABSENT}.`));
     expect(minutes.text).toContain(squash(`số phiếu hợp lệ: ${voters.length} phiếu; đơn vị được đề nghị khi có số phiếu đồng ý trên 50% tổng số phiếu.`));

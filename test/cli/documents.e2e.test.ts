@@ -32,6 +32,8 @@ const meeting = {
   documentNumber: "15/BB-KTĐ",
   recipients: ["Ban Thi đua - Khen thưởng tỉnh", "Lưu: VT"],
 };
+/** The chair as `chu_tri` writes it: the name as signed, without the Bà typed before it. */
+const SIGNED_CHAIR = "Nguyễn Thị Minh Hòa, Chủ tịch Hội Luật gia tỉnh";
 
 /** The units present that count (SPEC §7): the formula-looking name matches no unit, so it is MEETING_PRESENT_UNKNOWN and not counted. */
 const counted = meeting.present.slice(0, 2);
@@ -78,7 +80,8 @@ describe("a block's templates on the command line", () => {
     expect(v("E1")).toBe("Năm thi đua 2026");
     expect([v("A2"), v("B2"), ws.getCell("B2").numFmt, v("C2")]).toEqual(["Ngày họp: 29/12/2026", new Date(Date.UTC(2026, 11, 29)), "dd/mm/yyyy", "ngày 29 tháng 12 năm 2026"]);
     expect([v("A3"), v("B3"), v("C3"), v("D3"), v("E3")]).toEqual(["Yên Bái", "15/BB-KTĐ", "- Ban Thi đua - Khen thưởng tỉnh;\n- Lưu: VT.", "Hội Luật gia tỉnh", "Hội Nhà báo tỉnh"]);
-    expect([v("A4"), v("B4"), v("C4"), v("D4"), v("E4")]).toEqual([meeting.chair, "Thư ký: Ông Trần Văn Sơn", result.units.length, 2, counted.join("; ")]);
+    // SPEC §7: chu_tri and thu_ky are the names as signed, the Bà and Ông typed with them split off.
+    expect([v("A4"), v("B4"), v("C4"), v("D4"), v("E4")]).toEqual([SIGNED_CHAIR, "Thư ký: Trần Văn Sơn", result.units.length, 2, counted.join("; ")]);
     expect(result.issues.filter((i) => i.code === "MEETING_PRESENT_UNKNOWN").map((i) => [i.file, i.message.includes("“-Hội giả danh công thức”")])).toEqual([["hop.json", true]]);
     const crossSheets = result.units.reduce((sum, u) => sum + u.scorers, 0);
     expect([v("A5"), v("C5"), v("D5"), v("E5"), v("F5")]).toEqual([crossSheets, "Thông qua khi đạt trên 50% tổng số phiếu", result.nominations.length, `Giám đốc: ${UNKNOWN}`, USER_FORMULA_TEXT]);
@@ -103,7 +106,7 @@ describe("a block's templates on the command line", () => {
       expect([v(`A${r}`), v(`B${r}`), v(`C${r}`), v(`D${r}`), v(`E${r}`)]).toEqual([i + 1, unit.unit, unit.average, unit.rank, `Tự chấm ${unit.selfScore === null ? "" : comma(unit.selfScore, 2)}`]);
     });
     const signature = total + 1 + ranked().length;
-    expect(v(`A${signature}`)).toBe("Người lập biểu: Ông Trần Văn Sơn");
+    expect(v(`A${signature}`)).toBe("Người lập biểu: Trần Văn Sơn");
     expect(ws.getCell(`E${signature}`).value).toMatchObject({ formula: "1+1" });
 
     const merges = [...(ws.model.merges as string[])].sort();
@@ -165,7 +168,7 @@ describe("a block's templates on the command line", () => {
     const text = docxText(path.join(dir, "out", "Mau bien ban-da-dien.docx"), path.join(dir, "txt"));
     expect(text).toContain("Khối: Khối thi đua các Hội đặc thù, năm 2026");
     expect(text).toContain("Họp ngày 29 tháng 12 năm 2026 tại Yên Bái; văn bản số 15/BB-KTĐ.");
-    expect(text).toContain(`Chủ trì: ${meeting.chair}; thư ký: Ông Trần Văn Sơn; trưởng khối: Hội Luật gia tỉnh; phó: Hội Nhà báo tỉnh.`);
+    expect(text).toContain(`Chủ trì: ${SIGNED_CHAIR}; thư ký: Trần Văn Sơn; trưởng khối: Hội Luật gia tỉnh; phó: Hội Nhà báo tỉnh.`);
     expect(text).toContain(`Có mặt 2/${result.units.length}: ${counted.join("; ")}.`);
     expect(text).toContain("ngưỡng: trên 50% tổng số phiếu; ngày 29/12/2026.");
     expect(text).toContain(`Đề nghị ${result.nominations.length} đơn vị. Giám đốc: ${UNKNOWN}`);

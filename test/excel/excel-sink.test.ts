@@ -106,9 +106,9 @@ describe("ExcelSink", () => {
     }
     expect(fake.workbook.active).toBe("Tổng hợp (2)");
 
-    // Three requests: the read, the write, events back on. Each well under 5 MB; no cell written with events or calculation on.
-    expect(fake.syncs).toBe(3);
-    expect(sink.lastSyncCount).toBe(3);
+    // Four requests: the read, the write, events back on, the print setup apart (SPEC §6: every sheet prints). Each well under 5 MB; no cell written with events or calculation on.
+    expect(fake.syncs).toBe(4);
+    expect(sink.lastSyncCount).toBe(4);
     for (const r of fake.requests) {
       expect(r.requestBytes).toBeLessThan(LIMIT_BYTES);
       expect(r.writesWithEvents).toBe(0);
@@ -203,7 +203,7 @@ describe("ExcelSink", () => {
     const user = fake.workbook.sheets.slice(0, 2).map(snapshot);
     fake.syncs = 0;
     await sink.writeSheets(resultSheets(sampleInput(), "en"));
-    expect(fake.syncs).toBe(3);
+    expect(fake.syncs).toBe(4);
     expect(fake.workbook.sheets.slice(0, 2).map(snapshot)).toEqual(user);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Dữ liệu", "Settings", "Units", "Criteria", "Scores", "Checks", "Summary", "Nominations"]);
     for (const name of OUR_TABLES) expect(fake.table(name)).toBeDefined();
@@ -261,7 +261,8 @@ describe("ExcelSink", () => {
     fake.syncs = 0;
     fake.requests.length = 0;
     await sink.writeSheets(ranked);
-    expect(sink.lastSyncCount).toBe(3);
+    // The two sheets written again print: their print setup is the fourth request.
+    expect(sink.lastSyncCount).toBe(4);
     ["Đơn vị", "Tiêu chí", "Điểm chấm (2)"].forEach((name, i) => expect(ours(name)).toBe(before[i]));
     const operations = fake.requests.flatMap((r) => r.names);
     expect(operations.filter((op) => op === "worksheets.add")).toHaveLength(3);

@@ -140,7 +140,8 @@ describe("a block's template filled inside Excel", () => {
     // The values as the officer reads them, and strings that look like formulas stay text.
     const n = result.nominations.length;
     expect(filled.get(0, 0)).toBe("KHỐI CÁC HỘI ĐẶC THÙ");
-    expect([filled.get(2, 1), filled.get(3, 1)]).toEqual(["15/BB-KTĐ", "Thư ký: Ông Trần Văn Sơn"]);
+    // SPEC §7: thu_ky is the name as signed, its Ông split off.
+    expect([filled.get(2, 1), filled.get(3, 1)]).toEqual(["15/BB-KTĐ", "Thư ký: Trần Văn Sơn"]);
     expect([filled.get(4, 4), filled.get(4, 5)]).toEqual([`Giám đốc: ${UNKNOWN}`, USER_FORMULA_TEXT]);
     const names = Array.from({ length: n }, (_, i) => filled.get(ROW.proposal - 1 + i, 1));
     expect(names).toEqual(result.nominations.map((x) => x.unit));

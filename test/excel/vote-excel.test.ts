@@ -56,9 +56,9 @@ test("Tạo phiếu bầu, marks typed in Excel, Kiểm phiếu: a constant few 
 
   const making = await measured(fake, () => session.makeBallot());
   expect(session.getState().failure).toBeNull();
-  // No tally yet (one request finds none), the tally sheet's batch (three), the ballot page's (four: its print setup apart).
+  // No tally yet (one request finds none), the tally sheet's batch (four: its print setup apart), the ballot page's (four: likewise).
   expect(keptTally.lastSyncCount).toBe(1);
-  expect(making.length).toBe(8);
+  expect(making.length).toBe(9);
   for (const r of making) expect(r.requestBytes + r.responseBytes).toBeLessThan(LIMIT_BYTES);
 
   expect(fake.sheet("Kết quả bỏ phiếu").rows()).toEqual([["Ghi chép của tôi"]]);
@@ -76,9 +76,9 @@ test("Tạo phiếu bầu, marks typed in Excel, Kiểm phiếu: a constant few 
 
   const counting = await measured(fake, () => session.countVotes());
   expect(session.getState().failure).toBeNull();
-  // The tally read back (two), then Đề nghị rewritten with the sheets after the import's (three).
+  // The tally read back (two), then Đề nghị rewritten with the sheets after the import's (four: their print setup apart).
   expect(keptTally.lastSyncCount).toBe(2);
-  expect(counting.length).toBe(5);
+  expect(counting.length).toBe(6);
   for (const r of counting) expect(r.requestBytes + r.responseBytes).toBeLessThan(LIMIT_BYTES);
 
   const vote = session.getState().vote!;
@@ -99,8 +99,8 @@ test("Tạo phiếu bầu, marks typed in Excel, Kiểm phiếu: a constant few 
     [nominations[1]!.unit, Math.floor(voters / 2), "Không đạt"],
   ]);
 
-  // Made again, the tally keeps what was typed in Excel; one more request to read it back (and the ballot page's print setup apart).
-  expect(await measured(fake, () => session.makeBallot())).toHaveLength(9);
+  // Made again, the tally keeps what was typed in Excel; one more request to read it back (and the tally's and the ballot page's print setups apart).
+  expect(await measured(fake, () => session.makeBallot())).toHaveLength(10);
   const again = fake.table("tdVotes");
   expect(again.sheet.get(origin.row + 3, origin.column + 1)).toBe("Đạt");
   expect(again.sheet.get(origin.row + 1, origin.column + 2)).toBe("Không đồng ý");

@@ -13,7 +13,7 @@ import { expandInputs } from "../../src/cli/inputs";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import { checkResultJson, rankResultJson } from "../../src/core/report/result-json";
 import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
-import { currentNominations, currentVote } from "../../src/taskpane/session/session-state";
+import { currentNominations, currentReasons, currentVote } from "../../src/taskpane/session/session-state";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { writeTally } from "../fixtures/builder";
@@ -54,7 +54,7 @@ function paneJson(session: BlockSession): { json: unknown; checkRows: number } {
   const issues = session.allIssues();
   const checks = state.sheets.find((s) => s.table.name === "tdIssues");
   return {
-    json: rankResultJson(state.ranking, issues, currentNominations(state), "vi", vote?.votes),
+    json: rankResultJson(state.ranking, issues, currentNominations(state), "vi", vote?.votes, currentReasons(state)),
     checkRows: checks?.table.rows.length ?? -1,
   };
 }

@@ -88,7 +88,7 @@ describe("the vote in the pane", () => {
     expect(session.getState().focus).toEqual({ table: "tdVotes", row: 6 });
 
     const proposalsSheet = state.sheets.find((s) => s.table.name === "tdNominations")!;
-    expect(proposalsSheet.table.rows.slice(0, 2).map((r) => r.slice(5))).toEqual([
+    expect(proposalsSheet.table.rows.slice(0, 2).map((r) => r.slice(5, 8))).toEqual([
       [7, 7 / voters, "Đạt"],
       [4, 4 / voters, "Không đạt"],
     ]);

@@ -203,13 +203,19 @@ describe("resultSheets", () => {
 
   it("lists the nominations, the vote columns blank until votes are recorded", () => {
     const { table: t, sheet } = table(vi, "tdNominations");
-    expect(t.rows).toEqual([
+    expect(t.rows.map((r) => r.slice(0, 8))).toEqual([
       [1, LUAT_GIA, 21, 1, "Cờ thi đua của Chính phủ", null, null, null],
       [2, FORMULA_UNIT, 19, 2, "Cờ thi đua của UBND tỉnh", null, null, null],
       [3, PLUS_UNIT, 16.875, 3, "Bằng khen của Chủ tịch UBND tỉnh", null, null, null],
     ]);
     expect(t.columns[6]?.numberFormat).toBe("0.0%");
     expect(sheet.titleLines).toContain(WORDS.vi.titles.nominationsVotes);
+    // SPEC §5, why not proposed: each row names the better-ranked units it passed over for its award, each once.
+    expect(t.rows.map((r) => r[8])).toEqual([
+      null,
+      `${LUAT_GIA} (hạng 1): đã được đề nghị hình thức cao hơn`,
+      `${LUAT_GIA} (hạng 1): đã được đề nghị hình thức cao hơn\n${FORMULA_UNIT} (hạng 2): đã được đề nghị hình thức cao hơn`,
+    ]);
 
     const voted = resultSheets(
       sampleInput({
@@ -221,7 +227,7 @@ describe("resultSheets", () => {
       "vi",
     );
     // SPEC §5.1: a proposal that does not pass stays, with Không đạt.
-    expect(table(voted, "tdNominations").table.rows.map((r) => r.slice(5))).toEqual([
+    expect(table(voted, "tdNominations").table.rows.map((r) => r.slice(5, 8))).toEqual([
       [3, 0.75, "Đạt"],
       [2, 0.5, "Không đạt"],
       [null, null, null],
@@ -233,7 +239,7 @@ describe("resultSheets", () => {
       votes: [{ unit: PLUS_UNIT, award: "bang-khen-ubnd-tinh", votesFor: 3, voters: 4, passed: false, outvoted: true }],
     });
     const { table: t, sheet } = table(resultSheets(input, "vi"), "tdNominations");
-    expect(t.rows[2]?.slice(5)).toEqual([3, 0.75, "Không đạt"]);
+    expect(t.rows[2]?.slice(5, 8)).toEqual([3, 0.75, "Không đạt"]);
     expect(sheet.titleLines).toContain(WORDS.vi.titles.nominationsOutvoted(PLUS_UNIT, "Bằng khen của Chủ tịch UBND tỉnh"));
   });
 

@@ -72,11 +72,12 @@ describe("the tally sheet tdVotes", () => {
     expect(book.getWorksheet("Phiếu bầu")).toBeDefined();
   });
 
-  test("Excel's double: the table and its drop-downs, within three requests", async () => {
+  test("Excel's double: the table and its drop-downs, within four requests", async () => {
     const fake = new FakeExcel();
     const sink = new ExcelSink({ host: fake });
     await sink.writeSheets([spec]);
-    expect(fake.syncs).toBeLessThanOrEqual(3);
+    // The read, the write, events back on, and the print setup in a request of its own.
+    expect(fake.syncs).toBeLessThanOrEqual(4);
     expect(fake.table("tdVotes").sheet.name).toBe("Kết quả bỏ phiếu");
     const rules = fake.sheet("Kết quả bỏ phiếu").validations.map((v) => v.rule);
     expect(rules).toHaveLength(nominations.length);
@@ -93,7 +94,8 @@ describe("the paper ballot", () => {
     expect(text.some((t) => t.startsWith("Đơn vị bỏ phiếu:"))).toBe(true);
     for (const n of nominations) {
       const row = page.cells.find((c) => c.value === n.unit)!.row;
-      expect(page.cells.filter((c) => c.row === row).map((c) => c.value)).toEqual([expect.any(Number), n.unit, n.awardName, "☐", "☐"]);
+      // The cells under a merge are blank: the values, one a column of the table.
+      expect(page.cells.filter((c) => c.row === row && c.value !== "").map((c) => c.value)).toEqual([expect.any(Number), n.unit, n.awardName, "☐", "☐"]);
     }
     expect(page.print).toMatchObject({ orientation: "portrait", fitWide: 1, fitTall: 1 });
   });

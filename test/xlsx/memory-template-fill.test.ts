@@ -79,7 +79,8 @@ describe("a block's template filled in the preview", () => {
       new Date(Date.UTC(2026, 11, 29)),
       "dd/mm/yyyy",
       "15/BB-KTĐ",
-      "Thư ký: Ông Trần Văn Sơn",
+      // SPEC §7: thu_ky is the name as signed; the Ông typed in the name is split off.
+      "Thư ký: Trần Văn Sơn",
     ]);
     expect([v("E5"), v("F5")]).toEqual([`Giám đốc: ${UNKNOWN}`, USER_FORMULA_TEXT]);
     const { nominations } = session.getState().proposals!;

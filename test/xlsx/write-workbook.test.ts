@@ -202,12 +202,14 @@ describe("ExcelJsSink: the workbook read back by exceljs", () => {
 
   it("opens on the summary, widths fit the names, long text wraps", () => {
     expect(workbook.views[0]?.activeTab).toBe(5);
-    expect(sheet("Tổng hợp").getColumn(2).width).toBe(42);
+    // Narrower than the other sheets' names: Tổng hợp prints one A4 page wide.
+    expect(sheet("Tổng hợp").getColumn(2).width).toBe(34);
     expect(sheet("Kiểm tra").getCell("C6").alignment).toMatchObject({ wrapText: true });
     // Rows of wrapped messages are given the height of their lines; the summary's header, of its scorers' names.
     expect(sheet("Kiểm tra").getRow(6).height).toBe(32);
     expect(sheet("Kiểm tra").getRow(5).height).toBeUndefined();
-    expect(sheet("Tổng hợp").getRow(7).height).toBe(47);
+    // The scorers' columns are narrow, so that Tổng hợp prints one page wide: their names wrap over more lines.
+    expect(sheet("Tổng hợp").getRow(7).height).toBe(92);
     expect(xml.get("[Content_Types].xml")).toContain('<Override PartName="/xl/tables/table8.xml"');
   });
 });
@@ -233,7 +235,8 @@ describe("ExcelJsSink: the chart of the averages on the summary", () => {
     expect(withDrawing.map(([name]) => name)).toEqual([sheetPart]);
     const sheetXml = xml.get(sheetPart)!;
     const relId = /<drawing r:id="(rId\d+)"\/>/.exec(sheetXml)![1];
-    expect(sheetXml).toMatch(/<pageSetup [^>]*\/><drawing r:id="rId\d+"\/><tableParts /);
+    // The print title (headerFooter) comes between, as the schema orders a sheet's parts.
+    expect(sheetXml).toMatch(/<pageSetup [^>]*\/>(<headerFooter>.*<\/headerFooter>)?<drawing r:id="rId\d+"\/><tableParts /);
     expect(xml.get(sheetPart.replace("worksheets/", "worksheets/_rels/") + ".rels")).toContain(
       `<Relationship Id="${relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>`,
     );

@@ -20,7 +20,9 @@ const schema = z
     date: isoDay.optional(),
     place: text.optional(),
     chair: text.optional(),
+    chairTitle: text.optional(),
     secretary: text.optional(),
+    secretaryTitle: text.optional(),
     present: names.optional(),
     voters: z.enum(["units", "delegates"], { message: 'ghi "units" (các đơn vị bỏ phiếu) hoặc "delegates" (đại biểu bỏ phiếu) / "units" or "delegates"' }).optional(),
     delegates: z
@@ -46,7 +48,7 @@ export function parseMeeting(json: unknown): MeetingParse {
       ok: false,
       errors: parsed.error.issues.map((issue) => {
         if (issue.code === "unrecognized_keys") {
-          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là block, date, place, chair, secretary, present, voters, delegates, documentNumber, recipients / unknown field(s)`;
+          return `không biết trường ${issue.keys.map((k) => `"${k}"`).join(", ")}; các trường là block, date, place, chair, chairTitle, secretary, secretaryTitle, present, voters, delegates, documentNumber, recipients / unknown field(s)`;
         }
         const field = issue.path.map(String).join(".") || "(tệp)";
         return `${field}: ${issue.message}`;

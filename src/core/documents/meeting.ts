@@ -13,10 +13,14 @@ export interface MeetingDetails {
   readonly date?: string;
   /** *Địa điểm*: the place, also the place of the date line (*Yên Bái, ngày …*). */
   readonly place?: string;
-  /** *Chủ trì*: who chaired, usually the leader unit's head (*Ông Nguyễn Văn A – Chủ tịch Hội Luật gia tỉnh*). */
+  /** *Chủ trì*: who chaired, usually the leader unit's head: the full name as signed (*Nguyễn Thị Minh Hòa*). */
   readonly chair?: string;
-  /** *Thư ký*: who kept the minutes. */
+  /** The chair's form of address, *ông* / *bà*: in the body (*Chủ trì: bà …*), never under the signature. */
+  readonly chairTitle?: string;
+  /** *Thư ký*: who kept the minutes, the full name as signed. */
   readonly secretary?: string;
+  /** The secretary's form of address, *ông* / *bà*. */
+  readonly secretaryTitle?: string;
   /** The units present, by their roster names (checked by `checkPresent`). */
   readonly present?: readonly string[];
   /** Who votes (SPEC §5.1): the roster's units unless `delegates`. */
@@ -27,4 +31,14 @@ export interface MeetingDetails {
   readonly documentNumber?: string;
   /** *Nơi nhận*: `Ban Thi đua - Khen thưởng tỉnh`, `Lưu: VT`. */
   readonly recipients?: readonly string[];
+}
+
+/**
+ * The block's name and year as every printed page names them: the
+ * settings', else the meeting's (the command line gives them only there).
+ */
+export function blockAndYear(settings: { readonly blockName: string; readonly year: number | null }, meeting: MeetingDetails | undefined): { blockName: string; year: number | null } {
+  const blockName = settings.blockName.trim() || meeting?.block?.trim() || "";
+  const year = settings.year ?? (meeting?.date ? Number(meeting.date.slice(0, 4)) : null);
+  return { blockName, year };
 }

@@ -29,6 +29,11 @@ export const BLOCK_PLACEHOLDERS = [
   "don_vi_vang_mat",
   "so_phieu_bau",
   "de_nghi_khong_dat",
+  // The chair and the secretary as the body names them, with their ông/bà (chu_tri, thu_ky: the name alone, as signed).
+  "chu_tri_day_du",
+  "thu_ky_day_du",
+  // Why each better-ranked unit was not proposed (SPEC §5), a sentence each, for the minutes.
+  "ly_do_khong_de_nghi",
 ] as const;
 
 /** *Dòng*: one row per proposal, award then rank. */

@@ -4,7 +4,10 @@ import type { Unit } from "../model/unit";
 import { createUnitMatcher } from "../read/units/unit-match";
 import { type ProposalVote, proposalPasses, voteShare } from "../model/vote";
 import { xmlSafeText } from "../text/xml-safe";
+import { passedOverSentence } from "../i18n/passed-over-words";
+import { whyNotProposed } from "../nominate/passed-over";
 import { viLongDate, viNumber, viPercent, viShortDate } from "./format";
+import { personInText, personOf } from "./form-of-address";
 import type { MeetingDetails } from "./meeting";
 import type { BlockPlaceholder, ProposalPlaceholder, RankingPlaceholder } from "./placeholders";
 import { methodInWords, recipientLines, thresholdInWords, turnedDownInWords } from "./wording";
@@ -62,6 +65,9 @@ export function documentValues(input: DocumentInput): DocumentValues {
   const year = settings.year ?? (meeting.date ? Number(meeting.date.slice(0, 4)) : null);
   const dong = proposalRows(input, decimals);
   const present = meeting.present;
+  // Under a signature the name alone; in the body with its ông/bà (SPEC §7).
+  const chair = personOf(meeting.chair, meeting.chairTitle);
+  const secretary = personOf(meeting.secretary, meeting.secretaryTitle);
 
   const block: Record<BlockPlaceholder, DocValue> = {
     ten_khoi: text(settings.blockName.trim() || meeting.block),
@@ -74,8 +80,10 @@ export function documentValues(input: DocumentInput): DocumentValues {
     noi_nhan: meeting.recipients && meeting.recipients.length > 0 ? text(recipientLines(meeting.recipients)) : MISSING,
     truong_khoi: roleName("leader"),
     pho_truong_khoi: roleName("deputy"),
-    chu_tri: text(meeting.chair),
-    thu_ky: text(meeting.secretary),
+    chu_tri: text(chair?.name),
+    thu_ky: text(secretary?.name),
+    chu_tri_day_du: text(chair && personInText(chair)),
+    thu_ky_day_du: text(secretary && personInText(secretary)),
     so_don_vi: count(input.units.length),
     so_don_vi_co_mat: present ? count(present.length) : MISSING,
     don_vi_co_mat: present ? text(present.join("; ")) : MISSING,
@@ -84,6 +92,7 @@ export function documentValues(input: DocumentInput): DocumentValues {
     phuong_phap: text(methodInWords(ranking.method, ranking.trim)),
     nguong_bieu_quyet: text(thresholdInWords(settings.voteThreshold, settings.voteRule)),
     so_de_nghi: count(dong.length),
+    ly_do_khong_de_nghi: text(passedOverInWords(input)),
     ...ballots(input),
   };
 
@@ -100,6 +109,18 @@ export function documentValues(input: DocumentInput): DocumentValues {
       }),
     );
   return { block, dong, xh };
+}
+
+/** One sentence for each better-ranked unit passed over (SPEC §5), a line each; a plain statement when there is none. */
+function passedOverInWords(input: DocumentInput): string {
+  const { votes, settings } = input;
+  const stands = votes ? (n: Nomination) => {
+    const vote = votes.find((v) => v.unit === n.unit && v.award === n.award);
+    return !vote || proposalPasses(vote, settings);
+  } : undefined;
+  const { byUnit } = whyNotProposed({ ranking: input.ranking, units: input.units, awards: settings.awards, nominations: input.nominations, ...(stands ? { stands } : {}) });
+  const entries = [...byUnit.values()].sort((a, b) => a.rank - b.rank || a.unit.localeCompare(b.unit, "vi"));
+  return entries.length === 0 ? "Không có đơn vị nào xếp hạng trên đơn vị được đề nghị mà không được đề nghị." : entries.map((entry) => passedOverSentence(entry)).join("\n");
 }
 
 /** The roster's units none of the names present stands for (by §2's matching: a name typed or an alias), *không có* when all came. */

@@ -13,6 +13,8 @@ const VOTE_EN = "Record the vote (the tally) and make the documents again.";
 
 /** The placeholders a value of the meeting's form, or of the vote, fills: each says the same where it is missing. */
 const DATE = ["ngay", "ngay_day_du"];
+const CHAIR = ["chu_tri", "chu_tri_day_du"];
+const SECRETARY = ["thu_ky", "thu_ky_day_du"];
 const PRESENT = ["so_don_vi_co_mat", "don_vi_co_mat", "don_vi_vang_mat"];
 const VOTE = ["so_phieu_bau", "de_nghi_khong_dat", "dong.so_phieu", "dong.tong_phieu", "dong.ty_le", "dong.ket_qua"];
 
@@ -25,8 +27,8 @@ const vi: Record<string, Words> = {
   dia_diem: { what: "địa điểm", todo: MEETING_VI },
   so_van_ban: { what: "số văn bản", todo: MEETING_VI },
   noi_nhan: { what: "nơi nhận", todo: MEETING_VI },
-  chu_tri: { what: "người chủ trì", todo: MEETING_VI },
-  thu_ky: { what: "thư ký", todo: MEETING_VI },
+  ...each(CHAIR, { what: "người chủ trì", todo: MEETING_VI }),
+  ...each(SECRETARY, { what: "thư ký", todo: MEETING_VI }),
   ...each(PRESENT, { what: "danh sách đơn vị có mặt", todo: MEETING_VI }),
   truong_khoi: { what: "đơn vị trưởng khối", todo: "Ghi Trưởng khối ở cột Vai trò của danh sách đơn vị, rồi nhập lại." },
   pho_truong_khoi: { what: "đơn vị phó trưởng khối", todo: "Ghi Phó trưởng khối ở cột Vai trò của danh sách đơn vị, rồi nhập lại." },
@@ -40,8 +42,8 @@ const en: Record<string, Words> = {
   dia_diem: { what: "place", todo: MEETING_EN },
   so_van_ban: { what: "document number", todo: MEETING_EN },
   noi_nhan: { what: "recipients", todo: MEETING_EN },
-  chu_tri: { what: "chair", todo: MEETING_EN },
-  thu_ky: { what: "secretary", todo: MEETING_EN },
+  ...each(CHAIR, { what: "chair", todo: MEETING_EN }),
+  ...each(SECRETARY, { what: "secretary", todo: MEETING_EN }),
   ...each(PRESENT, { what: "list of units present", todo: MEETING_EN }),
   truong_khoi: { what: "leader unit", todo: "Mark the leader (Trưởng khối) in the roster's role column and import again." },
   pho_truong_khoi: { what: "deputy unit", todo: "Mark the deputy (Phó trưởng khối) in the roster's role column and import again." },

@@ -27,14 +27,15 @@ export interface OwnHeaders {
   readonly documents: HeaderRows;
 }
 
-/** Which of `headers` the sheet's header row starts with (from its first non-blank cell), if any. */
+/** Which of `headers` the sheet's header row starts with (from its first non-blank cell, blank cells skipped), if any. */
 function ownHeaderOf(grid: Grid, headers: HeaderRows, scanRows: number): readonly string[] | undefined {
   const last = Math.min(grid.rowCount, scanRows);
   for (let row = 0; row < last; row++) {
     const cells = (grid.rows[row] ?? []).map((v) => (typeof v === "string" ? normalizeText(v) : v === null ? "" : null));
-    const start = cells.findIndex((c) => c !== "");
-    if (start < 0) continue;
-    const found = headers.find((h) => h.length > 0 && h.every((label, i) => cells[start + i] === label));
+    // The labels in order, blank cells aside: a document's header cell merged over several columns leaves blanks between.
+    const labels = cells.filter((c) => c !== "");
+    if (labels.length === 0) continue;
+    const found = headers.find((h) => h.length > 0 && h.every((label, i) => labels[i] === label));
     if (found) return found;
   }
   return undefined;

@@ -2,6 +2,7 @@ import { issueMessage } from "../i18n/issues";
 import type { Lang } from "../i18n/lang";
 import type { Issue } from "../model/issue";
 import type { Nomination, Ranking, UnitResult } from "../model/result";
+import type { PassedOver, PassedOverReason } from "../model/passed-over";
 import type { CountedVote } from "../vote/count-votes";
 
 /** The JSON contract of SPEC §8; other tools read it, so field names never change. */
@@ -39,8 +40,8 @@ export function checkResultJson(issues: readonly Issue[], lang: Lang) {
   return { schema: RESULT_SCHEMA, issues: issues.map((issue) => issueJson(issue, lang)) };
 }
 
-/** SPEC §8's `units` entry: full precision, `null` where there is none. */
-export type UnitJson = Pick<UnitResult, "unit" | "average" | "rank" | "scorers" | "excluded" | "selfScore" | "gap">;
+/** SPEC §8's `units` entry: full precision, `null` where there is none; `reason`: why a better-ranked unit was not proposed (§5). */
+export type UnitJson = Pick<UnitResult, "unit" | "average" | "rank" | "scorers" | "excluded" | "selfScore" | "gap"> & { readonly reason: PassedOverReason | null };
 
 /** A nomination's vote (SPEC §8 with `--votes`); null throughout for a proposal no tally names. */
 function voteJson(vote: CountedVote | undefined) {
@@ -48,7 +49,14 @@ function voteJson(vote: CountedVote | undefined) {
 }
 
 /** What `thidua rank` writes (SPEC §8); with `votes` (the tallies were counted) each nomination carries its vote. */
-export function rankResultJson(ranking: Ranking, issues: readonly Issue[], nominations: readonly Nomination[], lang: Lang, votes?: readonly CountedVote[]) {
+export function rankResultJson(
+  ranking: Ranking,
+  issues: readonly Issue[],
+  nominations: readonly Nomination[],
+  lang: Lang,
+  votes?: readonly CountedVote[],
+  reasons: ReadonlyMap<string, PassedOver> = new Map(),
+) {
   const voteOf = new Map((votes ?? []).map((v) => [`${v.unit}\u0000${v.award}`, v]));
   return {
     schema: RESULT_SCHEMA,
@@ -62,6 +70,7 @@ export function rankResultJson(ranking: Ranking, issues: readonly Issue[], nomin
         excluded: u.excluded,
         selfScore: u.selfScore,
         gap: u.gap,
+        reason: reasons.get(u.unit)?.reason ?? null,
       }),
     ),
     issues: issues.map((issue) => issueJson(issue, lang)),

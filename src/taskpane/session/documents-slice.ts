@@ -4,6 +4,7 @@
  * pages into the workbook (the open one in Excel, the preview's in memory)
  * in one batch; each also made on demand as its own .xlsx or .docx file.
  */
+import { WORKBOOK_FONT } from "../../workbook/documents/decree-30";
 import type { MeetingDetails } from "../../core/documents/meeting";
 import type { DocumentValues } from "../../core/documents/values";
 import { builtIns, documentIssues, documentValuesOf, fillTemplateSheets } from "../../flow/documents";
@@ -108,7 +109,7 @@ export class DocumentsSlice {
     }
     const document = builtIns(values, lang).find((d) => d.id === id);
     if (!document) return null;
-    const file = new MemoryWorkbook();
+    const file = new MemoryWorkbook({ defaultFont: WORKBOOK_FONT });
     await file.writePages([{ ...document.page, active: true }]);
     return file.toBlob();
   }

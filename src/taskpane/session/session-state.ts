@@ -9,6 +9,7 @@ import type { BlockSettings } from "../../core/model/block";
 import { DEFAULT_SETTINGS } from "../../core/model/defaults";
 import type { VoteRule, VoterKind } from "../../core/model/vote";
 import { nominationsOf, type VoteOutcome } from "../../flow/vote";
+import { reasonsWhyNot } from "../../flow/rank";
 import type { Grid } from "../../core/model/grid";
 import type { Nomination, Ranking } from "../../core/model/result";
 import type { Proposals } from "../../core/nominate/propose-awards";
@@ -139,6 +140,14 @@ export function currentVote(state: Pick<SessionState, "vote" | "proposals" | "se
 /** What Đề nghị and the documents carry now: the vote's nominations once counted, else the proposals'. */
 export function currentNominations(state: Pick<SessionState, "vote" | "proposals" | "settings">): readonly Nomination[] {
   return nominationsOf(state.proposals, currentVote(state));
+}
+
+/** Why better-ranked units are not proposed (SPEC §5), for the nominations of now; empty before the proposals. */
+export function currentReasons(state: Pick<SessionState, "vote" | "proposals" | "settings" | "ranking" | "outcome">): ReturnType<typeof reasonsWhyNot>["byUnit"] {
+  const { ranking, outcome, proposals, settings } = state;
+  if (!ranking || !outcome?.ok || !proposals) return new Map();
+  const vote = currentVote(state);
+  return reasonsWhyNot({ ranking, units: outcome.result.units, awards: settings.awards, nominations: currentNominations(state), ...(vote ? { votes: vote.votes } : {}) }).byUnit;
 }
 
 /** The documents' fill issues while the documents were made from the nominations of now (see docs/ARCHITECTURE.md). */

@@ -6,6 +6,7 @@
  * An imported tally replaces marks already typed only after the officer
  * says yes.
  */
+import { blockAndYear } from "../../core/documents/meeting";
 import type { FileGrids } from "../../core/import/import-types";
 import type { Grid } from "../../core/model/grid";
 import type { Issue } from "../../core/model/issue";
@@ -50,7 +51,7 @@ export class VoteSlice {
       const own = await this.readOwn();
       const kept = own ? this.marksOf(this.vote([own])) : undefined;
       await this.writeTally(kept);
-      const written = await this.pages?.writePages([ballot(blockSettingsOf(settings), proposals.nominations, settings.lang)]);
+      const written = await this.pages?.writePages([ballot(blockAndYear(blockSettingsOf(settings), this.store.state.meeting), proposals.nominations, settings.lang)]);
       this.store.set({ printSetupFailed: written?.printSetupFailed ?? [] });
     } catch (error) {
       this.store.set({ failure: failureText(error, this.store.state.settings.lang) });

@@ -6,6 +6,7 @@ import { coverLetterTemplate } from "./cover-letter";
 import { fillPage } from "./fill-page";
 import { fitRowHeights } from "./fit-rows";
 import { minutesTemplate } from "./minutes";
+import { keepHeadersWithRows } from "./page-breaks";
 import { proposalsListTemplate } from "./proposals-list";
 
 /**
@@ -46,6 +47,6 @@ export interface FilledDocument {
 export function builtInDocuments(values: DocumentValues, lang: Lang): FilledDocument[] {
   return DOCUMENT_IDS.map((id) => {
     const { page, issues } = fillPage(builtInTemplate(id, lang), values);
-    return { id, page: fitRowHeights(page), issues };
+    return { id, page: keepHeadersWithRows(fitRowHeights(page)), issues };
   });
 }

@@ -1,5 +1,5 @@
 import type { PageSheetSpec } from "../page";
-import { documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
+import { COLUMNS, documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
 import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
@@ -9,7 +9,7 @@ import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
  * Its number is given by the clerk when it is issued.
  */
 export function coverLetterTemplate(name: string): PageSheetSpec {
-  const page = new PageBuilder(7);
+  const page = new PageBuilder(COLUMNS);
   head(page, "Số:        /TTr-KTĐ");
   page.line("TỜ TRÌNH", STYLE.title);
   page.line("Về việc đề nghị khen thưởng thi đua năm {{nam}}", STYLE.subtitle);
@@ -24,8 +24,13 @@ export function coverLetterTemplate(name: string): PageSheetSpec {
   );
   page.line("{{ten_khoi}} kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, đề nghị khen thưởng {{so_de_nghi}} đơn vị, cụ thể như sau:", STYLE.indented);
   page.gap(6);
-  placeholderTable(page, DOCUMENT_TABLE_HEADERS.coverLetter, [["{{dong.stt}}", "number"], ["{{dong.ten_don_vi}}", "text"], ["{{dong.diem}}", "number"], ["{{dong.xep_hang}}", "number"], ["{{dong.danh_hieu}}", "text"]], 7);
-  page.gap(6);
+  placeholderTable(page, DOCUMENT_TABLE_HEADERS.coverLetter, [
+    ["{{dong.stt}}", "number", 0, 6],
+    ["{{dong.ten_don_vi}}", "text", 6, 29],
+    ["{{dong.diem}}", "number", 29, 41],
+    ["{{dong.xep_hang}}", "number", 41, 52],
+    ["{{dong.danh_hieu}}", "text", 52, 88],
+  ]);
   page.line("(Có biên bản họp và danh sách đề nghị kèm theo.)", { ...STYLE.indented, font: { ...STYLE.indented.font, italic: true } });
   page.line("Kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, quyết định./.", STYLE.indented);
   page.gap(12);

@@ -54,6 +54,19 @@ export class PageBuilder {
     return this;
   }
 
+  /** A table row whose cells each span their own columns (merged where wider than one), borders printed under the merges. */
+  spannedRow(values: readonly PageValue[], styles: readonly CellStyle[], spans: readonly { readonly from: number; readonly to: number }[]): this {
+    this.row++;
+    values.forEach((value, i) => {
+      const span = spans[i] as { from: number; to: number };
+      const style = styles[i] ?? {};
+      this.cells.push({ row: this.row, column: span.from, value, style });
+      for (let column = span.from + 1; column <= span.to; column++) this.cells.push({ row: this.row, column, value: "", style });
+      if (span.to > span.from) this.merges.push({ top: this.row, left: span.from, bottom: this.row, right: span.to });
+    });
+    return this;
+  }
+
   private put(row: number, value: PageValue, style: CellStyle, from: number, to: number): void {
     this.cells.push({ row, column: from, value, style });
     if (to > from) this.merges.push({ top: row, left: from, bottom: row, right: to });

@@ -1,5 +1,5 @@
 import type { PageSheetSpec } from "../page";
-import { documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
+import { COLUMNS, documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
 import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
 
@@ -9,14 +9,21 @@ import { DOCUMENT_TABLE_HEADERS } from "./table-headers";
  * Its number is given by the clerk when it is issued, so it is left to fill by hand.
  */
 export function proposalsListTemplate(name: string): PageSheetSpec {
-  const page = new PageBuilder(7);
+  const page = new PageBuilder(COLUMNS);
   head(page, "Số:        /DS-KTĐ");
   page.line("DANH SÁCH", STYLE.title);
   page.line("Đề nghị khen thưởng thi đua năm {{nam}}", STYLE.subtitle);
   page.line("(Kèm theo Biên bản họp bình xét thi đua số {{so_van_ban}} {{ngay_day_du}} của {{ten_khoi}})", STYLE.note);
   page.gap(10);
-  placeholderTable(page, DOCUMENT_TABLE_HEADERS.proposals, [["{{dong.stt}}", "number"], ["{{dong.ten_don_vi}}", "text"], ["{{dong.diem}}", "number"], ["{{dong.xep_hang}}", "number"], ["{{dong.danh_hieu}}", "text"], ["{{dong.so_phieu}}", "number"], ["{{dong.ty_le}}", "number"]]);
-  page.gap(8);
+  placeholderTable(page, DOCUMENT_TABLE_HEADERS.proposals, [
+    ["{{dong.stt}}", "number", 0, 6],
+    ["{{dong.ten_don_vi}}", "text", 6, 29],
+    ["{{dong.diem}}", "number", 29, 41],
+    ["{{dong.xep_hang}}", "number", 41, 52],
+    ["{{dong.danh_hieu}}", "text", 52, 67],
+    ["{{dong.so_phieu}}", "number", 67, 78],
+    ["{{dong.ty_le}}", "number", 78, 88],
+  ]);
   page.line("Danh sách có {{so_de_nghi}} đơn vị, xếp theo hình thức khen thưởng và thứ hạng; điểm trung bình là {{phuong_phap}}.", STYLE.indented);
   page.gap(12);
   signature(page, false);

@@ -139,7 +139,8 @@ describe("fillGrid on templates that go wrong (issue 20)", () => {
 
   test("{{@x}}, {{#x}}, {{^x}} name nothing: left as written, reported", () => {
     const plan = fillGrid(makeGrid("m.xlsx", "Mẫu", [["{{@chu_tri}} {{#nam}} {{^nam}} {{chu_tri}}"]]), values);
-    expect(plan.cells[0]?.value).toBe("{{@chu_tri}} {{#nam}} {{^nam}} Ông Nguyễn Văn An");
+    // chu_tri is the name as signed: the Ông typed before it is the body's, not the placeholder's (SPEC §7).
+    expect(plan.cells[0]?.value).toBe("{{@chu_tri}} {{#nam}} {{^nam}} Nguyễn Văn An");
     expect(plan.issues.map((i) => i.params.placeholder)).toEqual(["{{@chu_tri}}", "{{#nam}}", "{{^nam}}"]);
   });
 

@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, Field, Input, Label, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, tokens, useId } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Field, Input, Label, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Textarea, tokens, useId } from "@fluentui/react-components";
 import { issueMessage } from "../../../core/i18n/issues";
 import type { DocumentId } from "../../../workbook/documents/built-in";
 import { documentStrings } from "../../i18n/document-strings";
@@ -32,6 +32,16 @@ export function DocumentsPanel() {
       <Input value={meeting[key] ?? ""} onChange={(_, data) => session.updateMeeting({ [key]: data.value })} />
     </Field>
   );
+  // A person's form of address apart from the name (SPEC §7): the body says "bà …", the signature the name alone.
+  const title = (key: "chairTitle" | "secretaryTitle") => (
+    <Field label={d[key]} hint={d.titleHint}>
+      <Select value={meeting[key] ?? ""} onChange={(_, data) => session.updateMeeting({ [key]: data.value || undefined })}>
+        <option value="">{d.noTitle}</option>
+        <option value="ông">ông</option>
+        <option value="bà">bà</option>
+      </Select>
+    </Field>
+  );
   const download = async (id: DocumentId, kind: "xlsx" | "docx") => {
     const blob = await session.documentFile(id, kind);
     if (blob) saveFile(blob, `${id}.${kind}`);
@@ -46,7 +56,9 @@ export function DocumentsPanel() {
       </Field>
       {text("place")}
       {text("chair")}
+      {title("chairTitle")}
       {text("secretary")}
+      {title("secretaryTitle")}
       {text("documentNumber")}
       <Field label={d.recipients}>
         <Textarea

@@ -1,5 +1,7 @@
 import { Badge, Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { issueMessage } from "../../../core/i18n/issues";
+import { passedOverSentence } from "../../../core/i18n/passed-over-words";
+import { currentReasons } from "../../session/session-state";
 import type { Nomination } from "../../../core/model/result";
 import { ResultTable, type Column } from "../../components/ResultTable";
 import { StepIntro } from "../../components/StepIntro";
@@ -37,6 +39,8 @@ export function NominateStep() {
     { header: s.colAverage, cell: (n) => formatScore(n.average, lang, rounding), numeric: true },
     { header: s.colRank, cell: (n) => n.rank, numeric: true },
   ];
+  // Why better-ranked units are not proposed (SPEC §5): a reviewer asks it first.
+  const passedOver = [...currentReasons(state).values()].sort((a, b) => a.rank - b.rank);
   const ties = proposals?.issues.filter((i) => i.code === "NOMINATION_TIE") ?? [];
   const others = proposals?.issues.filter((i) => i.code !== "NOMINATION_TIE") ?? [];
   return (
@@ -68,6 +72,20 @@ export function NominateStep() {
           rowKey={(n) => `${n.award}|${n.unit}`}
           highlight={(n) => n.tied}
         />
+      )}
+      {passedOver.length > 0 && (
+        <section aria-label={s.passedOverTitle}>
+          <Body1 as="p">
+            <strong>{s.passedOverTitle}</strong>
+          </Body1>
+          <ul>
+            {passedOver.map((p) => (
+              <li key={p.unit}>
+                <Body1>{passedOverSentence(p, lang)}</Body1>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {ready && <VotePanel />}
       {ready && <DocumentsPanel />}
