@@ -25,7 +25,7 @@ import { proposeAwards } from "../src/core/nominate/propose-awards";
 import { rankBlock } from "../src/core/rank/rank-block";
 import { importOneByOne } from "../src/core/import/import-block";
 import { resultSheets } from "../src/workbook/result-sheets";
-import type { SheetSpec } from "../src/workbook/sink";
+import type { SheetSpec } from "../src/workbook/ports/sink";
 import { type ExcelJsModule, loadExcelJs } from "../src/xlsx/exceljs";
 import { zlibInflate } from "../src/cli/zlib-inflate";
 import { readWorkbook } from "../src/xlsx/read/read-workbook";

@@ -14,7 +14,7 @@ import { fillGrid } from "../src/core/documents/fill-grid";
 import { BLOCK_PLACEHOLDERS, PROPOSAL_PLACEHOLDERS } from "../src/core/documents/placeholders";
 import type { DocValue, DocumentValues } from "../src/core/documents/values";
 import { fillDocxParts } from "../src/docx/fill-docx";
-import { templateFillSpec } from "../src/workbook/template-fill";
+import { templateFillSpec } from "../src/workbook/ports/template-fill";
 import { loadExcelJs } from "../src/xlsx/exceljs";
 import { addFilledSheet } from "../src/xlsx/fill-template";
 import { readWorkbook } from "../src/xlsx/read/read-workbook";

@@ -44,7 +44,9 @@ const CORE_FOLDERS = {
   documents: ["model", "text", "i18n", "read", "check", "rank", "nominate", "vote"],
   report: ["model", "text", "i18n", "vote"],
   forms: ["model", "text"],
-  import: ["model", "text", "read", "check", "rank", "forms", "vote"],
+  // What a workbook is, told by its content: criteria table, roster, scoresheet, tally, template, our own instructions.
+  recognise: ["model", "text", "read", "forms", "vote"],
+  import: ["model", "text", "read", "check", "rank", "forms", "vote", "recognise"],
 };
 
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);

@@ -11,7 +11,7 @@ import { readTemplatePackage } from "../xlsx/template-package";
 import { pageToDocx } from "../docx/page-to-docx";
 import { builtIns, documentIssues, fillTemplateSheets } from "../flow/documents";
 import { builtInTemplate } from "../workbook/documents/built-in";
-import { uniqueFilledSheetName } from "../workbook/template-fill";
+import { uniqueFilledSheetName } from "../workbook/ports/template-fill";
 import { zlibInflate } from "./zlib-inflate";
 import { loadExcelJs } from "../xlsx/exceljs";
 import { addFilledSheet } from "../xlsx/fill-template";

@@ -13,7 +13,7 @@
  * length is a whole number of twips, as the schema wants.
  */
 import PizZip from "pizzip";
-import type { CellStyle, PageCell, PageSheetSpec } from "../workbook/page";
+import type { CellStyle, PageCell, PageSheetSpec } from "../workbook/ports/page";
 
 const TWIPS_PER_CM = 567;
 /** A4 less 3 + 1.5 cm. */

@@ -3,7 +3,7 @@
  * opens (SPEC §7: a reopened workbook keeps the meeting's details). Two
  * requests: the sheets' table names, then the table's data body.
  */
-import type { KeptSettingsReader } from "../workbook/kept-settings";
+import type { KeptSettingsReader } from "../workbook/ports/kept-settings";
 import { officeHost, type ExcelHost } from "./host";
 import { readOurTable } from "./our-table";
 

@@ -5,7 +5,7 @@
  */
 import type { CellValue, Grid } from "../core/model/grid";
 import { parseA1 } from "../core/model/address";
-import type { KeptTallyReader } from "../workbook/kept-tally";
+import type { KeptTallyReader } from "../workbook/ports/kept-tally";
 import { officeCell } from "./excel-source";
 import { officeHost, type ExcelHost } from "./host";
 import { readOurTable } from "./our-table";

@@ -1,5 +1,5 @@
 /**
- * Pages (workbook/page.ts) into the open workbook, for ExcelSink.writePages.
+ * Pages (workbook/ports/page.ts) into the open workbook, for ExcelSink.writePages.
  * One `Excel.run` per batch, three requests for any batch that fits one
  * (more only past ~2 MB of cells): one read (every sheet's name and its
  * sheet-scoped names), the write, events back on.
@@ -24,7 +24,7 @@
  * prints with the workbook's defaults).
  */
 import { columnLetters } from "../core/model/address";
-import { cmToInches, type BorderStyle, type CellStyle, type PageSheetSpec, type PrintSetup } from "../workbook/page";
+import { cmToInches, type BorderStyle, type CellStyle, type PageSheetSpec, type PrintSetup } from "../workbook/ports/page";
 import {
   DEFAULT_DATE_FORMAT,
   groupRectangles,

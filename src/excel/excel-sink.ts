@@ -23,10 +23,10 @@ import {
   type TablePlacement,
   type TableName,
   type WorkbookSink,
-} from "../workbook/sink";
+} from "../workbook/ports/sink";
 import { clipCellText, columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
-import type { PageSheetSpec, PageSink, PagesWritten } from "../workbook/page";
-import type { PlainFill, TemplateFill, TemplateFillSink } from "../workbook/template-fill";
+import type { PageSheetSpec, PageSink, PagesWritten } from "../workbook/ports/page";
+import type { PlainFill, TemplateFill, TemplateFillSink } from "../workbook/ports/template-fill";
 import { columnWidthPoints, printSetup, setValidation, writePageBatch, type PrintJob } from "./excel-pages";
 import { rangeAddress } from "../workbook/page-layout";
 import { base64Of, type TemplateFillJob, type TemplateFillOutcome, writeTemplateFillBatch } from "./excel-template-fill";

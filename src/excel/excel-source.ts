@@ -47,7 +47,7 @@
  */
 import { parseA1 } from "../core/model/address";
 import type { CellRange, CellValue, Grid } from "../core/model/grid";
-import type { WorkbookSource } from "../workbook/source";
+import type { WorkbookSource } from "../workbook/ports/source";
 import { PAGE_MARKER_NAME } from "../workbook/page-layout";
 import { isOurTableName } from "./excel-sink";
 import { jsonSize, officeHost, PAYLOAD_LIMIT, runBatch, type ExcelHost } from "./host";

@@ -1,6 +1,6 @@
 /**
  * A block's template sheets filled into the open workbook WITH their formats
- * (SPEC §7, workbook/template-fill.ts), for ExcelSink.writeTemplateFills.
+ * (SPEC §7, workbook/ports/template-fill.ts), for ExcelSink.writeTemplateFills.
  * The template is never touched: a copy of it is made (a sheet of the open
  * workbook: `worksheet.copy`, ExcelApi 1.7; a sheet of an imported file:
  * `insertWorksheetsFromBase64`, 1.13) and the plan is carried out on the copy:
@@ -35,8 +35,8 @@
  * (our own sheet of that name steps aside first, a user's sends the fill to
  * the plain page).
  */
-import type { TemplateFillCell, TemplateFillSpec } from "../workbook/template-fill";
-import { filledPrintArea, freeFilledSheetName } from "../workbook/template-fill";
+import type { TemplateFillCell, TemplateFillSpec } from "../workbook/ports/template-fill";
+import { filledPrintArea, freeFilledSheetName } from "../workbook/ports/template-fill";
 import { PAGE_MARKER_NAME, pageMarker, rangeAddress, valueKind } from "../workbook/page-layout";
 import { clipCellText } from "../workbook/excel-rules";
 import { type OldSheets, oldSheets, readSheets, rollBack } from "./excel-pages";

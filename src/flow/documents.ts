@@ -8,7 +8,7 @@ import { fillIssuesOnce } from "../core/documents/fill-issues";
 import type { MeetingDetails } from "../core/documents/meeting";
 import { documentValues, type DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
-import { looksLikeTemplate } from "../core/import/template-look";
+import { looksLikeTemplate } from "../core/recognise/template-look";
 import type { BlockSettings } from "../core/model/block";
 import type { Grid } from "../core/model/grid";
 import type { Issue } from "../core/model/issue";
@@ -16,7 +16,7 @@ import type { Nomination, Ranking } from "../core/model/result";
 import type { Unit } from "../core/model/unit";
 import type { ProposalVote } from "../core/model/vote";
 import { builtInDocuments, type FilledDocument } from "../workbook/documents/built-in";
-import { templateFillSpec, uniqueFilledSheetName, type TemplateFillSpec } from "../workbook/template-fill";
+import { templateFillSpec, uniqueFilledSheetName, type TemplateFillSpec } from "../workbook/ports/template-fill";
 
 export interface DocumentsRequest {
   readonly settings: BlockSettings;

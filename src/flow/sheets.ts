@@ -11,9 +11,9 @@ import type { Issue } from "../core/model/issue";
 import type { Nomination, Ranking } from "../core/model/result";
 import type { ProposalVote } from "../core/model/vote";
 import { ballotPage } from "../workbook/ballot-page";
-import type { PageSheetSpec } from "../workbook/page";
+import type { PageSheetSpec } from "../workbook/ports/page";
 import { resultSheets } from "../workbook/result-sheets";
-import type { SheetSpec } from "../workbook/sink";
+import type { SheetSpec } from "../workbook/ports/sink";
 import { voteSheet } from "../workbook/vote-sheet";
 import type { KeptMarks } from "./vote";
 

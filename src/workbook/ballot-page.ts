@@ -9,8 +9,8 @@ import type { Nomination } from "../core/model/result";
 import { columnLetters } from "../core/model/address";
 import { BODY, rules, STYLE, TABLE } from "./documents/decree-30";
 import { PageBuilder } from "./documents/page-builder";
-import type { CellStyle, PageSheetSpec } from "./page";
-import { DECREE_30_PRINT } from "./page";
+import type { CellStyle, PageSheetSpec } from "./ports/page";
+import { DECREE_30_PRINT } from "./ports/page";
 import { VOTE_SHEET_NAMES } from "./sheet-names";
 
 const WORDS = {

@@ -4,7 +4,7 @@
  * table names, table headers, a cell's and a validation's text limits, the
  * table style and the columns' widths.
  */
-import type { ColumnSpec, TablePlacement } from "./sink";
+import type { ColumnSpec, TablePlacement } from "./ports/sink";
 
 /** Excel's limits on a cell's text and on a data validation's title and message. */
 const MAX_CELL_TEXT = 32_767;

@@ -8,7 +8,7 @@
  */
 import { FORM_LABELS, INSTRUCTIONS_TITLE, type FormRow, type FormSheet, type FormTotal, type FormWorkbook, type ScoreEntry } from "../core/forms/form-model";
 import { freeSheetName } from "./excel-rules";
-import { DECREE_30_PRINT, type CellStyle, type PageCell, type PageSheetSpec } from "./page";
+import { DECREE_30_PRINT, type CellStyle, type PageCell, type PageSheetSpec } from "./ports/page";
 import type { CellValidation } from "./validation";
 
 const FONT = { name: "Times New Roman", size: 13 } as const;

@@ -6,7 +6,7 @@
 import type { MeetingDetails } from "../core/documents/meeting";
 import type { Lang } from "../core/i18n/lang";
 import { fieldByLabel } from "./settings-labels";
-import type { OutputCell } from "./sink";
+import type { OutputCell } from "./ports/sink";
 
 /** Who votes and how many delegates are the vote's settings (vote-settings-rows.ts), not rows of the meeting. */
 type Field = Exclude<keyof MeetingDetails, "voters" | "delegates">;

@@ -6,7 +6,7 @@
  * operation), and the marker that tells our pages from the user's sheets.
  */
 import { columnLetters } from "../core/model/address";
-import type { CellStyle, FontSpec, PageCell, PageRange, PageRole, PageSheetSpec, PageValue } from "./page";
+import type { CellStyle, FontSpec, PageCell, PageRange, PageRole, PageSheetSpec, PageValue } from "./ports/page";
 import type { CellValidation } from "./validation";
 
 /** The sheet-scoped name that marks a sheet as one of our pages (Office.js); its value is `pageMarker`. */

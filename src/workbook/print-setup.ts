@@ -1,6 +1,6 @@
 import { columnWidths } from "./excel-rules";
-import { RESULT_SHEET_MARGINS, type PrintSetup } from "./page";
-import { sheetLayout, type SheetSpec, type TablePlacement } from "./sink";
+import { RESULT_SHEET_MARGINS, type PrintSetup } from "./ports/page";
+import { sheetLayout, type SheetSpec, type TablePlacement } from "./ports/sink";
 
 /** Excel width units that fit across A4 portrait within the result sheets' margins (18 cm); wider tables print landscape. */
 const PORTRAIT_UNITS = 95;

@@ -41,8 +41,8 @@ import { sheetName } from "./sheet-names";
 import { meetingSettingsRows } from "./meeting-rows";
 import { voteSettingsRows } from "./vote-settings-rows";
 import type { MeetingDetails } from "../core/documents/meeting";
-import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./sink";
-import { mainTableRow } from "./sink";
+import type { ColumnSpec, LinkCell, OutputCell, RowHighlight, SheetSpec, TableSpec } from "./ports/sink";
+import { mainTableRow } from "./ports/sink";
 import { printable } from "./print-setup";
 import { blockAndYear } from "../core/documents/meeting";
 

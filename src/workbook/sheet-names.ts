@@ -1,5 +1,5 @@
 import type { Lang } from "../core/i18n/lang";
-import type { ResultTable, TableName } from "./sink";
+import type { ResultTable, TableName } from "./ports/sink";
 
 /**
  * SPEC §6's sheet names, a contract: the CLI, the task pane and other tools

@@ -5,7 +5,7 @@
  */
 import type { CellValue, Grid } from "../core/model/grid";
 import { tableHeaders } from "./excel-rules";
-import { sheetLayout, type OutputCell, type SheetSpec } from "./sink";
+import { sheetLayout, type OutputCell, type SheetSpec } from "./ports/sink";
 
 const value = (cell: OutputCell): CellValue => (cell !== null && typeof cell === "object" ? cell.text : cell);
 

@@ -9,7 +9,7 @@ import type { BlockSettings } from "../core/model/block";
 import type { VoteRule, VoterKind } from "../core/model/vote";
 import { normalizeText } from "../core/text/normalize";
 import { fieldByLabel } from "./settings-labels";
-import type { OutputCell } from "./sink";
+import type { OutputCell } from "./ports/sink";
 
 type VoteSettings = Pick<BlockSettings, "voteThreshold" | "voteRule" | "voters" | "delegates">;
 

@@ -14,7 +14,7 @@ import { type KeptMarks, proposalKey } from "../core/vote/kept-marks";
 import { MARK_WORDS } from "../core/vote/marks";
 import { proposalLabel } from "../core/vote/proposal-match";
 import { sheetName } from "./sheet-names";
-import type { OutputCell, SheetSpec } from "./sink";
+import type { OutputCell, SheetSpec } from "./ports/sink";
 
 const WORDS = {
   vi: {

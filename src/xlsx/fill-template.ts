@@ -1,6 +1,6 @@
 /**
  * A block's template sheet filled into a new sheet of an exceljs workbook
- * (workbook/template-fill.ts): the template's own workbook for the command's
+ * (workbook/ports/template-fill.ts): the template's own workbook for the command's
  * `--template T.xlsx`, another one for the preview (memory-workbook.ts,
  * whose template stays in the imported file's workbook). The new sheet copies the template's column
  * widths and styles, page setup, margins and view, and per filled row its
@@ -9,7 +9,7 @@
  * only read.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
-import { filledPrintArea, type TemplateFillCell, type TemplateFillSpec } from "../workbook/template-fill";
+import { filledPrintArea, type TemplateFillCell, type TemplateFillSpec } from "../workbook/ports/template-fill";
 
 export function addFilledSheet(workbook: Workbook, spec: TemplateFillSpec, template = workbook.getWorksheet(spec.template)): Worksheet {
   if (!template) throw new Error(`No sheet “${spec.template}” in the template's workbook`);

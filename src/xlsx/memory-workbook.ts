@@ -9,7 +9,7 @@
  * from an imported file goes through exceljs's in-memory workbook, which
  * alone copies the template's formats; it has no chart.
  *
- * Pages (workbook/page.ts) are kept beside the sheets, ours by being here:
+ * Pages (workbook/ports/page.ts) are kept beside the sheets, ours by being here:
  * a page replaces the page of its name, and the download writes them after
  * the sheets through the same page writer as `--out` (xml-page-sheet.ts).
  *
@@ -22,12 +22,12 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import type { Grid } from "../core/model/grid";
-import type { KeptSettingsReader } from "../workbook/kept-settings";
-import type { KeptTallyReader } from "../workbook/kept-tally";
+import type { KeptSettingsReader } from "../workbook/ports/kept-settings";
+import type { KeptTallyReader } from "../workbook/ports/kept-tally";
 import { sheetSpecGrid } from "../workbook/spec-grid";
-import { freeFilledSheetName, type TemplateFill, type TemplateFillSink, type TemplateFillSpec } from "../workbook/template-fill";
-import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/page";
-import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/sink";
+import { freeFilledSheetName, type TemplateFill, type TemplateFillSink, type TemplateFillSpec } from "../workbook/ports/template-fill";
+import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/ports/page";
+import { linkTarget, sheetLayout, type OutputCell, type SheetSpec, type WorkbookSink } from "../workbook/ports/sink";
 import { freeSheetName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import { loadExcelJs } from "./exceljs";
 import { addFilledSheet } from "./fill-template";

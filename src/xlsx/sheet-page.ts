@@ -1,5 +1,5 @@
 /**
- * An exceljs worksheet read back as a page (workbook/page.ts), for the
+ * An exceljs worksheet read back as a page (workbook/ports/page.ts), for the
  * preview to show a filled template with its looks (memory-workbook.ts): the
  * values, fonts, fills, borders, alignment, number formats, merges, widths
  * and heights the page port can say. The download writes the sheet itself,
@@ -7,7 +7,7 @@
  * only missing from the picture.
  */
 import type { Border, Cell, CellValue, Fill, Font, Worksheet } from "exceljs";
-import type { BorderStyle, CellStyle, FontSpec, PageCell, PageRange, PageSheetSpec, PageValue } from "../workbook/page";
+import type { BorderStyle, CellStyle, FontSpec, PageCell, PageRange, PageSheetSpec, PageValue } from "../workbook/ports/page";
 
 export function sheetAsPage(ws: Worksheet, name: string): PageSheetSpec {
   const cells: PageCell[] = [];

@@ -5,7 +5,7 @@
  */
 import type { DataValidation, Worksheet } from "exceljs";
 import { columnLetters } from "../core/model/address";
-import type { TablePlacement } from "../workbook/sink";
+import type { TablePlacement } from "../workbook/ports/sink";
 import { excelJsValidation } from "./write-page";
 
 export function addTableRules(ws: Worksheet, placement: TablePlacement): void {

@@ -11,7 +11,7 @@
  * it; Excel and LibreOffice redraw it from the cells.
  */
 import { columnLetters } from "../core/model/address";
-import { chartPoints, quoteSheetName, type ChartPlacement } from "../workbook/sink";
+import { chartPoints, quoteSheetName, type ChartPlacement } from "../workbook/ports/sink";
 import { ooxmlEscape, xmlText, XML_HEAD } from "./write-xml";
 
 export const DRAWING_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";

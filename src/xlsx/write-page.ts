@@ -1,5 +1,5 @@
 /**
- * A page (workbook/page.ts) on an exceljs worksheet: the streaming one of
+ * A page (workbook/ports/page.ts) on an exceljs worksheet: the streaming one of
  * ExcelJsSink and the in-memory one of the preview's download alike. The
  * cells, merges, sizes and validations are the same calls on both; the
  * sheet-level parts that the two writers put differently in the XML
@@ -8,7 +8,7 @@
  */
 import type { Borders, BorderStyle as ExcelBorderStyle, Cell, CellValue, DataValidation, HeaderFooter, PageSetup, Style, Worksheet } from "exceljs";
 import { memoize } from "./memoize";
-import { cmToInches, type BorderStyle, type CellStyle, type PageSheetSpec, type PrintSetup } from "../workbook/page";
+import { cmToInches, type BorderStyle, type CellStyle, type PageSheetSpec, type PrintSetup } from "../workbook/ports/page";
 import { DEFAULT_DATE_FORMAT, groupRectangles, listSource, rangeAddress, resolvePageCells, valueKind, type ResolvedCell } from "../workbook/page-layout";
 import type { CellValidation } from "../workbook/validation";
 import { MAX_DV_MESSAGE, MAX_DV_TITLE } from "../workbook/excel-rules";

@@ -30,7 +30,7 @@
  * places it) is added as drawing and chart parts, like the table parts
  * (write-chart-xml.ts).
  *
- * Pages (workbook/page.ts, `writePages`) go through write-page.ts, the page
+ * Pages (workbook/ports/page.ts, `writePages`) go through write-page.ts, the page
  * writer the preview's download shares; a sink given only pages makes a file
  * of pages (the blank scoresheets, the documents).
  *
@@ -47,9 +47,9 @@ import {
   type SheetSpec,
   type TablePlacement,
   type WorkbookSink,
-} from "../workbook/sink";
+} from "../workbook/ports/sink";
 import { columnWidths, freeSheetName, freeTableName, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
-import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/page";
+import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/ports/page";
 import { cellText } from "./cell-text";
 import { loadExcelJs } from "./exceljs";
 import { addTableRules } from "./table-rules";

@@ -5,7 +5,7 @@
  * title lines, then real Excel tables (`tdSummary`…) with their style, the
  * header row frozen, column widths, one number format per column (values at
  * full precision), internal hyperlinks, conditional formats, data
- * validation, and the chart of a sheet that has one. Pages (workbook/page.ts)
+ * validation, and the chart of a sheet that has one. Pages (workbook/ports/page.ts)
  * are written by xml-page-sheet.ts; a sink given only pages makes a file of
  * pages (the blank scoresheets, the documents).
  *
@@ -22,8 +22,8 @@
  * compares with), and the pane's in-memory one froze the page and ran out of
  * memory at 100 units. A row here is a few string concatenations.
  */
-import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/page";
-import type { SheetSpec, WorkbookSink } from "../workbook/sink";
+import { ALL_PAGES_SET, type PageSheetSpec, type PageSink, type PagesWritten } from "../workbook/ports/page";
+import type { SheetSpec, WorkbookSink } from "../workbook/ports/sink";
 import { freeSheetName } from "../workbook/excel-rules";
 import { XlsxPackage, type PackageOptions } from "./xml-package";
 import { PageStamps, writePageSheet } from "./xml-page-sheet";

@@ -1,5 +1,5 @@
 /**
- * A page (workbook/page.ts) as straight SpreadsheetML, into the direct
+ * A page (workbook/ports/page.ts) as straight SpreadsheetML, into the direct
  * writer's package: cells with their looks, merges, widths, heights,
  * validations, protection and the print setup (A4, margins, fit to width,
  * the print area and the rows repeated on each printed page as defined
@@ -14,7 +14,7 @@
  */
 import { columnLetters } from "../core/model/address";
 import { DEFAULT_DATE_FORMAT, groupRectangles, rangeAddress, resolvePageCells, valueKind, type ResolvedCell } from "../workbook/page-layout";
-import type { PageCell, PageSheetSpec } from "../workbook/page";
+import type { PageCell, PageSheetSpec } from "../workbook/ports/page";
 import type { CellValidation } from "../workbook/validation";
 import { cellText } from "./cell-text";
 import { SHEET_PROTECTION_XML } from "./write-page";

@@ -4,8 +4,8 @@
  * page with the page number under it, the page breaks, and the print area
  * and repeated rows as the workbook's defined names.
  */
-import { cmToInches, type PrintSetup } from "../workbook/page";
-import { quoteSheetName } from "../workbook/sink";
+import { cmToInches, type PrintSetup } from "../workbook/ports/page";
+import { quoteSheetName } from "../workbook/ports/sink";
 import { headerFooterOf } from "./write-page";
 import { xmlText } from "./write-xml";
 import type { XlsxPackage } from "./xml-package";

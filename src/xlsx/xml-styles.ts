@@ -9,7 +9,7 @@
  * package is finished, so a sheet's XML made for one package holds in the
  * next (xml-page-sheet.ts stamps it).
  */
-import type { BorderStyle, CellStyle, FontSpec } from "../workbook/page";
+import type { BorderStyle, CellStyle, FontSpec } from "../workbook/ports/page";
 import { xmlText, XML_HEAD } from "./write-xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -9,7 +9,7 @@
  */
 import { columnLetters } from "../core/model/address";
 import { listSource } from "../workbook/page-layout";
-import { chartPlacement, linkTarget, sheetLayout, type ColumnSpec, type OutputCell, type SheetSpec, type TablePlacement } from "../workbook/sink";
+import { chartPlacement, linkTarget, sheetLayout, type ColumnSpec, type OutputCell, type SheetSpec, type TablePlacement } from "../workbook/ports/sink";
 import { columnWidths, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import type { CellValidation } from "../workbook/validation";
 import { cellText } from "./cell-text";

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { rerunWithOwnResult } from "../../bench/own-result";
-import { classifyWorkbook } from "../../src/core/import/classify";
+import { classifyWorkbook } from "../../src/core/recognise/classify";
 import { OWN_HEADERS } from "../../src/workbook/own-headers";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { realisticBlock11 } from "../fixtures/builder";

@@ -8,7 +8,7 @@ import { ExcelSink } from "../../src/excel/excel-sink";
 import { formWorkbooks } from "../../src/core/forms/form-model";
 import type { CriteriaTable } from "../../src/core/model/criteria";
 import { formPages } from "../../src/workbook/form-pages";
-import type { PageSheetSpec } from "../../src/workbook/page";
+import type { PageSheetSpec } from "../../src/workbook/ports/page";
 import { resultSheets } from "../../src/workbook/result-sheets";
 import { AT_TEXT, FORMULA_TEXT, MINUS_TEXT, PLUS_TEXT, SAMPLE_PAGE } from "../workbook/sample-page";
 import { sampleInput } from "../workbook/sample-result";

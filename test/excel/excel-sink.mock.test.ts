@@ -5,7 +5,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelSink } from "../../src/excel/excel-sink";
-import type { SheetSpec } from "../../src/workbook/sink";
+import type { SheetSpec } from "../../src/workbook/ports/sink";
 
 type Call = [string, ...unknown[]];
 

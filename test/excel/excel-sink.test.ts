@@ -1,7 +1,7 @@
 import { ExcelSink } from "../../src/excel/excel-sink";
 import { resultSheets } from "../../src/workbook/result-sheets";
 import { columnLetters } from "../../src/core/model/address";
-import { chartPlacement, sheetLayout, type OutputCell, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
+import { chartPlacement, sheetLayout, type OutputCell, type SheetSpec, type TableSpec } from "../../src/workbook/ports/sink";
 import { FORMULA_UNIT, MINUS_UNIT, PLUS_UNIT, sampleInput } from "../workbook/sample-result";
 import { FakeExcel, LIMIT_BYTES, parseEntry, type FakeSheet, type Stored } from "./fake-excel";
 

@@ -21,7 +21,7 @@ import { filledPrintAreas } from "../../src/excel/excel-template-fill";
 import { ExcelProtectedError } from "../../src/excel/protection";
 import { BlockSession } from "../../src/taskpane/session/block-session";
 import { dateSerial } from "../../src/workbook/page-layout";
-import { templateFillSpec, type TemplateFill, type TemplateFillSpec, type TemplateOrigin } from "../../src/workbook/template-fill";
+import { templateFillSpec, type TemplateFill, type TemplateFillSpec, type TemplateOrigin } from "../../src/workbook/ports/template-fill";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { blockTemplateXlsx, ROW, TEMPLATE_SHEET, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
 import { FORMULA_UNIT, MINUS_UNIT, PLUS_UNIT, sampleInput, units } from "../workbook/sample-result";

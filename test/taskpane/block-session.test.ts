@@ -7,7 +7,7 @@
 import { makeIssue } from "../../src/core/check/make-issue";
 import { importBlock, type WorkbookInput } from "../../src/core/import/import-block";
 import { BlockSession, type FileSource } from "../../src/taskpane/session/block-session";
-import type { SheetSpec, WorkbookSink } from "../../src/workbook/sink";
+import type { SheetSpec, WorkbookSink } from "../../src/workbook/ports/sink";
 import type { ReadWorkbookResult } from "../../src/xlsx/read/read-workbook";
 import { makeGrid } from "../../src/core/model/grid";
 import { HEADERS } from "../../src/workbook/columns";

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import PizZip from "pizzip";
 import { BlockSession } from "../../src/taskpane/session/block-session";
 import { meetingFromSettingsRows } from "../../src/workbook/meeting-rows";
-import type { PageCell } from "../../src/workbook/page";
+import type { PageCell } from "../../src/workbook/ports/page";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { blockTemplateXlsx, ROW, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";

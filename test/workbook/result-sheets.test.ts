@@ -2,8 +2,8 @@ import { issueMessage } from "../../src/core/i18n/issues";
 import { HEADERS, WORDS } from "../../src/workbook/columns";
 import { decimalsFormat, resultSheets } from "../../src/workbook/result-sheets";
 import { SHEET_NAMES, sheetName } from "../../src/workbook/sheet-names";
-import { RESULT_TABLES } from "../../src/workbook/sink";
-import { mainTableRow, sheetLayout, type LinkCell, type SheetSpec, type TableName } from "../../src/workbook/sink";
+import { RESULT_TABLES } from "../../src/workbook/ports/sink";
+import { mainTableRow, sheetLayout, type LinkCell, type SheetSpec, type TableName } from "../../src/workbook/ports/sink";
 import { EXPECTED_AVERAGES, FORMULA_UNIT, LUAT_GIA, MINUS_UNIT, PLUS_UNIT, issues, sampleInput, units } from "./sample-result";
 
 function table(sheets: readonly SheetSpec[], name: TableName) {

@@ -1,11 +1,11 @@
 /**
- * A page that uses every feature of the page port (workbook/page.ts), the
+ * A page that uses every feature of the page port (workbook/ports/page.ts), the
  * one every page writer's test writes: a small form with a title merged
  * across, a bordered table, text that looks like a formula, a date, a
  * number, a formula with its cached result, list and decimal validation on
  * unlocked score cells, protection and the print setup of Decree 30.
  */
-import { DECREE_30_PRINT, type PageCell, type PageSheetSpec } from "../../src/workbook/page";
+import { DECREE_30_PRINT, type PageCell, type PageSheetSpec } from "../../src/workbook/ports/page";
 
 export const FORMULA_TEXT = "=HYPERLINK(\"http://x\")";
 export const PLUS_TEXT = "+84 912 345 678";

@@ -11,7 +11,7 @@ import { keptMarks } from "../../src/core/vote/kept-marks";
 import { readTally } from "../../src/core/vote/read-tally";
 import { ExcelSink } from "../../src/excel/excel-sink";
 import { ballotPage } from "../../src/workbook/ballot-page";
-import { mainTableRow, sheetLayout } from "../../src/workbook/sink";
+import { mainTableRow, sheetLayout } from "../../src/workbook/ports/sink";
 import { voteSheet } from "../../src/workbook/vote-sheet";
 import { ExcelJsSink } from "../../src/xlsx/write-workbook";
 import { FakeExcel } from "../excel/fake-excel";

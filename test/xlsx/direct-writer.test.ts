@@ -16,9 +16,9 @@ import { importBlock, type WorkbookInput } from "../../src/core/import/import-bl
 import { formWorkbooks } from "../../src/core/forms/form-model";
 import { ballotPage } from "../../src/workbook/ballot-page";
 import { formPages } from "../../src/workbook/form-pages";
-import type { PageSheetSpec } from "../../src/workbook/page";
+import type { PageSheetSpec } from "../../src/workbook/ports/page";
 import { resultSheets } from "../../src/workbook/result-sheets";
-import type { SheetSpec } from "../../src/workbook/sink";
+import type { SheetSpec } from "../../src/workbook/ports/sink";
 import { voteSheet } from "../../src/workbook/vote-sheet";
 import { writeBlankScoresheets } from "../../src/xlsx/blank-scoresheets";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";

@@ -1,5 +1,5 @@
 /**
- * Pages (workbook/page.ts) through both exceljs writers: the streaming
+ * Pages (workbook/ports/page.ts) through both exceljs writers: the streaming
  * ExcelJsSink (`--out`, the blank scoresheets, the documents) and the
  * preview's MemoryWorkbook. Read back by exceljs, by LibreOffice (values,
  * validation, protection, and printed to PDF: A4, one page wide), and in the
@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { partText, unzipOf } from "../support/zip";
-import type { PageSheetSpec } from "../../src/workbook/page";
+import type { PageSheetSpec } from "../../src/workbook/ports/page";
 import { ExcelJsSink } from "../../src/xlsx/write-workbook";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
 import { resultSheets } from "../../src/workbook/result-sheets";

@@ -10,7 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { partText, unzipOf } from "../support/zip";
 import { resultSheets } from "../../src/workbook/result-sheets";
-import { chartPlacement, sheetLayout, type SheetSpec, type TableSpec } from "../../src/workbook/sink";
+import { chartPlacement, sheetLayout, type SheetSpec, type TableSpec } from "../../src/workbook/ports/sink";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { ExcelJsSink } from "../../src/xlsx/write-workbook";
 import {

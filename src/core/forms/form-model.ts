@@ -25,7 +25,7 @@ export const FORM_LABELS = {
   instructionsSheet: "Hướng dẫn",
 } as const;
 
-/** The instructions sheet's first cell: the import knows the sheet by it (import/form-instructions.ts). */
+/** The instructions sheet's first cell: the import knows the sheet by it (recognise/form-instructions.ts). */
 export const INSTRUCTIONS_TITLE = "HƯỚNG DẪN CHẤM ĐIỂM THI ĐUA";
 
 export interface FormOptions {

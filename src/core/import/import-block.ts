@@ -3,10 +3,10 @@
  * `importOneByOne` reading them one at a time; both drive a `BlockImport`,
  * which the pane keeps over several batches.
  */
-import { BlockImport } from "./block-import";
+import { BlockImport } from "./incremental-import";
 import type { ImportOptions, ImportOutcome, ImportRequest, WorkbookInput } from "./import-types";
 
-export { BlockImport } from "./block-import";
+export { BlockImport } from "./incremental-import";
 export type * from "./import-types";
 
 /**

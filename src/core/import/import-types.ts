@@ -4,7 +4,7 @@ import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Scoresheet } from "../model/scoresheet";
 import type { Unit } from "../model/unit";
-import type { SetAsideKind } from "./classify";
+import type { SetAsideKind } from "../recognise/classify";
 import type { OwnHeaders } from "../read/own-result";
 
 /** A file handed to the import: its sheets, or why it could not be read. */

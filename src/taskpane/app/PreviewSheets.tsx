@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, Select, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { ColumnSpec, OutputCell, SheetSpec } from "../../workbook/sink";
+import type { ColumnSpec, OutputCell, SheetSpec } from "../../workbook/ports/sink";
 import type { Lang } from "../../core/i18n/lang";
 import { AveragesChart } from "../components/AveragesChart";
 import { PagePreview } from "../components/PagePreview";

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/lang";
-import { chartPoints, type SheetSpec } from "../../workbook/sink";
+import { chartPoints, type SheetSpec } from "../../workbook/ports/sink";
 import { formatScore } from "../i18n/format";
 
 const useStyles = makeStyles({

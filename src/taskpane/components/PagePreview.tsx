@@ -1,5 +1,5 @@
 /**
- * A page (workbook/page.ts) in the preview, as a grid of its cells: merged
+ * A page (workbook/ports/page.ts) in the preview, as a grid of its cells: merged
  * areas span, the look (bold, italic, fill, borders, alignment, widths) kept
  * roughly, values as Excel would show them. Text from users' files is
  * rendered as text by React, never as markup.
@@ -7,7 +7,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import type { Lang } from "../../core/i18n/lang";
-import type { CellStyle, PageSheetSpec, PageValue } from "../../workbook/page";
+import type { CellStyle, PageSheetSpec, PageValue } from "../../workbook/ports/page";
 import { pageExtent, resolvePageCells, type ResolvedCell } from "../../workbook/page-layout";
 import { numberFormat } from "../i18n/format";
 

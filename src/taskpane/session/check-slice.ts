@@ -5,7 +5,7 @@
  */
 import type { ImportOutcome } from "../../core/import/import-block";
 import type { Issue } from "../../core/model/issue";
-import { mainTableRow } from "../../workbook/sink";
+import { mainTableRow } from "../../workbook/ports/sink";
 import type { FileKind } from "./file-kinds";
 import type { ResultWriter } from "./result-writer";
 import type { SessionDeps, SessionStore } from "./session-state";

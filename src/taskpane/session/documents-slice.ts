@@ -11,9 +11,9 @@ import { builtIns, documentIssues, documentValuesOf, fillTemplateSheets } from "
 import { checkPresent } from "../../core/documents/meeting-present";
 import type { Issue } from "../../core/model/issue";
 import { filledTemplatePage } from "../../workbook/documents/filled-template-page";
-import type { PlainFill, TemplateFill, TemplateFillSink, TemplateOrigin } from "../../workbook/template-fill";
+import type { PlainFill, TemplateFill, TemplateFillSink, TemplateOrigin } from "../../workbook/ports/template-fill";
 import { builtInTemplate, type DocumentId } from "../../workbook/documents/built-in";
-import type { PageSink } from "../../workbook/page";
+import type { PageSink } from "../../workbook/ports/page";
 import { meetingFromSettingsRows } from "../../workbook/meeting-rows";
 import { MemoryWorkbook } from "../../xlsx/memory-workbook";
 import type { ResultWriter } from "./result-writer";

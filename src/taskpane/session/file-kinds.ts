@@ -1,5 +1,5 @@
 import type { Issue } from "../../core/model/issue";
-import type { SetAsideKind } from "../../core/import/classify";
+import type { SetAsideKind } from "../../core/recognise/classify";
 import type { ImportedFile, ImportOutcome, RoleFiles } from "../../core/import/import-block";
 
 /** What an imported file turned out to be, for the list of files. */

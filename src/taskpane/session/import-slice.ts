@@ -6,7 +6,7 @@
 import { makeIssue } from "../../core/check/make-issue";
 import type { ImportOutcome, WorkbookInput } from "../../core/import/import-block";
 import { startImport } from "../../flow/import";
-import type { TemplateOrigin } from "../../workbook/template-fill";
+import type { TemplateOrigin } from "../../workbook/ports/template-fill";
 import { describeFiles, type FileKind } from "./file-kinds";
 import type { FileEntry, FileSource, SessionDeps, SessionStore } from "./session-state";
 

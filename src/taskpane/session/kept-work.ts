@@ -11,7 +11,7 @@
  * it. Where it is stored (IndexedDB) is a `WorkStore`: see indexeddb-store.ts.
  */
 import type { MeetingDetails } from "../../core/documents/meeting";
-import type { SheetSpec, WorkbookSink } from "../../workbook/sink";
+import type { SheetSpec, WorkbookSink } from "../../workbook/ports/sink";
 import type { ReadWorkbookResult } from "../../xlsx/read/read-workbook";
 import type { BlockSession, PaneSettings, SessionState } from "./block-session";
 

@@ -10,7 +10,7 @@ import type { Lang } from "../../core/i18n/lang";
 import { importIssues } from "../../flow/import";
 import { issuesSoFar } from "../../flow/issues";
 import { resultSheetsOf } from "../../flow/sheets";
-import { RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/sink";
+import { RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/ports/sink";
 import { blockSettingsOf, currentDocumentIssues, currentNominations, currentVote, type SessionStore } from "./session-state";
 import { failureText } from "./failure-text";
 

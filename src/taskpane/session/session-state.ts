@@ -16,12 +16,12 @@ import type { Proposals } from "../../core/nominate/propose-awards";
 import type { MeetingDetails } from "../../core/documents/meeting";
 import type { Issue } from "../../core/model/issue";
 import type { DocumentId } from "../../workbook/documents/built-in";
-import type { KeptSettingsReader } from "../../workbook/kept-settings";
-import type { KeptTallyReader } from "../../workbook/kept-tally";
-import type { PageSink } from "../../workbook/page";
-import type { TemplateFillSink } from "../../workbook/template-fill";
-import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/sink";
-import type { WorkbookSource } from "../../workbook/source";
+import type { KeptSettingsReader } from "../../workbook/ports/kept-settings";
+import type { KeptTallyReader } from "../../workbook/ports/kept-tally";
+import type { PageSink } from "../../workbook/ports/page";
+import type { TemplateFillSink } from "../../workbook/ports/template-fill";
+import type { SheetSpec, TableName, WorkbookSink } from "../../workbook/ports/sink";
+import type { WorkbookSource } from "../../workbook/ports/source";
 import type { ReadWorkbookResult } from "../../xlsx/read/read-workbook";
 import type { FileKind } from "./file-kinds";
 

@@ -1,7 +1,7 @@
 import type { DocumentValues } from "../../core/documents/values";
 import type { Lang } from "../../core/i18n/lang";
 import type { Issue } from "../../core/model/issue";
-import type { PageSheetSpec } from "../page";
+import type { PageSheetSpec } from "../ports/page";
 import { coverLetterTemplate } from "./cover-letter";
 import { fillPage } from "./fill-page";
 import { fitRowHeights } from "./fit-rows";

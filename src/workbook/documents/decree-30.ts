@@ -7,8 +7,8 @@
  * and date in italics, the bold title, and at the end *Nơi nhận* left of
  * the signature. Times New Roman, A4 portrait, the decree's margins.
  */
-import type { CellStyle, FontSpec, PageSheetSpec } from "../page";
-import { DECREE_30_PRINT } from "../page";
+import type { CellStyle, FontSpec, PageSheetSpec } from "../ports/page";
+import { DECREE_30_PRINT } from "../ports/page";
 import { columnLetters } from "../../core/model/address";
 import { PageBuilder } from "./page-builder";
 

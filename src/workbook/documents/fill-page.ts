@@ -2,7 +2,7 @@ import { fillGrid } from "../../core/documents/fill-grid";
 import type { DocumentValues } from "../../core/documents/values";
 import { makeGrid, type CellValue } from "../../core/model/grid";
 import type { Issue } from "../../core/model/issue";
-import type { PageCell, PageSheetSpec, PageValue } from "../page";
+import type { PageCell, PageSheetSpec, PageValue } from "../ports/page";
 
 /**
  * A page written as a template (the built-in documents) filled by the same

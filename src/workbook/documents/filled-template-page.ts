@@ -1,8 +1,8 @@
 import type { FillPlan } from "../../core/documents/fill-grid";
 import type { Lang } from "../../core/i18n/lang";
 import type { Grid } from "../../core/model/grid";
-import type { PageCell, PageSheetSpec, PageValue } from "../page";
-import { filledSheetName } from "../template-fill";
+import type { PageCell, PageSheetSpec, PageValue } from "../ports/page";
+import { filledSheetName } from "../ports/template-fill";
 import { BODY } from "./decree-30";
 
 /**

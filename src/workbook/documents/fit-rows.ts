@@ -1,4 +1,4 @@
-import type { PageCell, PageSheetSpec } from "../page";
+import type { PageCell, PageSheetSpec } from "../ports/page";
 
 /**
  * Heights for the rows of wrapped text that a page leaves unset. Excel does

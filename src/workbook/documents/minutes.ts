@@ -1,4 +1,4 @@
-import type { PageSheetSpec } from "../page";
+import type { PageSheetSpec } from "../ports/page";
 import { COLUMNS, documentPage, head, placeholderTable, signature, STYLE } from "./decree-30";
 import { PageBuilder } from "./page-builder";
 import { DOCUMENT_TABLE_HEADERS } from "./table-headers";

@@ -1,4 +1,4 @@
-import type { PageCell, PageSheetSpec } from "../page";
+import type { PageCell, PageSheetSpec } from "../ports/page";
 
 const A4_HEIGHT_CM = 29.7;
 /** A row nobody sized: Excel's default for the documents' 13-pt font. */

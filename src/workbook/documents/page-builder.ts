@@ -1,4 +1,4 @@
-import type { CellStyle, PageCell, PageRange, PageValue } from "../page";
+import type { CellStyle, PageCell, PageRange, PageValue } from "../ports/page";
 
 /**
  * Rows of a printed page written top to bottom, for the built-in documents:

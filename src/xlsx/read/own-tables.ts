@@ -4,7 +4,7 @@
  * grids, so the import tells it apart by the same rule as always.
  */
 import type { Grid } from "../../core/model/grid";
-import { RESULT_TABLES } from "../../workbook/sink";
+import { RESULT_TABLES } from "../../workbook/ports/sink";
 import { READ_LIMITS } from "./limits";
 import { decodeEntities } from "./xml-scan";
 import { InflateBudget, inflateEntry, type Inflater, zipEntries } from "./zip";

@@ -1,4 +1,4 @@
-import { classifyWorkbook } from "../../../src/core/import/classify";
+import { classifyWorkbook } from "../../../src/core/recognise/classify";
 import { importBlock } from "../../../src/core/import/import-block";
 import { type CellValue, makeGrid } from "../../../src/core/model/grid";
 import { OWN_HEADERS } from "../../../src/workbook/own-headers";

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type DragEvent } from "react";
-import type { SetAsideKind } from "../../../core/import/classify";
+import type { SetAsideKind } from "../../../core/recognise/classify";
 import { issueMessage } from "../../../core/i18n/issues";
 import { StepIntro } from "../../components/StepIntro";
 import { fillLabel, type Strings } from "../../i18n/strings";

@@ -1,4 +1,4 @@
-import type { Grid } from "../core/model/grid";
+import type { Grid } from "../../core/model/grid";
 
 /**
  * Port: something that holds worksheets the domain can read — an `.xlsx`

@@ -17,7 +17,7 @@
  *   by the domain lands on the row it means.
  */
 import type { PrintSetup } from "./page";
-import type { CellValidation } from "./validation";
+import type { CellValidation } from "../validation";
 
 export interface WorkbookSink {
   writeSheets(sheets: readonly SheetSpec[]): Promise<void>;

@@ -6,9 +6,9 @@
  * itself is never modified; a re-run replaces only the filled sheet.
  * Rows and columns are 1-based, as in the page port.
  */
-import type { FillPlan } from "../core/documents/fill-grid";
-import type { Lang } from "../core/i18n/lang";
-import { freeSheetName } from "./excel-rules";
+import type { FillPlan } from "../../core/documents/fill-grid";
+import type { Lang } from "../../core/i18n/lang";
+import { freeSheetName } from "../excel-rules";
 import type { PageRange, PageValue } from "./page";
 
 export interface TemplateFillSpec {

@@ -11,7 +11,7 @@
  * - strings are literal text, never formulas; only `FormulaValue` is a formula;
  * - rows and columns are 1-based, as on the printed sheet and in A1.
  */
-import type { CellValidation } from "./validation";
+import type { CellValidation } from "../validation";
 
 /**
  * Port: a sink that writes pages. Beside `WorkbookSink`, not in it: the

@@ -3,7 +3,7 @@
  * with the marks the officer typed, so *Kiểm phiếu* counts them and *Tạo
  * phiếu bầu* keeps them. Null when the workbook has none.
  */
-import type { Grid } from "../core/model/grid";
+import type { Grid } from "../../core/model/grid";
 
 export interface KeptTallyReader {
   /** The sheet as a Grid at its real cells (issues point there); `file` names the workbook in them. */

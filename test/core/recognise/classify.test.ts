@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, Grid } from "../../../src/core/model/grid";
 import { makeGrid } from "../../../src/core/model/grid";
-import { classifyFiles, classifyWorkbook } from "../../../src/core/import/classify";
+import { classifyFiles, classifyWorkbook } from "../../../src/core/recognise/classify";
 
 const range = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
 
