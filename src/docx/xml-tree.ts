@@ -43,7 +43,8 @@ export class XmlError extends Error {
   }
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!([^>]*)>|<\/([^\s>]+)\s*>|<([^\s>/!?]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+// `<!-{2}`, not the comment opener written out: the browser app inlines this code into its page, where that sequence may not stand (scripts/webpack/inline-page.cjs).
+const TOKEN = /<!-{2}[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!([^>]*)>|<\/([^\s>]+)\s*>|<([^\s>/!?]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
 /** The part's nodes at the top level (the declaration, then the root element). */
 export function parseXml(xml: string): XmlNode[] {

@@ -141,7 +141,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
 
 /** Comments are skipped, CDATA is text, a DOCTYPE is refused: no part of a workbook has one, and a bomb's entities live there. */
 function special(xml: string, lt: number, handler: XmlHandler): number {
-  if (xml.startsWith("<!--", lt)) {
+  // Two tests, not the comment opener written out: the browser app inlines this code into its page, where that sequence may not stand.
+  if (xml.startsWith("<!", lt) && xml.startsWith("--", lt + 2)) {
     const end = xml.indexOf("-->", lt + 4);
     if (end < 0) throw new XmlError("an unfinished comment");
     return end + 3;
