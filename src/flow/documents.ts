@@ -5,29 +5,16 @@
  */
 import { fillGrid, type FillPlan } from "../core/documents/fill-grid";
 import { fillIssuesOnce } from "../core/documents/fill-issues";
-import type { MeetingDetails } from "../core/documents/meeting";
-import { documentValues, type DocumentValues } from "../core/documents/values";
+import { documentValues, type DocumentInput, type DocumentValues } from "../core/documents/values";
 import type { Lang } from "../core/i18n/lang";
 import { looksLikeTemplate } from "../core/recognise/template-look";
-import type { BlockSettings } from "../core/model/block";
 import type { Grid } from "../core/model/grid";
 import type { Issue } from "../core/model/issue";
-import type { Nomination, Ranking } from "../core/model/result";
-import type { Unit } from "../core/model/unit";
-import type { ProposalVote } from "../core/model/vote";
 import { builtInDocuments, type FilledDocument } from "../workbook/documents/built-in";
 import { templateFillSpec, uniqueFilledSheetName, type TemplateFillSpec } from "../workbook/ports/template-fill";
 
-export interface DocumentsRequest {
-  readonly settings: BlockSettings;
-  readonly units: readonly Unit[];
-  readonly ranking: Ranking;
-  /** The vote's nominations once counted, else the proposals' (see `nominationsOf`). */
-  readonly nominations: readonly Nomination[];
-  readonly meeting: MeetingDetails;
-  /** Once counted, the documents carry the vote's counts. */
-  readonly votes?: readonly ProposalVote[];
-}
+/** What the documents are filled from: the nominations of now (`nominationsOf`), the meeting, and once counted the vote's counts. */
+export type DocumentsRequest = DocumentInput;
 
 export function documentValuesOf(request: DocumentsRequest): DocumentValues {
   return documentValues(request);

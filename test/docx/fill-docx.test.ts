@@ -9,17 +9,11 @@ import { fillDocx, fillDocxParts } from "../../src/docx/fill-docx";
 import { issueMessage } from "../../src/core/i18n/issues";
 import type { Issue } from "../../src/core/model/issue";
 import { readTemplatePackage } from "../../src/xlsx/template-package";
-import { LUAT_GIA, sampleInput, units } from "../workbook/sample-result";
+import { LUAT_GIA, sampleInput, sampleDocumentInput } from "../workbook/sample-result";
 import { docx, endnotes, footnotes, header, p, paragraphTexts, partOf, r, tbl, tc, textBox, tr } from "../fixtures/templates/docx-build";
 
 const result = sampleInput();
-const input: DocumentInput = {
-  settings: result.settings,
-  units,
-  ranking: result.ranking!,
-  nominations: result.nominations,
-  meeting: { date: "2022-12-29", place: "Yên Bái", chair: "Nguyễn Thị Minh Hòa", present: [LUAT_GIA] },
-};
+const input: DocumentInput = sampleDocumentInput({ date: "2022-12-29", place: "Yên Bái", chair: "Nguyễn Thị Minh Hòa", present: [LUAT_GIA] });
 const values = documentValues(input);
 const proposals = result.nominations.map((n) => n.unit);
 const ranked = result.ranking!.units.filter((u) => u.rank !== null).map((u) => u.unit);

@@ -14,20 +14,14 @@ import { documentValues, type DocumentInput } from "../../src/core/documents/val
 import { fillDocxParts } from "../../src/docx/fill-docx";
 import { readTemplatePackage } from "../../src/xlsx/template-package";
 import { docxText, printWithLibreOffice } from "../support/libreoffice";
-import { LUAT_GIA, sampleInput, units } from "../workbook/sample-result";
+import { LUAT_GIA, sampleInput, sampleDocumentInput } from "../workbook/sample-result";
 import { paragraphTexts, partOf } from "../fixtures/templates/docx-build";
 
 jest.setTimeout(120_000);
 
 const DIR = path.join(__dirname, "../fixtures/templates/word-saved");
 const result = sampleInput();
-const input: DocumentInput = {
-  settings: result.settings,
-  units,
-  ranking: result.ranking!,
-  nominations: result.nominations,
-  meeting: { date: "2022-12-29", place: "Yên Bái", chair: "Nguyễn Thị Minh Hòa", present: [LUAT_GIA], documentNumber: "15/BB-KTĐ" },
-};
+const input: DocumentInput = sampleDocumentInput({ date: "2022-12-29", place: "Yên Bái", chair: "Nguyễn Thị Minh Hòa", present: [LUAT_GIA], documentNumber: "15/BB-KTĐ" });
 const values = documentValues(input);
 const text = (name: "ten_khoi" | "dia_diem" | "so_van_ban" | "nam") => {
   const v = values.block[name];

@@ -24,7 +24,7 @@ import { dateSerial } from "../../src/workbook/page-layout";
 import { templateFillSpec, type TemplateFill, type TemplateFillSpec, type TemplateOrigin } from "../../src/workbook/ports/template-fill";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { blockTemplateXlsx, ROW, TEMPLATE_SHEET, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
-import { FORMULA_UNIT, MINUS_UNIT, PLUS_UNIT, sampleInput, units } from "../workbook/sample-result";
+import { FORMULA_UNIT, MINUS_UNIT, PLUS_UNIT, sampleInput, sampleDocumentInput } from "../workbook/sample-result";
 import { boxAddress, FakeExcel, type FakeSheet, LIMIT_BYTES, sheetsFromXlsx } from "./fake-excel";
 
 jest.setTimeout(60_000);
@@ -32,13 +32,7 @@ jest.setTimeout(60_000);
 const FILLED = `${TEMPLATE_SHEET} (đã điền)`;
 const FILE = "Mau bien ban.xlsx";
 const result = sampleInput();
-const input: DocumentInput = {
-  settings: result.settings,
-  units,
-  ranking: result.ranking!,
-  nominations: result.nominations,
-  meeting: { block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", place: "Yên Bái", secretary: "Ông Trần Văn Sơn", documentNumber: "15/BB-KTĐ" },
-};
+const input: DocumentInput = sampleDocumentInput({ block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", place: "Yên Bái", secretary: "Ông Trần Văn Sơn", documentNumber: "15/BB-KTĐ" });
 
 let bytes: Buffer;
 let grid: Grid;

@@ -12,6 +12,8 @@ import type { Unit } from "../../src/core/model/unit";
 import { proposeAwards } from "../../src/core/nominate/propose-awards";
 import { rankBlock } from "../../src/core/rank/rank-block";
 import type { ResultInput, ResultSheetInput } from "../../src/workbook/result-sheets";
+import type { DocumentInput } from "../../src/core/documents/values";
+import type { MeetingDetails } from "../../src/core/documents/meeting";
 
 export const LUAT_GIA = "Hội Luật gia tỉnh";
 export const FORMULA_UNIT = '=HYPERLINK("http://x","Hội Nhà báo")';
@@ -148,3 +150,9 @@ export const EXPECTED_AVERAGES: Record<string, number> = {
   [PLUS_UNIT]: (15.5 + 18.25) / 2,
   [MINUS_UNIT]: (14.5 + 13.5) / 2,
 };
+
+/** The sample's ranking and proposals with a meeting: what the documents are filled from (SPEC §7). */
+export function sampleDocumentInput(meeting: MeetingDetails): DocumentInput {
+  const result = sampleInput();
+  return { settings: result.settings, units, ranking: result.ranking as NonNullable<ResultInput["ranking"]>, nominations: result.nominations, meeting };
+}

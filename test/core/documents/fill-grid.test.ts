@@ -3,16 +3,10 @@ import { fillGrid } from "../../../src/core/documents/fill-grid";
 import { documentValues, type DocumentInput } from "../../../src/core/documents/values";
 import { viLongDate, viNumber, viPercent } from "../../../src/core/documents/format";
 import { issueMessage } from "../../../src/core/i18n/issues";
-import { LUAT_GIA, sampleInput, units } from "../../workbook/sample-result";
+import { LUAT_GIA, sampleInput, sampleDocumentInput } from "../../workbook/sample-result";
 
 const result = sampleInput();
-const base: DocumentInput = {
-  settings: result.settings,
-  units,
-  ranking: result.ranking!,
-  nominations: result.nominations,
-  meeting: { date: "2022-12-29", place: "Yên Bái", chair: "Ông Nguyễn Văn An", present: [LUAT_GIA, "Hội Nhà báo tỉnh"] },
-};
+const base: DocumentInput = sampleDocumentInput({ date: "2022-12-29", place: "Yên Bái", chair: "Ông Nguyễn Văn An", present: [LUAT_GIA, "Hội Nhà báo tỉnh"] });
 
 describe("Vietnamese forms", () => {
   test("numbers, percentages and the date line of Decree 30", () => {

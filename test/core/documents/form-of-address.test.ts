@@ -1,7 +1,7 @@
 import { personInText, personOf } from "../../../src/core/documents/form-of-address";
 import { parseMeeting } from "../../../src/core/documents/meeting-file";
 import { documentValues, type DocumentInput } from "../../../src/core/documents/values";
-import { LUAT_GIA, sampleInput, units } from "../../workbook/sample-result";
+import { LUAT_GIA, sampleDocumentInput } from "../../workbook/sample-result";
 
 describe("a name and its form of address taken apart (SPEC §7)", () => {
   test("the Ông/Bà typed with the name is split off, whatever its case or diacritics", () => {
@@ -24,14 +24,7 @@ describe("a name and its form of address taken apart (SPEC §7)", () => {
 
   test("in the body with its title, under the signature the name alone", () => {
     expect(personInText({ name: "Nguyễn Thị Minh Hòa", title: "bà" })).toBe("bà Nguyễn Thị Minh Hòa");
-    const result = sampleInput();
-    const input: DocumentInput = {
-      settings: result.settings,
-      units,
-      ranking: result.ranking!,
-      nominations: result.nominations,
-      meeting: { chair: "Bà Nguyễn Thị Minh Hòa", secretary: "Trần Văn Sơn", secretaryTitle: "Ông", present: [LUAT_GIA] },
-    };
+    const input: DocumentInput = sampleDocumentInput({ chair: "Bà Nguyễn Thị Minh Hòa", secretary: "Trần Văn Sơn", secretaryTitle: "Ông", present: [LUAT_GIA] });
     const { block } = documentValues(input);
     expect([block.chu_tri, block.chu_tri_day_du, block.thu_ky, block.thu_ky_day_du]).toEqual([
       { kind: "text", text: "Nguyễn Thị Minh Hòa" },
