@@ -5,20 +5,18 @@
  * tally costs only itself; the units present are checked; marks are matched
  * whole and a formula nobody computed is said to be one.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { run } from "../../src/cli/main";
+import { rankJson as rankJsonIn, scratchFolder } from "../support/cli";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import type { IssueJson } from "../../src/core/report/result-json";
 import { realisticBlock11, writeTally, type BlockTruth, type TallyVoter, type VoteMeaning } from "../fixtures/builder";
 
 jest.setTimeout(180_000);
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-vote-rules-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("thidua-vote-rules-");
 
 interface NominationJson {
   unit: string;
@@ -28,19 +26,8 @@ interface NominationJson {
   passed?: boolean | null;
 }
 
-async function thidua(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
 
-async function rankJson(...argv: string[]) {
-  const file = path.join(scratch, `r-${Math.random().toString(36).slice(2)}.json`);
-  const result = await thidua("rank", ...argv, "--json", file);
-  expect([result.status, result.err]).toEqual([0, ""]);
-  return { ...result, json: JSON.parse(readFileSync(file, "utf8")) as { nominations: NominationJson[]; issues: IssueJson[]; units: unknown[] } };
-}
+const rankJson = (...argv: string[]) => rankJsonIn<{ nominations: NominationJson[]; issues: IssueJson[]; units: unknown[] }>(scratch, ...argv);
 
 const codes = (issues: readonly IssueJson[], code: string) => issues.filter((i) => i.code === code);
 const verdicts = (ns: readonly NominationJson[]) => ns.map((n) => [n.unit, n.award, n.votesFor ?? null, n.voters ?? null, n.passed ?? null]);

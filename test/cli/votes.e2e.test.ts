@@ -1,8 +1,7 @@
 /** `thidua rank … --votes TALLY.xlsx` (SPEC §8, §5.1): the JSON's nominations carry the vote, its issues join, the report and Đề nghị show it. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { run } from "../../src/cli/main";
+import { rankJson as rankJsonIn, scratchFolder, thidua } from "../support/cli";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import type { IssueJson } from "../../src/core/report/result-json";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
@@ -12,8 +11,7 @@ import { realisticBlock11, writeTally, type BlockTruth, type TallyVoter, type Vo
 
 jest.setTimeout(120_000);
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), "thidua-votes-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder("thidua-votes-");
 
 interface NominationJson {
   unit: string;
@@ -25,19 +23,8 @@ interface NominationJson {
   passed?: boolean | null;
 }
 
-async function thidua(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
 
-async function rankJson(...argv: string[]) {
-  const file = path.join(scratch, `r-${Math.random().toString(36).slice(2)}.json`);
-  const result = await thidua("rank", ...argv, "--json", file);
-  expect([result.status, result.err]).toEqual([0, ""]);
-  return { ...result, json: JSON.parse(readFileSync(file, "utf8")) as { nominations: NominationJson[]; issues: IssueJson[] } };
-}
+const rankJson = (...argv: string[]) => rankJsonIn<{ nominations: NominationJson[]; issues: IssueJson[] }>(scratch, ...argv);
 
 describe("thidua rank --votes", () => {
   let truth: BlockTruth;
