@@ -33,7 +33,15 @@ export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
  * passes node's zlib (cli/zlib-deflate.ts), several times faster than
  * fflate, which the pane keeps.
  */
-export type SegmentDeflater = (data: Uint8Array, final: boolean, level: DeflateLevel) => Uint8Array;
+export interface SegmentDeflater {
+  (data: Uint8Array, final: boolean, level: DeflateLevel): Uint8Array;
+  /**
+   * The CRC-32 of `data` continued from `previous`, from the same library as
+   * the deflate (node's zlib): fflate's JavaScript CRC, used when absent, was
+   * a quarter of `rank --out`'s writing at L.
+   */
+  readonly crc32?: (data: Uint8Array, previous: number) => number;
+}
 
 export interface PackageOptions {
   /** A registry shared with other packages (the blank scoresheets of a block); a fresh one by default. */
@@ -54,6 +62,17 @@ class SegmentDeflateFile extends ZipPassThrough {
   ) {
     super(filename);
     this.compression = 8;
+  }
+
+  private checksum = 0;
+
+  override push(chunk: Uint8Array, final?: boolean): void {
+    const crc32 = this.deflater.crc32;
+    if (!crc32) return super.push(chunk, final);
+    this.checksum = crc32(chunk, this.checksum);
+    this.size += chunk.length;
+    if (final) this.crc = this.checksum;
+    this.process(chunk, final ?? false);
   }
 
   override process(chunk: Uint8Array, final: boolean): void {

@@ -11,6 +11,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { crc32 } from "node:zlib";
+import { unzipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { importBlock, type WorkbookInput } from "../../src/core/import/import-block";
 import { formWorkbooks } from "../../src/core/forms/form-model";
@@ -265,6 +267,11 @@ describe("the direct writer against the exceljs streaming writer, every cell", (
     try {
       const [zlib, fflate] = [await write({ deflate: zlibDeflate, level: 1 }), await write({})];
       expect(await exceljsDifferences(zlib, fflate)).toEqual([]);
+      // zlib's CRC-32 replaces fflate's in the command's files: every entry's stored CRC is its content's.
+      const stored = storedCrcs(zlib);
+      const contents = unzipSync(zlib);
+      expect(stored.size).toBe(Object.keys(contents).length);
+      for (const [name, data] of Object.entries(contents)) expect([name, stored.get(name)]).toEqual([name, crc32(data)]);
       const read = await readWorkbook(zlib, "zlib.xlsx");
       expect(read.ok && read.grids.find((g) => g.sheet === "Dài")?.rowCount).toBe(20_001 + 3);
     } finally {
@@ -309,3 +316,16 @@ describe("the direct writer against the exceljs streaming writer, every cell", (
     if (ours.ok && theirs.ok) expect(ours.grids.map((g) => g.rows)).toEqual(theirs.grids.map((g) => g.rows));
   });
 });
+
+/** Each entry's CRC-32 as the zip's central directory stores it. */
+function storedCrcs(zip: Uint8Array): Map<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const crcs = new Map<string, number>();
+  for (let at = 0; at + 46 <= zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    crcs.set(new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)), view.getUint32(at + 16, true));
+    at += 45 + nameLength;
+  }
+  return crcs;
+}
