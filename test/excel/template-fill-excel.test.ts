@@ -27,6 +27,7 @@ import { blockTemplateXlsx, ROW, TEMPLATE_SHEET, UNKNOWN, USER_FORMULA_TEXT } fr
 import { FORMULA_UNIT, MINUS_UNIT, PLUS_UNIT, sampleInput, sampleDocumentInput } from "../workbook/sample-result";
 import { CACHED, WEB_NAME, withOutsideLinks } from "../fixtures/templates/outside-links";
 import { partText, unzipOf } from "../support/zip";
+import { withBombPart } from "../support/bombs";
 import { boxAddress, FakeExcel, type FakeSheet, LIMIT_BYTES, sheetsFromXlsx } from "./fake-excel";
 
 jest.setTimeout(60_000);
@@ -356,6 +357,15 @@ describe("Lập hồ sơ inside Excel with a block's template", () => {
     // Kiểm tra lists it with the others, by its file.
     const check = fake.workbook.sheets.find((sheet) => sheet.name === "Kiểm tra");
     expect(check?.rows().some((row) => row.includes(FILE) && row.some((cell) => String(cell).includes(WEB_NAME)))).toBe(true);
+  });
+
+  test("a template whose unused part is a bomb: nothing of it handed to Excel, its fill not written, the issue; the three documents written", async () => {
+    const { fake, s } = await session(13, await withBombPart(bytes, "xl/media/bom.bin"));
+    expect(fake.insertedFiles).toHaveLength(0);
+    expect(fake.workbook.sheets.some((sheet) => sheet.name === FILLED)).toBe(false);
+    expect(s.getState().documents?.sheets).not.toContain(FILLED);
+    expect(s.getState().documents?.issues.filter((i) => i.file === FILE).map((i) => [i.code, i.params.reason])).toEqual([["FILE_UNREADABLE", "part-too-large"]]);
+    expect(fake.sheet("Biên bản").names.get("tdPage")?.value).toBe("document|Biên bản");
   });
 
   test("an Excel without ExcelApi 1.13 gets the values and merges, and the pane says the formats were not kept", async () => {
