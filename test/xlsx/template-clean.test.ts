@@ -13,8 +13,13 @@ import { blockTemplateXlsx, TEMPLATE_SHEET } from "../fixtures/templates/block-t
 import { CACHED, OUTSIDE_BOOK, OUTSIDE_CELLS, sheetPartOf, WEB_NAME, withOutsideLinks } from "../fixtures/templates/outside-links";
 import { withBombPart } from "../support/bombs";
 import { partText, unzipOf, zipOf } from "../support/zip";
+import { readWithLibreOffice } from "../support/libreoffice";
+import { scratchFolder } from "../support/cli";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 
 const FILE = "Mau.xlsx";
+const dir = scratchFolder("thidua-template-clean-");
 let plain: Uint8Array;
 let hostile: Uint8Array;
 
@@ -59,6 +64,17 @@ describe("an .xlsx template's outside links, out of the package", () => {
     const read = await readWorkbook(cleaned.bytes, FILE);
     expect(read.ok).toBe(true);
   });
+
+  test("LibreOffice, a second reader, opens the cleaned file with the last values and no formula reaching outside", async () => {
+    const cleaned = cleanXlsxTemplate(hostile, FILE);
+    if (!cleaned.ok) throw new Error("refused");
+    const file = path.join(dir, "sach.xlsx");
+    writeFileSync(file, cleaned.bytes);
+    const read = await readWithLibreOffice(file, dir);
+    const rows = read.csv.get(TEMPLATE_SHEET) ?? [];
+    expect([rows[0]?.[11], rows[1]?.[11], rows[2]?.[11]]).toEqual([String(CACHED.book), CACHED.web, String(CACHED.shared)]);
+    expect(read.fods).not.toMatch(/WEBSERVICE|gia-ca|x\.example/i);
+  }, 120_000);
 
   test("said once, naming each link by what it reaches and where it was", () => {
     const cleaned = cleanXlsxTemplate(hostile, FILE);
