@@ -41,8 +41,8 @@ export interface CleanOptions {
 
 /** Functions that fetch from outside when computed; FILTERXML is kept with them as the command line always has (it parses a WEBSERVICE's answer). */
 const LOADING_FUNCTION = /\b(WEBSERVICE|RTD|FILTERXML)\s*\(/i;
-/** A reference into another workbook as a file stores it (`[1]Sheet!A1`, `'[1]Sheet 1'!A1`, `[1]!name`) or unresolved (`[gia.xlsx]Sheet!A1`); not a table's column (`Table1[2020]`). */
-const OTHER_WORKBOOK = /\[(\d+|[^\]]*\.xl\w*)\](?:[^[\]!(),"]*'?)?!/i;
+/** A reference into another workbook as a file stores it (`[1]Sheet!A1`, `'[1]Sheet 1'!A1`, `[1]!name`) or unresolved (`[gia.xlsx]Sheet!A1`); not a table's column (`Table1[2020]`), nor `[0]`, the workbook itself. */
+const OTHER_WORKBOOK = /\[([1-9]\d*|[^\]]*\.xl\w*)\](?:[^[\]!(),"]*'?)?!/i;
 const EXTERNAL_LINK_TYPE = /\/externalLink$/;
 const HYPERLINK_TYPE = /\/hyperlink$/;
 const CALC_CHAIN = "xl/calcChain.xml";

@@ -90,10 +90,10 @@ describe("an .xlsx template's outside links, out of the package", () => {
     expect(cleaned.ok && cleaned.bytes === plain && cleaned.issues.length === 0).toBe(true);
   });
 
-  test("a table's column named like a number is no link to another workbook", () => {
+  test("a table's column named like a number, or `[0]` (the workbook itself), is no link to another workbook", () => {
     const parts = unzipOf(plain);
     const part = sheetPartOf(parts, TEMPLATE_SHEET);
-    parts.set(part, Buffer.from(partText(parts, part).replace(/(<row r="3"[^>]*>[\s\S]*?)(<\/row>)/, "$1<c r=\"L3\"><f>SUM(Bang[2020])</f><v>1</v></c>$2")));
+    parts.set(part, Buffer.from(partText(parts, part).replace(/(<row r="3"[^>]*>[\s\S]*?)(<\/row>)/, "$1<c r=\"L3\"><f>SUM(Bang[2020])+[0]!Ten</f><v>1</v></c>$2")));
     const cleaned = cleanXlsxTemplate(zipOf(Object.fromEntries(parts)), FILE);
     expect(cleaned.ok && cleaned.issues).toEqual([]);
   });
