@@ -46,6 +46,8 @@ const OTHER_WORKBOOK = /\[([1-9]\d*|[^\]]*\.xl\w*)\](?:[^[\]!(),"]*'?)?!/i;
 const EXTERNAL_LINK_TYPE = /\/externalLink$/;
 const HYPERLINK_TYPE = /\/hyperlink$/;
 const CALC_CHAIN = "xl/calcChain.xml";
+/** Marks in `gone` that the workbook's <externalReferences> and its links' relationships must go (not a part). */
+const EXTERNAL_REFERENCES = "<externalReferences>";
 
 /**
  * The package of `bytes` (the template `file`), read under the limits and
@@ -85,9 +87,14 @@ function removeOutsideLinks(parts: Map<string, Uint8Array>): string[] {
   const names = removeLoadingNames(book);
   removed.push(...names.removed);
   let workbook = names.xml;
-  if (gone.size > 0) workbook = workbook.replace(/<(\w+:)?externalReferences\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?externalReferences>)/g, "");
+  if (!gone.has(EXTERNAL_REFERENCES) && /<(\w+:)?externalReferences\b/.test(workbook)) {
+    // References with no link behind them: nothing to name but the kind.
+    gone.add(EXTERNAL_REFERENCES);
+    removed.push("externalLink");
+  }
+  if (gone.has(EXTERNAL_REFERENCES)) workbook = workbook.replace(/<(\w+:)?externalReferences\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?externalReferences>)/g, "");
   if (workbook !== book) parts.set("xl/workbook.xml", utf8(workbook));
-  if (gone.size > 0) editRels(parts, "xl/_rels/workbook.xml.rels", (type) => EXTERNAL_LINK_TYPE.test(type));
+  if (gone.has(EXTERNAL_REFERENCES)) editRels(parts, "xl/_rels/workbook.xml.rels", (type) => EXTERNAL_LINK_TYPE.test(type));
   const formulas = removeLoadingFormulas(parts, workbook);
   removed.push(...formulas);
   if (formulas.length > 0 && parts.has(CALC_CHAIN)) {
@@ -98,28 +105,56 @@ function removeOutsideLinks(parts: Map<string, Uint8Array>): string[] {
   removed.push(...removeExternalRelationships(parts, sheetNamesByPart(parts, workbook)));
   if (gone.size > 0) {
     const types = text(parts, "[Content_Types].xml");
-    const kept = types.replace(/<(\w+:)?Override\b[^>]*?PartName\s*=\s*"\/?([^"]*)"[^>]*?(?:\/>|><\/\1?Override>)/g, (all, _p, name: string) => (gone.has(name) ? "" : all));
+    // The removed parts' types, and any other external link's (a type left for a part no longer there).
+    const kept = types.replace(/<(\w+:)?Override\b[^>]*?PartName\s*=\s*"\/?([^"]*)"[^>]*?(?:\/>|><\/\1?Override>)/g, (all, _p, name: string) =>
+      gone.has(name) || (gone.has(EXTERNAL_REFERENCES) && /externalLink\+xml/.test(all)) ? "" : all,
+    );
     if (kept !== types) parts.set("[Content_Types].xml", utf8(kept));
   }
   return removed;
 }
 
-/** Every part under `xl/externalLinks/`, removed; each link named by the workbook or program it reaches. */
+/**
+ * Every external link part, removed: those under `xl/externalLinks/` and any
+ * other the workbook's relationships name as one (a hostile file may put it
+ * elsewhere), with their own relationships; each link named by the workbook
+ * or program it reaches.
+ */
 function removeExternalLinkParts(parts: Map<string, Uint8Array>, gone: Set<string>): string[] {
-  const removed: string[] = [];
-  for (const name of [...parts.keys()]) {
-    if (!name.startsWith("xl/externalLinks/")) continue;
-    const m = /^xl\/externalLinks\/([^/]+\.xml)$/.exec(name);
-    if (m) {
-      const xml = text(parts, name);
-      const dde = /<(?:\w+:)?ddeLink\b[^>]*?ddeService\s*=\s*"([^"]*)"/.exec(xml);
-      const target = /Target\s*=\s*"([^"]*)"/.exec(text(parts, `xl/externalLinks/_rels/${m[1]}.rels`));
-      removed.push(dde ? `DDE "${unescape(dde[1] ?? "")}"` : `externalLink "${target ? fileNameOf(unescape(target[1] ?? "")) : m[1]}"`);
-    }
-    parts.delete(name);
-    gone.add(name);
+  const links = new Set([...parts.keys()].filter((name) => name.startsWith("xl/externalLinks/")));
+  for (const rel of text(parts, "xl/_rels/workbook.xml.rels").match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
+    const type = /\bType\s*=\s*"([^"]*)"/.exec(rel)?.[1] ?? "";
+    const target = /\bTarget\s*=\s*"([^"]*)"/.exec(rel)?.[1];
+    if (EXTERNAL_LINK_TYPE.test(type) && target && !/\bTargetMode\s*=\s*"External"/.test(rel)) links.add(partPath("xl/", unescape(target)));
   }
+  const removed: string[] = [];
+  for (const name of links) {
+    const rels = name.replace(/([^/]+)$/, "_rels/$1.rels");
+    if (parts.has(name) && !name.endsWith(".rels")) {
+      const dde = /<(?:\w+:)?ddeLink\b[^>]*?ddeService\s*=\s*"([^"]*)"/.exec(text(parts, name));
+      const target = /Target\s*=\s*"([^"]*)"/.exec(text(parts, rels));
+      removed.push(dde ? `DDE "${unescape(dde[1] ?? "")}"` : `externalLink "${target ? fileNameOf(unescape(target[1] ?? "")) : name.replace(/^.*\//, "")}"`);
+    }
+    for (const part of [name, rels]) {
+      if (!parts.delete(part)) continue;
+      gone.add(part);
+    }
+  }
+  // Said by the workbook's own links too when a link part was missing: its <externalReferences> still goes.
+  if (links.size > 0 && removed.length === 0) removed.push("externalLink");
+  if (links.size > 0) gone.add(EXTERNAL_REFERENCES);
   return removed;
+}
+
+/** A relationship's target as a part's name: relative to the folder of its source (`xl/`), or from the root (`/xl/…`). */
+function partPath(folder: string, target: string): string {
+  const segments = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === "..") out.pop();
+    else if (s !== "." && s !== "") out.push(s);
+  }
+  return out.join("/");
 }
 
 /** The defined names that load from outside, out of workbook.xml's text; each said by its function and name. */

@@ -85,6 +85,21 @@ describe("an .xlsx template's outside links, out of the package", () => {
     expect(issueMessage(cleaned.issues[0]!, "vi")).toContain(`"${OUTSIDE_BOOK}"`);
   });
 
+  test("a link part put outside xl/externalLinks/ is found through the workbook's relationships and removed all the same", () => {
+    const parts = unzipOf(hostile);
+    for (const name of ["xl/externalLinks/externalLink1.xml", "xl/externalLinks/_rels/externalLink1.xml.rels"]) {
+      parts.set(name.replace("externalLinks", "ngoai"), parts.get(name)!);
+      parts.delete(name);
+    }
+    parts.set("xl/_rels/workbook.xml.rels", Buffer.from(partText(parts, "xl/_rels/workbook.xml.rels").replace("externalLinks/externalLink1.xml", "./ngoai/externalLink1.xml")));
+    const cleaned = cleanXlsxTemplate(zipOf(Object.fromEntries(parts)), FILE);
+    if (!cleaned.ok) throw new Error("refused");
+    const out = unzipOf(cleaned.bytes);
+    expect([...out.keys()].filter((n) => /ngoai|externalLinks/.test(n))).toEqual([]);
+    expect(allText(out)).not.toMatch(/externalReference|externalLink|gia-ca/);
+    expect(String(cleaned.issues[0]?.params.what)).toContain(`externalLink "${OUTSIDE_BOOK}"`);
+  });
+
   test("a template with nothing outside is handed on as its very bytes, with no issue", () => {
     const cleaned = cleanXlsxTemplate(plain, FILE);
     expect(cleaned.ok && cleaned.bytes === plain && cleaned.issues.length === 0).toBe(true);
