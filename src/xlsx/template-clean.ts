@@ -13,6 +13,8 @@
  *   into another workbook `[1]Sheet!A1`): the name goes, the cell keeps its
  *   last value (the calculation chain, which lists the cell, goes too: Excel
  *   builds it again);
+ * - data connections (web queries, databases, Power Query) and their query
+ *   tables, which Excel refreshes from outside; the tables keep their values;
  * - every other relationship to outside the file but a hyperlink (a linked
  *   picture, a linked OLE object), and its uses.
  *
@@ -102,6 +104,7 @@ function removeOutsideLinks(parts: Map<string, Uint8Array>): string[] {
     gone.add(CALC_CHAIN);
     editRels(parts, "xl/_rels/workbook.xml.rels", (type) => /\/calcChain$/.test(type));
   }
+  removed.push(...removeConnections(parts, gone));
   removed.push(...removeExternalRelationships(parts, sheetNamesByPart(parts, workbook)));
   if (gone.size > 0) {
     const types = text(parts, "[Content_Types].xml");
@@ -213,6 +216,30 @@ function removeLoadingFormulas(parts: Map<string, Uint8Array>, workbook: string)
     if (out !== xml) parts.set(name, utf8(out));
   }
   return removed;
+}
+
+/**
+ * The workbook's data connections (a web query, a database, Power Query:
+ * `xl/connections.xml`) and the query tables they fill, which Excel
+ * refreshes from outside: removed, with their relationships; a table a
+ * query filled stays as a plain table holding its last values. Said by
+ * each connection's name.
+ */
+function removeConnections(parts: Map<string, Uint8Array>, gone: Set<string>): string[] {
+  const connections = "xl/connections.xml";
+  const queries = [...parts.keys()].filter((name) => name.startsWith("xl/queryTables/"));
+  if (!parts.has(connections) && queries.length === 0) return [];
+  const named = (text(parts, connections).match(/<(?:\w+:)?connection\b[^>]*>/g) ?? []).map((c) => `connection "${unescape(/\bname\s*=\s*"([^"]*)"/.exec(c)?.[1] ?? "")}"`);
+  for (const name of [connections, ...queries]) if (parts.delete(name)) gone.add(name);
+  for (const name of [...parts.keys()]) {
+    if (name.endsWith(".rels")) editRels(parts, name, (type) => /\/(connections|queryTable)$/.test(type));
+    else if (/^xl\/tables\/[^/]+\.xml$/.test(name)) {
+      const xml = text(parts, name);
+      const plain = xml.replace(/\s(tableType\s*=\s*"queryTable"|connectionId\s*=\s*"[^"]*"|queryTableFieldId\s*=\s*"[^"]*")/g, "");
+      if (plain !== xml) parts.set(name, utf8(plain));
+    }
+  }
+  return named.length > 0 ? named : ["connection"];
 }
 
 /** Each worksheet part's sheet name, by workbook.xml's `<sheet r:id>` and its relationships. */

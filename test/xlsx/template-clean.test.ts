@@ -10,7 +10,7 @@ import { cleanXlsxTemplate, cleanedOrigin } from "../../src/xlsx/template-clean"
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { issueMessage } from "../../src/core/i18n/issues";
 import { blockTemplateXlsx, TEMPLATE_SHEET } from "../fixtures/templates/block-template";
-import { CACHED, OUTSIDE_BOOK, OUTSIDE_CELLS, sheetPartOf, WEB_NAME, withOutsideLinks } from "../fixtures/templates/outside-links";
+import { CACHED, OUTSIDE_BOOK, OUTSIDE_CELLS, sheetPartOf, WEB_NAME, WEB_QUERY, withOutsideLinks, withWebQuery } from "../fixtures/templates/outside-links";
 import { withBombPart } from "../support/bombs";
 import { partText, unzipOf, zipOf } from "../support/zip";
 import { readWithLibreOffice } from "../support/libreoffice";
@@ -99,6 +99,25 @@ describe("an .xlsx template's outside links, out of the package", () => {
     expect(allText(out)).not.toMatch(/externalReference|externalLink|gia-ca/);
     expect(String(cleaned.issues[0]?.params.what)).toContain(`externalLink "${OUTSIDE_BOOK}"`);
   });
+
+  test("a web query: its connection and query table go, the table it filled stays with its values; Excel's and LibreOffice's readers open it", async () => {
+    const query = await withWebQuery(plain, TEMPLATE_SHEET);
+    for (const needle of ["x.example/gia-vang", 'tableType="queryTable"', "xl/queryTables/queryTable1.xml"]) expect(allText(unzipOf(query))).toContain(needle);
+    const cleaned = cleanXlsxTemplate(query, FILE);
+    if (!cleaned.ok) throw new Error("refused");
+    const parts = unzipOf(cleaned.bytes);
+    expect([...parts.keys()].filter((n) => /connections|queryTable/.test(n))).toEqual([]);
+    expect(allText(parts)).not.toMatch(/x\.example|queryTable|connectionId|\/connections"/);
+    expect(cleaned.issues.map((i) => i.params.what)).toEqual([`connection "${WEB_QUERY}"`]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(cleaned.bytes) as unknown as ArrayBuffer);
+    const ws = book.getWorksheet(TEMPLATE_SHEET)!;
+    expect([ws.getCell("N2").value, ws.getCell("O2").value]).toEqual(["SJC", 80]);
+    const file = path.join(dir, "truy-van.xlsx");
+    writeFileSync(file, cleaned.bytes);
+    const rows = (await readWithLibreOffice(file, dir)).csv.get(TEMPLATE_SHEET) ?? [];
+    expect([rows[1]?.[13], rows[1]?.[14]]).toEqual(["SJC", "80"]);
+  }, 120_000);
 
   test("a template with nothing outside is handed on as its very bytes, with no issue", () => {
     const cleaned = cleanXlsxTemplate(plain, FILE);
