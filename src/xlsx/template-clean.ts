@@ -307,16 +307,17 @@ function fileNameOf(target: string): string {
   return target.replace(/^.*[\\/]/, "") || target;
 }
 
-const decoder = new TextDecoder("utf-8");
-const encoder = new TextEncoder();
+// Made when first needed, not on import: the pane's module graph is loaded where these globals may be missing (jsdom).
+let decoder: TextDecoder | undefined;
+let encoder: TextEncoder | undefined;
 
 function text(parts: ReadonlyMap<string, Uint8Array>, name: string): string {
   const data = parts.get(name);
-  return data ? decoder.decode(data) : "";
+  return data ? (decoder ??= new TextDecoder("utf-8")).decode(data) : "";
 }
 
 function utf8(xml: string): Uint8Array {
-  return encoder.encode(xml);
+  return (encoder ??= new TextEncoder()).encode(xml);
 }
 
 /** XML's five escapes and character references, enough to read a formula or a name. */
