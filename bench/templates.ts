@@ -18,6 +18,7 @@ import { templateFillSpec } from "../src/workbook/ports/template-fill";
 import { loadExcelJs } from "../src/xlsx/exceljs";
 import { addFilledSheet } from "../src/xlsx/fill-template";
 import { readWorkbook } from "../src/xlsx/read/read-workbook";
+import { cleanXlsxTemplate } from "../src/xlsx/template-clean";
 import { readTemplatePackage } from "../src/xlsx/template-package";
 
 const CASES = {
@@ -78,12 +79,12 @@ async function xlsxCase(proposals: number): Promise<string> {
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
   const filled = values(proposals);
   const start = performance.now();
-  const pkg = readTemplatePackage(bytes, "bench.xlsx", { mainPart: "xl/workbook.xml", inflater: zlibInflate });
+  const pkg = cleanXlsxTemplate(bytes, "bench.xlsx", { inflater: zlibInflate });
   if (!pkg.ok) throw new Error(`${pkg.issue.code} ${JSON.stringify(pkg.issue.params)}`);
-  const read = await readWorkbook(bytes, "bench.xlsx", { inflate: zlibInflate });
+  const read = await readWorkbook(pkg.bytes, "bench.xlsx", { inflate: zlibInflate });
   if (!read.ok) throw new Error(read.issue.code);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load(pkg.bytes as unknown as ArrayBuffer);
   for (const grid of read.grids) addFilledSheet(workbook, templateFillSpec(grid.sheet, fillGrid(grid, filled), "vi"));
   const out = await workbook.xlsx.writeBuffer();
   return `${((performance.now() - start) / 1000).toFixed(2)} s, → ${(out.byteLength / 1e6).toFixed(1)} MB`;

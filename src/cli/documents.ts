@@ -6,7 +6,7 @@ import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/model/issue";
 import { makeIssue } from "../core/check/make-issue";
 import { fillDocx, fillDocxParts } from "../docx/fill-docx";
-import { externalInPackage, removeExternalNames } from "../xlsx/external-names";
+import { cleanXlsxTemplate } from "../xlsx/template-clean";
 import { readTemplatePackage } from "../xlsx/template-package";
 import { pageToDocx } from "../docx/page-to-docx";
 import { builtIns, documentIssues, fillTemplateSheets } from "../flow/documents";
@@ -94,19 +94,17 @@ async function fillTemplateFile(template: string, values: DocumentValues, lang: 
     const filled = fillDocxParts(pkg.parts, file, values);
     return filled.ok ? { ext: "docx", bytes: filled.bytes, issues: filled.issues } : { ext: "docx", issues: filled.issues };
   }
-  // Every part measured (and macros, DOCTYPEs refused) before exceljs inflates the whole package.
-  const pkg = readTemplatePackage(bytes, file, { mainPart: "xl/workbook.xml", inflater: zlibInflate });
-  if (!pkg.ok) return { ext: "xlsx", issues: [pkg.issue] };
-  const read = await readWorkbook(bytes, file);
+  // Every part measured (macros, DOCTYPEs refused) and what loads from outside taken out before exceljs inflates the package.
+  const clean = cleanXlsxTemplate(bytes, file, { inflater: zlibInflate });
+  if (!clean.ok) return { ext: "xlsx", issues: [clean.issue] };
+  const read = await readWorkbook(clean.bytes, file);
   if (!read.ok) return { ext: "xlsx", issues: [read.issue] };
   const sheets = fillTemplateSheets(read.grids, values, lang);
   if (sheets.length === 0) return { ext: "xlsx", issues: [], problem: lang === "vi" ? `${template}: không trang nào có chỗ điền {{…}}.` : `${template}: no sheet holds a {{…}} placeholder.` };
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const issues: Issue[] = [];
-  const removed = [...externalInPackage(pkg.parts), ...removeExternalNames(workbook)];
-  if (removed.length > 0) issues.push(makeIssue("TEMPLATE_EXTERNAL_REMOVED", { file }, { what: [...new Set(removed)].join(", ") }));
+  await workbook.xlsx.load(clean.bytes as unknown as ArrayBuffer);
+  const issues: Issue[] = [...clean.issues];
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   let filledSheets = 0;
   sheets.forEach(({ grid, plan, spec }) => {

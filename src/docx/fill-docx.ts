@@ -110,35 +110,44 @@ function fillBody(xml: string, base: Omit<Context, "n">, ids: ReadonlySet<string
   const prefixes = linkPrefixes(body.root);
   const ctx: Context = { ...base, n: namesFor(prefixes.w) };
   const idList = ids ? [...ids] : [];
-  const needed = (text: string) => /[{}]|&#|fld|instrText/.test(text) || (idList.length > 0 && (text.includes("&") || idList.some((id) => text.includes(id))));
+  // What may link outside: a field (`w:fldSimple`, `w:fldChar`, `w:instrText`) or a removed relationship's id, which an escape could hide.
+  const links = (text: string) => /fld|instrText/.test(text) || (idList.length > 0 && (text.includes("&") || idList.some((id) => text.includes(id))));
   const out: string[] = [xml.slice(0, body.start)];
   let group: XmlNode[] = [];
   let open = 0;
-  const flush = () => {
-    const container = element(body.name, "", group);
-    fillContainer(container, ctx);
-    for (const kind of removeExternalUses(container, prefixes, ids)) removed.add(kind);
-    out.push(serializeXml(container.children));
-    group = [];
-    open = 0;
-  };
+  let linking = false;
   let at = body.start;
   for (let i = 0; i < body.spans.length; i += 2) {
     const to = body.spans[i + 1] as number;
     const text = xml.slice(at, to);
     at = to;
-    if (group.length === 0 && !needed(text)) {
+    const mayLink = links(text);
+    if (group.length === 0 && !mayLink && !/[{}]|&#/.test(text)) {
       out.push(text);
       continue;
     }
     const nodes = parseXml(text);
     for (const node of nodes) group.push(node);
+    linking ||= mayLink;
     if (text.includes("fldChar")) open += openFields(nodes, prefixes.w);
-    if (open <= 0) flush();
+    if (open <= 0) {
+      out.push(fillGroup(group, body.name, ctx, linking ? { prefixes, ids, removed } : null));
+      group = [];
+      open = 0;
+      linking = false;
+    }
   }
-  if (group.length > 0) flush();
+  if (group.length > 0) out.push(fillGroup(group, body.name, ctx, linking ? { prefixes, ids, removed } : null));
   out.push(xml.slice(at));
   return out.join("");
+}
+
+/** Some of the body's children filled together, and written; their links to outside removed where they may hold one. */
+function fillGroup(group: XmlNode[], name: string, ctx: Context, links: { prefixes: { readonly w: string; readonly r: string }; ids: ReadonlySet<string> | undefined; removed: Set<string> } | null): string {
+  const container = element(name, "", group);
+  fillContainer(container, ctx);
+  if (links) for (const kind of removeExternalUses(container, links.prefixes, links.ids)) links.removed.add(kind);
+  return serializeXml(container.children);
 }
 
 /** The document first, then headers, footers and notes, so issues read in the order a person reads. */
@@ -183,47 +192,45 @@ function fillContainer(el: XmlElement, ctx: Context): void {
   if (!el.children.some((c) => c.kind === "element")) return;
   const out: XmlNode[] = [];
   let rows: XmlElement[] = [];
-  const flushRows = () => {
-    if (rows.length > 0) out.push(...fillRows(rows, ctx));
-    rows = [];
-  };
   for (const child of el.children) {
     if (is(child, ctx, "tr")) {
       rows.push(child as XmlElement);
       continue;
     }
-    flushRows();
-    if (is(child, ctx, "p")) out.push(...fillBlockParagraph(child as XmlElement, ctx));
+    if (rows.length > 0) {
+      for (const row of fillRows(rows, ctx)) out.push(row);
+      rows = [];
+    }
+    if (is(child, ctx, "p")) fillBlockParagraph(child as XmlElement, ctx, out);
     else {
       if (child.kind === "element") fillContainer(child, ctx);
       out.push(child);
     }
   }
-  flushRows();
+  if (rows.length > 0) for (const row of fillRows(rows, ctx)) out.push(row);
   el.children = out;
 }
 
-/** A paragraph holding row placeholders outside a repeated row repeats itself; any other is filled once. */
-function fillBlockParagraph(p: XmlElement, ctx: Context): XmlElement[] {
-  const own = ownTexts(p, ctx);
+/** A paragraph holding row placeholders outside a repeated row repeats itself (its copies pushed to `out`); any other is filled once. */
+function fillBlockParagraph(p: XmlElement, ctx: Context, out: XmlNode[]): void {
+  const boxes: XmlElement[] = [];
+  const own = ownTexts(p, ctx, boxes);
   const texts = own.map(textContent);
   const full = texts.join("");
-  const kinds = ctx.scope === null && full.includes("{{") ? rowKindsOf(full, ctx) : [];
+  const tokens = full.includes("{{") ? placeholderTokens(full, ctx.resolve) : [];
+  const kinds = ctx.scope === null ? rowKindsOfTokens(tokens) : [];
   if (kinds.length === 1) {
     const kind = kinds[0] as RowKind;
-    return ctx.values[kind].map((_, index) => {
+    for (let index = 0; index < ctx.values[kind].length; index++) {
       const copy = cloneElement(p);
       fillParagraph(copy, { ...ctx, scope: { [kind]: index } });
-      return copy;
-    });
+      out.push(copy);
+    }
+    return;
   }
-  if (kinds.length > 1) {
-    ctx.issues.mixed(firstWords(full), ctx.part);
-    fillParagraph(p, { ...ctx, scope: { dong: 0, xh: 0 } }, { nodes: own, texts });
-    return [p];
-  }
-  fillParagraph(p, ctx, { nodes: own, texts });
-  return [p];
+  if (kinds.length > 1) ctx.issues.mixed(firstWords(full), ctx.part);
+  fillParagraph(p, kinds.length > 1 ? { ...ctx, scope: { dong: 0, xh: 0 } } : ctx, { nodes: own, texts, full, tokens, boxes });
+  out.push(p);
 }
 
 /**
@@ -284,39 +291,40 @@ function rowKindsIn(elements: readonly XmlElement[], ctx: Context): RowKind[] {
 
 /** The kinds of row placeholder in a text. */
 function rowKindsOf(text: string, ctx: Context): RowKind[] {
+  return text.includes("{{") ? rowKindsOfTokens(placeholderTokens(text, ctx.resolve)) : [];
+}
+
+function rowKindsOfTokens(tokens: readonly PlaceholderToken[]): RowKind[] {
   const kinds: RowKind[] = [];
-  for (const token of placeholderTokens(text, ctx.resolve)) {
+  for (const token of tokens) {
     const kind = token.name ? rowKindOf(token.name) : null;
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
 }
 
-/** The `w:t` of a paragraph, in order, without those of the text boxes it anchors (their own paragraphs). */
-function ownTexts(p: XmlElement, ctx: Context): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (el: XmlElement) => {
-    for (const e of el.children) {
-      if (e.kind !== "element") continue;
-      if (is(e, ctx, "t")) out.push(e as XmlElement);
-      else if (!is(e, ctx, "txbxContent") && !is(e, ctx, "p")) walk(e);
-    }
-  };
-  walk(p);
+/**
+ * The `w:t` of a paragraph, in order, without those of the text boxes it
+ * anchors (their own paragraphs); the text boxes, in order, into `boxes`.
+ * Plain recursion, no closure: this runs once per paragraph of the body.
+ */
+function ownTexts(el: XmlElement, ctx: Context, boxes?: XmlElement[], out: XmlElement[] = []): XmlElement[] {
+  for (const e of el.children) {
+    if (e.kind !== "element") continue;
+    if (e.name === ctx.n.t) out.push(e);
+    else if (e.name === ctx.n.txbxContent) boxes?.push(e);
+    else if (e.name !== ctx.n.p) ownTexts(e, ctx, boxes, out);
+  }
   return out;
 }
 
 /** Every `w:t` under an element but in text boxes (a row's text, its nested tables too). */
-function ownTextsDeep(el: XmlElement, ctx: Context): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (e: XmlElement) => {
-    for (const child of e.children) {
-      if (child.kind !== "element") continue;
-      if (is(child, ctx, "t")) out.push(child as XmlElement);
-      else if (!is(child, ctx, "txbxContent")) walk(child);
-    }
-  };
-  walk(el);
+function ownTextsDeep(el: XmlElement, ctx: Context, out: XmlElement[] = []): XmlElement[] {
+  for (const child of el.children) {
+    if (child.kind !== "element") continue;
+    if (child.name === ctx.n.t) out.push(child);
+    else if (child.name !== ctx.n.txbxContent) ownTextsDeep(child, ctx, out);
+  }
   return out;
 }
 
@@ -326,53 +334,71 @@ function firstWords(text: string): string {
   return `“${chars.slice(0, 32).join("")}${chars.length > 32 || text.length > 200 ? "…" : ""}”`;
 }
 
-function fillParagraph(p: XmlElement, ctx: Context, read?: { readonly nodes: XmlElement[]; readonly texts: string[] }): void {
-  const nodes = read?.nodes ?? ownTexts(p, ctx);
+/** What fillParagraph would read again, when its caller has read it already. */
+interface ParagraphRead {
+  readonly nodes: XmlElement[];
+  readonly texts: string[];
+  readonly full: string;
+  readonly tokens: readonly PlaceholderToken[];
+  readonly boxes: readonly XmlElement[];
+}
+
+function fillParagraph(p: XmlElement, ctx: Context, read?: ParagraphRead): void {
+  let boxes = read?.boxes;
+  let nodes = read?.nodes;
+  if (!nodes || !boxes) {
+    const found: XmlElement[] = [];
+    nodes = ownTexts(p, ctx, found);
+    boxes = found;
+  }
   const texts = read?.texts ?? nodes.map(textContent);
-  const full = texts.join("");
+  const full = read?.full ?? texts.join("");
   if (full.includes("{{") || full.includes("}}")) {
     // The place in words only where there is something to say (most paragraphs have none).
     let place: string | undefined;
-    const placeOf = () => (place ??= firstWords(full));
-    if (braceTypos(full).length > 0) ctx.issues.typos(full, placeOf(), ctx.part);
-    const tokens = placeholderTokens(full, ctx.resolve);
-    const note = (token: PlaceholderToken, value: DocValue | undefined) => {
-      if (!token.name || value?.kind === "missing") ctx.issues.at(placeOf(), ctx.part)(token, value);
-    };
+    if (braceTypos(full).length > 0) ctx.issues.typos(full, (place ??= firstWords(full)), ctx.part);
+    const tokens = read?.tokens ?? placeholderTokens(full, ctx.resolve);
     const starts: number[] = [];
     let at = 0;
     for (const t of texts) {
       starts.push(at);
       at += t.length;
     }
-    const changed = new Set<number>();
     // Each value found (and noted) in reading order, then written right to left: a replacement never moves the tokens still to do.
-    const replacements = tokens.flatMap((token) => {
+    const replacements: { token: PlaceholderToken; text: string }[] = [];
+    for (const token of tokens) {
       if (!token.name) {
-        note(token, undefined);
-        return [];
+        ctx.issues.at((place ??= firstWords(full)), ctx.part)(token, undefined);
+        continue;
       }
       const value = lookup(ctx, token.name);
-      if (value.kind === "missing") note(token, value);
+      if (value.kind === "missing") ctx.issues.at((place ??= firstWords(full)), ctx.part)(token, value);
       const shown = valueAsText(value);
-      return [{ token, text: token.upper ? shown.toLocaleUpperCase("vi") : shown }];
-    });
-    for (const { token, text } of replacements.reverse()) {
+      replacements.push({ token, text: token.upper ? shown.toLocaleUpperCase("vi") : shown });
+    }
+    let changed: Map<XmlElement, string> | null = null;
+    for (let r = replacements.length - 1; r >= 0; r--) {
+      const { token, text } = replacements[r] as { token: PlaceholderToken; text: string };
       const first = nodeAt(starts, token.start);
       const last = nodeAt(starts, token.end - 1);
       const head = (texts[first] ?? "").slice(0, token.start - (starts[first] ?? 0));
       const tail = (texts[last] ?? "").slice(token.end - (starts[last] ?? 0));
+      changed ??= new Map();
       for (let i = first + 1; i <= last; i++) {
         texts[i] = "";
-        changed.add(i);
+        changed.set(nodes[i] as XmlElement, "");
       }
       texts[first] = head + text + (first === last ? tail : "");
-      if (last > first) texts[last] = tail;
-      changed.add(first);
+      if (last > first) {
+        texts[last] = tail;
+        changed.set(nodes[last] as XmlElement, tail);
+      }
+      changed.set(nodes[first] as XmlElement, texts[first] as string);
     }
-    if (changed.size > 0) setTexts(p, new Map([...changed].map((i) => [nodes[i] as XmlElement, texts[i] ?? ""])), ctx);
+    if (changed) setTexts(p, changed, ctx);
   }
-  fillTextBoxes(p, ctx);
+  // The text boxes the paragraph anchors, filled as paragraphs of their own, in the part named `text box`.
+  for (const box of boxes) fillContainer(box, { ...ctx, part: "text box" });
 }
 
 /** The `w:t` whose text holds `offset` (the last starting at or before it: an empty one never holds it). */
@@ -398,40 +424,40 @@ function lookup(ctx: Context, name: PlaceholderName): DocValue {
 /**
  * The new texts of some `w:t`, as text nodes: a line break in a value (the
  * recipients, one a line) becomes `w:br`, a tab `w:tab`, in the same run.
+ * Plain recursion, a parent's children copied only where a `w:t` gains
+ * siblings: this runs once per paragraph filled.
  */
-function setTexts(p: XmlElement, texts: ReadonlyMap<XmlElement, string>, ctx: Context): void {
-  const t = (text: string) => {
-    const el = element(ctx.n.t, "", [textNode(text)]);
-    setAttribute(el, "xml:space", "preserve");
-    return el;
-  };
-  const walk = (el: XmlElement) => {
-    el.children = el.children.flatMap((child): XmlNode[] => {
-      if (child.kind !== "element") return [child];
-      const text = texts.get(child);
-      if (text === undefined) {
-        if (!is(child, ctx, "txbxContent")) walk(child);
-        return [child];
-      }
-      const pieces = text.split(/(\r\n|\r|\n|\t)/);
-      child.children = [textNode(pieces[0] ?? "")];
-      setAttribute(child, "xml:space", "preserve");
-      const out: XmlNode[] = [child];
-      for (let i = 1; i < pieces.length; i += 2) out.push(element(pieces[i] === "\t" ? ctx.n.tab : ctx.n.br), t(pieces[i + 1] ?? ""));
-      return out;
-    });
-  };
-  walk(p);
+function setTexts(el: XmlElement, texts: ReadonlyMap<XmlElement, string>, ctx: Context): void {
+  let out: XmlNode[] | null = null;
+  const children = el.children;
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c] as XmlNode;
+    if (child.kind !== "element") {
+      out?.push(child);
+      continue;
+    }
+    const text = texts.get(child);
+    if (text === undefined) {
+      if (child.name !== ctx.n.txbxContent) setTexts(child, texts, ctx);
+      out?.push(child);
+      continue;
+    }
+    const pieces = text.split(LINE_OR_TAB);
+    child.children = [textNode(pieces[0] ?? "")];
+    setAttribute(child, "xml:space", "preserve");
+    if (pieces.length === 1) {
+      out?.push(child);
+      continue;
+    }
+    out ??= children.slice(0, c);
+    out.push(child);
+    for (let i = 1; i < pieces.length; i += 2) {
+      const t = element(ctx.n.t, "", [textNode(pieces[i + 1] ?? "")]);
+      setAttribute(t, "xml:space", "preserve");
+      out.push(element(pieces[i] === "\t" ? ctx.n.tab : ctx.n.br), t);
+    }
+  }
+  if (out) el.children = out;
 }
 
-/** The text boxes a paragraph anchors, filled as paragraphs of their own, in the part named `text box`. */
-function fillTextBoxes(p: XmlElement, ctx: Context): void {
-  const walk = (el: XmlElement) => {
-    for (const e of el.children) {
-      if (e.kind !== "element") continue;
-      if (is(e, ctx, "txbxContent")) fillContainer(e as XmlElement, { ...ctx, part: "text box" });
-      else if (!is(e, ctx, "p")) walk(e);
-    }
-  };
-  walk(p);
-}
+const LINE_OR_TAB = /(\r\n|\r|\n|\t)/;

@@ -50,28 +50,33 @@ const TOKEN = /<!-{2}[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!([^
 export function parseXml(xml: string): XmlNode[] {
   const top: XmlNode[] = [];
   const stack: XmlElement[] = [];
-  const add = (node: XmlNode) => (stack.length > 0 ? (stack[stack.length - 1] as XmlElement).children : top).push(node);
+  // Where the next node goes (no closure: this runs for every paragraph of a long body).
+  let into = top;
   let at = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
-    if (m.index > at) add({ kind: "text", raw: xml.slice(at, m.index) });
+    if (m.index > at) into.push({ kind: "text", raw: xml.slice(at, m.index) });
     at = TOKEN.lastIndex;
     const [whole, cdata, declaration, close, open, attrs, slash] = m;
-    if (cdata !== undefined) add({ kind: "text", raw: escapeText(cdata) });
+    if (cdata !== undefined) into.push({ kind: "text", raw: escapeText(cdata) });
     else if (declaration !== undefined) throw new XmlError("a declaration (DOCTYPE, ENTITY) in a part");
     else if (close !== undefined) {
       const element = stack.pop();
       if (!element || element.name !== close) throw new XmlError(`</${close}> closes ${element ? `<${element.name}>` : "nothing"}`);
+      into = stack.length > 0 ? (stack[stack.length - 1] as XmlElement).children : top;
     } else if (open !== undefined) {
       const element: XmlElement = { kind: "element", name: open, attrs: attrs ?? "", children: [], selfClosing: slash === "/" };
-      add(element);
-      if (slash !== "/") stack.push(element);
-    } else add({ kind: "raw", raw: whole });
+      into.push(element);
+      if (slash !== "/") {
+        stack.push(element);
+        into = element.children;
+      }
+    } else into.push({ kind: "raw", raw: whole });
   }
   if (at < xml.length) {
     const rest = xml.slice(at);
     if (rest.includes("<")) throw new XmlError("a tag that does not end");
-    add({ kind: "text", raw: rest });
+    into.push({ kind: "text", raw: rest });
   }
   if (stack.length > 0) throw new XmlError(`<${(stack[stack.length - 1] as XmlElement).name}> is not closed`);
   return top;
@@ -79,21 +84,20 @@ export function parseXml(xml: string): XmlNode[] {
 
 export function serializeXml(nodes: readonly XmlNode[]): string {
   const out: string[] = [];
-  const write = (node: XmlNode) => {
-    if (node.kind !== "element") {
-      out.push(node.raw);
-      return;
-    }
-    if (node.selfClosing && node.children.length === 0) {
-      out.push(`<${node.name}${node.attrs}/>`);
-      return;
-    }
-    out.push(`<${node.name}${node.attrs}>`);
-    for (const child of node.children) write(child);
-    out.push(`</${node.name}>`);
-  };
-  for (const node of nodes) write(node);
+  writeNodes(nodes, out);
   return out.join("");
+}
+
+function writeNodes(nodes: readonly XmlNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.kind !== "element") out.push(node.raw);
+    else if (node.selfClosing && node.children.length === 0) out.push(`<${node.name}${node.attrs}/>`);
+    else {
+      out.push(`<${node.name}${node.attrs}>`);
+      writeNodes(node.children, out);
+      out.push(`</${node.name}>`);
+    }
+  }
 }
 
 export function rootOf(nodes: readonly XmlNode[]): XmlElement {

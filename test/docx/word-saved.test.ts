@@ -1,7 +1,8 @@
 /**
  * The .docx fill of SPEC §7 on templates Word itself saved (issue 20): real
- * files from docx-templates' tests (test/fixtures/templates/word-saved/,
- * MIT), their `+++INS x+++` tags rewritten into our placeholders one `w:t`
+ * files from docx-templates' and easy-template-x's tests
+ * (test/fixtures/templates/word-saved/, MIT), their `+++INS x+++` and
+ * `{#list}{x}{/list}` tags rewritten into our placeholders one `w:t`
  * at a time, so Word's run splits, `w:proofErr`, bookmarks and rsids between
  * the pieces stay as Word wrote them. The output is read by LibreOffice
  * (text export) and as XML.
@@ -123,6 +124,38 @@ describe("templates saved by Word", () => {
     const printed = (page?.text ?? "").replace(/\s+/g, " ");
     for (const t of [text("ten_khoi"), `Tại ${text("dia_diem")}`, `Số ${text("so_van_ban")}`]) expect(printed).toContain(t);
     expect(printed).not.toMatch(/\{\{|\+\+\+/);
+  });
+
+  test("a record of three rows joined by a number cell merged down (easy-template-x): repeated as a whole, in order, once per proposal, each copy's merge starting again", () => {
+    const template = rewritten("loop-table-merged-cells.docx", {
+      "word/document.xml": [
+        ["{#list}", ""],
+        ["{no}", "{{dong.stt}}"],
+        ["Details", "Đề nghị"],
+        ["Name:", "Đơn vị:"],
+        ["{name}", "{{dong.ten_don_vi}}"],
+        ["Surname:", "Danh hiệu:"],
+        ["{surname}", "{{dong.danh_hieu}}"],
+        ["{/list}", ""],
+      ],
+    });
+    const out = filled(template, "mau.docx");
+    expect(out.issues).toEqual([]);
+    const proposals = result.nominations;
+    expect(proposals.length).toBeGreaterThan(1);
+    const dong = values.dong.map((row) => [row["dong.stt"], row["dong.ten_don_vi"], row["dong.danh_hieu"]].map((v) => (v.kind === "text" ? v.text : v.kind === "number" ? String(v.value) : "")));
+    expect(dong.map((d) => d[1])).toEqual(proposals.map((n) => n.unit));
+    const record = (d: string[]) => [d[0], "Đề nghị", "Đơn vị:", d[1], "Danh hiệu:", d[2]];
+    expect(paragraphTexts(out.bytes).filter((t) => t !== "")).toEqual(dong.flatMap(record));
+    const xml = partOf(out.bytes);
+    expect(xml.match(/<w:tr /g)).toHaveLength(3 * proposals.length);
+    // Each copy of the record starts its own merge and continues it over its two other rows.
+    expect(xml.match(/<w:vMerge[^>]*>/g)).toEqual(proposals.flatMap(() => ['<w:vMerge w:val="restart"/>', "<w:vMerge/>", "<w:vMerge/>"]));
+    expect(xml.match(/<w:gridSpan w:val="2"\/>/g)).toHaveLength(proposals.length);
+    expect(xml).toContain('<w:tblStyle w:val="TableGrid"/>');
+    expect(xml).not.toMatch(/\{\{|\}\}|\{#|\{\//);
+    const lines = libreOfficeText(out.bytes, "mau.docx").split("\n").filter((l) => l.trim() !== "");
+    expect(lines).toEqual(dong.flatMap(record));
   });
 
   test("a one-column table with Word's table style: the row holding dong.… repeats once per proposal, the rows around it stay once, with their properties", () => {

@@ -94,6 +94,8 @@ export interface FakeExcelOptions {
 export class FakeExcel implements ExcelHost {
   readonly workbook: FakeWorkbook = { sheets: [], active: null, enableEvents: true, structureProtected: false, names: new Map() };
   readonly requests: RequestLog[] = [];
+  /** Every file handed to `insertWorksheetsFromBase64`, decoded: what reached Excel from a template. */
+  readonly insertedFiles: Buffer[] = [];
   readonly apiVersion: number;
   readonly web: boolean;
   insertFault: FakeExcelOptions["insertFault"] | null;

@@ -25,6 +25,9 @@ import { templateFillSpec, type TemplateFill, type TemplateFillSpec, type Templa
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { blockTemplateXlsx, ROW, TEMPLATE_SHEET, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
 import { FORMULA_UNIT, MINUS_UNIT, PLUS_UNIT, sampleInput, sampleDocumentInput } from "../workbook/sample-result";
+import { CACHED, WEB_NAME, withOutsideLinks } from "../fixtures/templates/outside-links";
+import { partText, unzipOf } from "../support/zip";
+import { withBombPart } from "../support/bombs";
 import { boxAddress, FakeExcel, type FakeSheet, LIMIT_BYTES, sheetsFromXlsx } from "./fake-excel";
 
 jest.setTimeout(60_000);
@@ -297,13 +300,13 @@ describe("a block's template filled inside Excel", () => {
 describe("Lập hồ sơ inside Excel with a block's template", () => {
   const SAMPLE = path.join(__dirname, "../../assets/sample");
 
-  async function session(apiVersion: number) {
+  async function session(apiVersion: number, file: Uint8Array = bytes) {
     const fake = new FakeExcel({ apiVersion });
     const sink = new ExcelSink({ host: fake });
     const s = new BlockSession({ sink, pageSink: sink, templateSink: sink, readWorkbook, lang: "vi" });
     const files = readdirSync(SAMPLE).filter((f) => f.endsWith(".xlsx"));
     const sources = files.map((name) => ({ name, read: () => Promise.resolve(new Uint8Array(readFileSync(path.join(SAMPLE, name))).buffer) }));
-    await s.importFiles([...sources, { name: FILE, read: () => Promise.resolve(new Uint8Array(bytes).buffer) }]);
+    await s.importFiles([...sources, { name: FILE, read: () => Promise.resolve(new Uint8Array(file).buffer) }]);
     await s.computeRanking();
     await s.proposeNominations();
     s.updateMeeting({ block: "Khối thi đua các Hội đặc thù", date: "2026-12-29" });
@@ -328,6 +331,41 @@ describe("Lập hồ sơ inside Excel with a block's template", () => {
     expect(s.getState().documents?.plainTemplates).toEqual([]);
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(sheets);
     expect(fake.sheet(FILLED).rowHeights.get(ROW.proposal)).toBe(30);
+  });
+
+  test("a template reaching outside the file: Excel is handed it without its external links, web names and outside formulas; the sheet still filled; the issue in Kiểm tra", async () => {
+    const hostile = await withOutsideLinks(new Uint8Array(bytes), TEMPLATE_SHEET);
+    const before = unzipOf(hostile);
+    expect(partText(before, "xl/workbook.xml")).toMatch(/<externalReferences>[\s\S]*WEBSERVICE/);
+    const { fake, s } = await session(13, hostile);
+    expect(fake.insertedFiles).toHaveLength(1);
+    const handed = unzipOf(new Uint8Array(fake.insertedFiles[0]!));
+    expect([...handed.keys()].filter((name) => /externalLink/i.test(name))).toEqual([]);
+    const text = [...handed].map(([name, data]) => `${name}\n${Buffer.from(data).toString("utf8")}`).join("\n");
+    expect(text).not.toMatch(/externalReference|externalLink|WEBSERVICE|\[1\]|ddeLink|x\.example/);
+
+    // Filled with its formats all the same: the template's own cells, and the outside formulas' last values as plain values.
+    expect(s.getState().documents?.plainTemplates).toEqual([]);
+    const filled = fake.sheet(FILLED);
+    expect(filled.get(0, 0)).toBe("KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ");
+    expect(filled.rowHeights.get(ROW.proposal)).toBe(30);
+    expect([filled.get(0, 11), filled.get(1, 11)]).toEqual([CACHED.book, CACHED.web]);
+
+    const removed = s.getState().documents?.issues.filter((i) => i.code === "TEMPLATE_EXTERNAL_REMOVED") ?? [];
+    expect(removed.map((i) => [i.file, i.severity])).toEqual([[FILE, "warning"]]);
+    expect(String(removed[0]?.params.what)).toContain(`WEBSERVICE "${WEB_NAME}"`);
+    // Kiểm tra lists it with the others, by its file.
+    const check = fake.workbook.sheets.find((sheet) => sheet.name === "Kiểm tra");
+    expect(check?.rows().some((row) => row.includes(FILE) && row.some((cell) => String(cell).includes(WEB_NAME)))).toBe(true);
+  });
+
+  test("a template whose unused part is a bomb: nothing of it handed to Excel, its fill not written, the issue; the three documents written", async () => {
+    const { fake, s } = await session(13, await withBombPart(bytes, "xl/media/bom.bin"));
+    expect(fake.insertedFiles).toHaveLength(0);
+    expect(fake.workbook.sheets.some((sheet) => sheet.name === FILLED)).toBe(false);
+    expect(s.getState().documents?.sheets).not.toContain(FILLED);
+    expect(s.getState().documents?.issues.filter((i) => i.file === FILE).map((i) => [i.code, i.params.reason])).toEqual([["FILE_UNREADABLE", "part-too-large"]]);
+    expect(fake.sheet("Biên bản").names.get("tdPage")?.value).toBe("document|Biên bản");
   });
 
   test("an Excel without ExcelApi 1.13 gets the values and merges, and the pane says the formats were not kept", async () => {

@@ -11,6 +11,8 @@ import ExcelJS from "exceljs";
 import { BlockSession } from "../../src/taskpane/session/block-session";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
+import { CACHED, OUTSIDE_CELLS, WEB_NAME, withOutsideLinks } from "../fixtures/templates/outside-links";
+import { unzipOf } from "../support/zip";
 import { blockTemplateXlsx, ROW, TEMPLATE_SHEET, UNKNOWN, USER_FORMULA_TEXT } from "../fixtures/templates/block-template";
 
 jest.setTimeout(60_000);
@@ -167,5 +169,32 @@ describe("two templates whose filled sheets would share a name", () => {
     const downloaded = new ExcelJS.Workbook();
     await downloaded.xlsx.load(await (await workbook.toBlob()).arrayBuffer());
     for (const name of [FILLED, second]) expect(downloaded.getWorksheet(name)?.getCell("A1").value).toBe("KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ");
+  });
+});
+
+describe("a template reaching outside the file, in the browser app's download", () => {
+  test("the download holds no external link, web name or outside formula; their last values stay; the issue is in Kiểm tra", async () => {
+    const hostile = Buffer.from(await withOutsideLinks(new Uint8Array(await blockTemplateXlsx()), TEMPLATE_SHEET));
+    const { session, workbook } = await rankedSession(hostile);
+    await session.makeDocuments();
+    expect(session.getState().failure).toBeNull();
+    const bytes = new Uint8Array(await (await workbook.toBlob()).arrayBuffer());
+    const parts = unzipOf(bytes);
+    expect([...parts.keys()].filter((name) => /externalLink/i.test(name))).toEqual([]);
+    // Every part but the text of the cells (where Kiểm tra's message names what was removed).
+    const text = [...parts].filter(([name]) => name !== "xl/sharedStrings.xml").map(([name, data]) => `${name}\n${Buffer.from(data).toString("utf8")}`).join("\n");
+    expect(text).not.toMatch(/externalReference|WEBSERVICE|\[1\]|ddeLink|x\.example/);
+
+    const downloaded = new ExcelJS.Workbook();
+    await downloaded.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = downloaded.getWorksheet(FILLED)!;
+    expect([ws.getCell("A1").value, ws.getCell(OUTSIDE_CELLS.book).value, ws.getCell(OUTSIDE_CELLS.web).value]).toEqual(["KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ", CACHED.book, CACHED.web]);
+
+    const removed = session.getState().documents?.issues.filter((i) => i.code === "TEMPLATE_EXTERNAL_REMOVED") ?? [];
+    expect(removed.map((i) => i.file)).toEqual(["Mau bien ban.xlsx"]);
+    const check = downloaded.getWorksheet("Kiểm tra");
+    const rows: string[] = [];
+    check?.eachRow((row) => rows.push(JSON.stringify(row.values)));
+    expect(rows.some((row) => row.includes("Mau bien ban.xlsx") && row.includes(WEB_NAME))).toBe(true);
   });
 });

@@ -108,13 +108,24 @@ const PLAIN = /^[\p{L}\p{M}\p{N}_. ]*$/u;
 
 export function placeholderTokens(text: string, resolve: (written: string) => PlaceholderName | undefined = resolvePlaceholder): PlaceholderToken[] {
   if (!text.includes("{{")) return [];
-  return [...text.matchAll(TOKEN)].map((m) => {
-    const [written = "", ...filters] = (m[1] ?? "").split("|").map((part) => part.trim());
+  const tokens: PlaceholderToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const inner = m[1] ?? "";
+    // Most placeholders have no filter: read without splitting (a long template holds hundreds of thousands).
+    if (!inner.includes("|")) {
+      const written = inner.trim();
+      const known = resolve(written);
+      tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], written, name: known !== undefined && PLAIN.test(written) ? known : undefined, upper: false });
+      continue;
+    }
+    const [written = "", ...filters] = inner.split("|").map((part) => part.trim());
     const upper = filters.some((f) => UPPER.has(placeholderKey(f)));
     const unknownFilter = filters.some((f) => !UPPER.has(placeholderKey(f)) || !PLAIN.test(f));
     const name = unknownFilter || !PLAIN.test(written) ? undefined : resolve(written);
-    return { start: m.index, end: m.index + m[0].length, raw: m[0], written: (m[1] ?? "").trim(), name, upper };
-  });
+    tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], written: inner.trim(), name, upper });
+  }
+  return tokens;
 }
 
 /** A brace pair that neither opens nor closes a placeholder: `{{ten_khoi`, `{ten_khoi}}`, the `{{a` of `{{a{{b}}`. */
@@ -127,9 +138,19 @@ export interface BraceTypo {
 /** The typos of a text (TEMPLATE_SYNTAX): what is left of `{{` and `}}` once its placeholders are taken out, one per text. */
 export function braceTypos(text: string): BraceTypo[] {
   if (!text.includes("{{") && !text.includes("}}")) return [];
-  const blanked = text.replace(TOKEN, (raw) => " ".repeat(raw.length));
-  const at = Math.min(...["{{", "}}"].map((b) => blanked.indexOf(b)).filter((i) => i >= 0));
-  if (!Number.isFinite(at)) return [];
+  // The first `{{` or `}}` outside every placeholder: one within the text between two (a brace beside a placeholder pairs with nothing).
+  let at = -1;
+  let after = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); at < 0; m = TOKEN.exec(text)) {
+    const gap = text.slice(after, m ? m.index : text.length);
+    const open = gap.indexOf("{{");
+    const close = gap.indexOf("}}");
+    if (open >= 0 || close >= 0) at = after + (open < 0 ? close : close < 0 ? open : Math.min(open, close));
+    if (!m) break;
+    after = m.index + m[0].length;
+  }
+  if (at < 0) return [];
   // The typo's word, as written: `{ten_khoi}}`, `{{dia_diem`, `{{a{{b}}`.
   let from = at;
   while (from > 0 && at - from < 40 && !/\s/.test(text[from - 1] ?? "")) from--;

@@ -19,6 +19,7 @@ import { MemoryWorkbook } from "../../xlsx/memory-workbook";
 import type { ResultWriter } from "./result-writer";
 import { blockSettingsOf, currentNominations, currentVote, type SessionStore } from "./session-state";
 import { failureText } from "./failure-text";
+import { cleanedOrigin } from "../../xlsx/template-clean";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -59,11 +60,18 @@ export class DocumentsSlice {
     const documents = builtIns(values, lang);
     // The block's own templates among the imported files, filled beside the built-ins; two fills never share a sheet name (numbered as the command line numbers them).
     const taken = new Set(documents.map((d) => d.page.name.toLowerCase()));
-    const templates = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
+    const planned = (this.store.state.outcome?.ok ? this.store.state.outcome.result.templates : []).flatMap((file) =>
       fillTemplateSheets(file.grids, values, lang, taken).map((fill) => ({ ...fill, origin: this.filling.originOf(file.file) })),
     );
-    const issues = [...present, ...documentIssues([...documents, ...templates].flatMap((d) => d.issues))];
     try {
+      // Each imported template's file read once under the read limits, what it would load from outside taken out (SPEC §7),
+      // before Excel or exceljs sees it; a file refused costs its own fills only.
+      const cleaned = await cleanOrigins(planned.map((t) => t.origin));
+      const templates = planned.flatMap((t) => {
+        const origin = t.origin && cleaned.origins.get(t.origin);
+        return origin === null ? [] : [{ ...t, origin: origin ?? t.origin }];
+      });
+      const issues = [...present, ...documentIssues([...documents, ...templates].flatMap((d) => d.issues)), ...cleaned.issues];
       // Cài đặt keeps the meeting's details for the next time; Kiểm tra gets the fill's issues, as the command's does.
       await this.writer.write("tdNominations", issues);
       // With their formats where the sink can; the others as pages of their values, and the pane says so.
@@ -139,4 +147,20 @@ export class DocumentsSlice {
     const nominations = currentNominations(this.store.state);
     return documentValuesOf({ settings: blockSettingsOf(settings), units, ranking, nominations, meeting: withPresent, ...(vote ? { votes: vote.votes } : {}) });
   }
+}
+
+/** Each file's origin cleaned once (cleanedOrigin): by the origin it replaces, null where the package is refused; the issues of all. */
+async function cleanOrigins(origins: readonly (TemplateOrigin | null)[]): Promise<{ origins: Map<TemplateOrigin, TemplateOrigin | null>; issues: Issue[] }> {
+  const byFile = new Map<string, { origin: TemplateOrigin | null; issues: readonly Issue[] }>();
+  const out = new Map<TemplateOrigin, TemplateOrigin | null>();
+  for (const origin of origins) {
+    if (!origin || origin.kind !== "file" || out.has(origin)) continue;
+    let cleaned = byFile.get(origin.file);
+    if (!cleaned) {
+      cleaned = await cleanedOrigin(origin);
+      byFile.set(origin.file, cleaned);
+    }
+    out.set(origin, cleaned.origin);
+  }
+  return { origins: out, issues: [...byFile.values()].flatMap((c) => c.issues) };
 }

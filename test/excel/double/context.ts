@@ -74,6 +74,7 @@ export class WorkbookProxy {
         return;
       }
       const file = Buffer.from(base64, "base64");
+      excel.insertedFiles.push(file);
       // The parts' names are stored as they are in the zip: enough to see what the web refuses.
       if (excel.web && /xl\/(comments|charts\/|pivotTables\/)/.test(file.toString("latin1"))) throw new OfficeError("GeneralException", "the file has comments, charts or PivotTables");
       const sheets = await sheetsFromXlsx(file, options.sheetNamesToInsert);
