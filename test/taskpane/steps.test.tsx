@@ -157,7 +157,7 @@ describe("the steps over a session", () => {
     const details = screen.getByRole("region", { name: "Chi tiết SCORE_ABOVE_MAX" });
     const where = Array.from(details.querySelectorAll("dt")).map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
     expect(where).toEqual(["Tệp: a.xlsx", "Trang tính: CTĐ", "Ô: E14", "Đơn vị: Hội A → Hội <b>B</b>", "Tiêu chí: I.2"]);
-    expect(details).toHaveTextContent("không được tính vào điểm trung bình");
+    expect(details).toHaveTextContent("không được tính khi xếp hạng cho đến khi sửa");
     expect(details).toHaveTextContent("Ô CTĐ!E14 nằm trong tệp a.xlsx");
     expect(session.calls).toEqual([]);
     fireEvent.click(within(details).getByRole("button", { name: "Đến ô" }));

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   scroll: { overflow: "auto", maxHeight: "60vh", maxWidth: "100%" },
   // A Dropdown's own minimum width (250 px) plus the pane's padding is wider than a 320 px pane.
   choice: { minWidth: 0, width: "100%", maxWidth: "100%" },
-  optionRows: { color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalXS },
+  optionRows: { color: tokens.colorNeutralForeground3 },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "start", padding: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
   // Words wrap whole; a code or a path with no space breaks only where it must (break-word, not anywhere: never mid-word while a space is left).
@@ -135,8 +135,7 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
         >
           {choices.map((c) => (
             <Option key={c.value} value={c.value} text={c.name}>
-              {c.name}
-              <span className={styles.optionRows}>{c.detail}</span>
+              {c.name} <span className={styles.optionRows}>{c.detail}</span>
             </Option>
           ))}
         </Dropdown>

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   caption: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  label: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  label: { overflowWrap: "break-word", fontSize: tokens.fontSizeBase200 },
   track: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   bar: { height: "10px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, minWidth: "1px" },
   value: { fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },

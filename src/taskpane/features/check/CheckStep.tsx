@@ -251,13 +251,14 @@ function IssueDetails({ id, issue, index, s, styles }: { id: string; issue: Issu
   ];
   const inThisWorkbook = session.isInThisWorkbook(issue);
   const cell = issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet;
-  const hint = inThisWorkbook
+  // Where the thing to fix is: a cell of the open workbook (Đến ô goes there), else a user's file on disk, named;
+  // then what the button does with the issue's row of Kiểm tra.
+  const place = inThisWorkbook
     ? fillLabel(s.goToCellHere, { cell: cell ?? "" })
     : issue.file
-      ? fillLabel(session.canSelectRows ? s.goToCellRowExcel : s.goToCellRow, { file: issue.file, cell: cell ?? s.whereNoCell })
-      : session.canSelectRows
-        ? s.goToRowExcel
-        : s.goToRow;
+      ? fillLabel(issue.cell ? s.cellHere : s.fileHere, { file: issue.file, cell: cell ?? "" })
+      : null;
+  const row = inThisWorkbook ? null : session.canSelectRows ? s.goToRowExcel : s.goToRow;
   return (
     <div id={id} className={styles.details} role="region" aria-label={fillLabel(s.issueDetails, { code: issue.code })}>
       <dl className={styles.where}>
@@ -271,11 +272,12 @@ function IssueDetails({ id, issue, index, s, styles }: { id: string; issue: Issu
           ))}
       </dl>
       <Caption1>{issue.severity === "error" ? s.effectError : s.effectWarning}</Caption1>
+      {place && <Caption1>{place}</Caption1>}
       <div className={styles.go}>
         <Button size="small" appearance="primary" onClick={() => (inThisWorkbook ? session.showSource(issue) : session.selectIssue(index))}>
-          {s.goToCellButton}
+          {issue.cell ? s.goToCellButton : s.showRow}
         </Button>
-        <Caption1>{hint}</Caption1>
+        {row && issue.cell && <Caption1>{row}</Caption1>}
       </div>
     </div>
   );
