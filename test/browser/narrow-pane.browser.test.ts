@@ -50,7 +50,7 @@ const WORDS = {
     imported: "units",
     steps: ["1. Import scoresheets", "2. Check", "3. Compute ranking", "4. Prepare nominations"],
     read: "Read",
-    figures: ["Files", "Scoresheets", "Usable", "Error", "Warning"],
+    figures: ["Files", "Scoresheets", "Usable", "Errors", "Warnings"],
     filter: "Filter errors and warnings",
     errors: (n: number) => `Errors (${n})`,
     warnings: (n: number) => `Warnings (${n})`,

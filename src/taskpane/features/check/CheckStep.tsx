@@ -177,8 +177,8 @@ function SummaryFigures({ summary, s, styles }: { summary: CheckSummary; s: Stri
     [s.sumFiles, summary.files],
     [s.sumSheets, summary.sheets],
     [s.sumUsable, summary.usable],
-    [s.error, summary.errors],
-    [s.warning, summary.warnings],
+    [s.sumErrors, summary.errors],
+    [s.sumWarnings, summary.warnings],
   ];
   return (
     <div role="group" aria-label={s.checkSummary}>
