@@ -54,7 +54,7 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  tools: { display: "flex", alignItems: "center", flexWrap: "wrap", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalS },
+  tools: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: tokens.spacingVerticalXXS },
 });
 
 const PANELS: Record<StepId, () => ReactElement> = {

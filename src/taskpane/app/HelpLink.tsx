@@ -1,4 +1,4 @@
-import { Link } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import helpPage from "../../../assets/help.html?raw";
 import { useStrings } from "../i18n/useStrings";
@@ -16,8 +16,9 @@ export function HelpLink({ host }: { host: Host }) {
   const s = useStrings();
   const [page] = useState(() => (host.kind === "excel" || typeof URL.createObjectURL !== "function" ? "help.html" : URL.createObjectURL(new Blob([helpPage], { type: "text/html" }))));
   return (
-    <Link href={`${page}#${s.helpSection}`} target="_blank" rel="noopener">
+    // A link that looks like the Cài đặt button beside it.
+    <Button as="a" appearance="subtle" href={`${page}#${s.helpSection}`} target="_blank" rel="noopener">
       {s.help}
-    </Link>
+    </Button>
   );
 }
