@@ -52,6 +52,8 @@ const rules = [
   { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
   // `import("…/assets/sample/manifest.json?embed")`: the sample block's files inside the bundle.
   { resourceQuery: /embed/, type: "javascript/auto", use: path.resolve(__dirname, "scripts/webpack/embed-sample-loader.cjs") },
+  // `import page from "…/help.html?raw"`: a file's text, for the one-file app's help (src/taskpane/app/HelpLink.tsx).
+  { resourceQuery: /raw/, type: "asset/source" },
 ];
 
 /** The browser app in one file (dist/thidua.html): what an officer mails, copies and opens by double-click. */

@@ -15,6 +15,7 @@ import { ROOT } from "../support/build-pane";
 import { scratchFolder, thidua } from "../support/cli";
 import { docxText, readWithLibreOffice } from "../support/libreoffice";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
+import { sheetNames, showSheet } from "../support/preview-sheets";
 
 jest.setTimeout(300_000);
 
@@ -58,7 +59,7 @@ const awardName = (id: string) => DEFAULT_AWARDS.find((a) => a.id === id)?.name 
 
 /** A shown page's rows, each its non-empty cells' texts, in the grid's order (merged cells once). */
 async function previewRows(page: Page, name: string): Promise<string[][]> {
-  await page.getByRole("tab", { name, exact: true }).click();
+  await showSheet(page, name);
   const table = page.locator(`table[data-page="${name}"]`);
   await table.waitFor();
   return table.locator("tr").evaluateAll((trs) =>
@@ -101,7 +102,7 @@ async function readXlsx(file: string) {
 
 async function download(page: Page, id: DocumentId, kind: "xlsx" | "docx", label: string, folder: string): Promise<string> {
   const row = page.locator("div", { has: page.getByText(label, { exact: true }) }).filter({ has: page.getByRole("button") }).last();
-  const [file] = await Promise.all([page.waitForEvent("download"), row.getByRole("button", { name: new RegExp(`\\.${kind}$`) }).click()]);
+  const [file] = await Promise.all([page.waitForEvent("download"), row.getByRole("button", { name: new RegExp(`\\.${kind}: ${label}$`) }).click()]);
   expect(file.suggestedFilename()).toBe(`${id}.${kind}`);
   mkdirSync(folder, { recursive: true });
   const saved = path.join(folder, file.suggestedFilename());
@@ -152,8 +153,7 @@ describe("step 4's documents in the preview", () => {
     // No vote in the pane yet: its four columns, the ballots and what it turned down are said blank, once each; nothing else is missing.
     await expect(form.getByText(/^Chưa có kết quả bỏ phiếu cho chỗ điền \{\{/).count()).resolves.toBe(6);
     await expect(form.getByText(/^Chưa có/).count()).resolves.toBe(6);
-    const tabs = page.getByRole("tablist", { name: "Các trang kết quả" });
-    await expect(tabs.getByRole("tab").allInnerTexts()).resolves.toEqual(expect.arrayContaining(Object.values(PAGES)));
+    await expect(sheetNames(page)).resolves.toEqual(expect.arrayContaining(Object.values(PAGES)));
     await page.screenshot({ path: path.join(SCREENSHOTS, "step4-documents.png"), fullPage: true });
 
     const shown = {} as Record<DocumentId, string[][]>;
@@ -224,7 +224,7 @@ describe("step 4's documents in the preview", () => {
     await form.getByRole("button", { name: "Lập hồ sơ" }).click();
     // Written again, the pages replace the first ones; the list, where the workbook opens, shows the new place.
     await page.locator(`table[data-page="${PAGES["danh-sach-de-nghi"]}"] td`, { hasText: `=1+2, ${DATE_WORDS}` }).waitFor();
-    await expect(tabs.getByRole("tab").allInnerTexts()).resolves.toEqual(expect.arrayContaining(Object.values(PAGES)));
+    await expect(sheetNames(page)).resolves.toEqual(expect.arrayContaining(Object.values(PAGES)));
     expect((await previewRows(page, PAGES["bien-ban-hop-binh-xet"])).flat()).toEqual(expect.arrayContaining([`=1+2, ${DATE_WORDS}`, "=3+4"]));
     const typed = await download(page, "bien-ban-hop-binh-xet", "xlsx", "Biên bản họp bình xét thi đua", path.join(dir, "typed"));
     const read = await readXlsx(typed);

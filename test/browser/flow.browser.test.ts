@@ -11,6 +11,7 @@ import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { ROOT } from "../support/build-pane";
 import { readWithLibreOffice } from "../support/libreoffice";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
+import { shownSheet } from "../support/preview-sheets";
 
 // The preview's whole flow over the sample block (assets/sample, written by
 // scripts/make-sample.ts), against the engine run in Node on the same files.
@@ -70,11 +71,12 @@ describe("the preview's whole flow on the sample block", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "step1-import.png"), fullPage: true });
 
     await page.getByRole("tab", { name: "2. Kiểm tra" }).click();
-    const firstIssue = page.locator("section[aria-label] li button").first();
+    const firstIssue = page.locator("[data-issue] > button").filter({ hasText: /![A-Z]+\d+/ }).first();
     await expect(firstIssue.textContent()).resolves.toContain("Lỗi");
+    // The issue opens in place; its Đến ô switches the preview to the Kiểm tra table and marks the row.
     await firstIssue.click();
-    // The preview switches to the Kiểm tra table and marks the row.
-    await expect(page.getByRole("tab", { name: "Kiểm tra", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.getByRole("region", { name: /^Chi tiết/ }).getByRole("button", { name: "Đến ô", exact: true }).click();
+    await expect(shownSheet(page)).resolves.toBe("Kiểm tra");
     await expect(page.locator('table[data-table="tdIssues"] tr[aria-current="true"]').count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "step2-check.png"), fullPage: true });
 

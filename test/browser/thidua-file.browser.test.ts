@@ -8,6 +8,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { buildPane } from "../support/build-pane";
 import { launchChromium } from "../support/chromium";
 import { SCREENSHOTS } from "../support/pane-harness";
+import { showSheet } from "../support/preview-sheets";
 
 // The browser app as one file (SPEC §9): dist/thidua.html opened from the
 // disk, every request that is not file:// refused and counted. The whole
@@ -70,6 +71,10 @@ test("thidua.html from file://: the whole flow, every output downloaded, reopene
   await expect(banner.textContent()).resolves.toContain("dữ liệu chỉ ở trên máy tính này");
   await expect(page.evaluate(() => typeof (window as { Office?: unknown }).Office)).resolves.toBe("undefined");
   await expect(page.locator("#root").innerText()).resolves.not.toMatch(/xem thử|preview/i);
+  // The help page: nothing beside this one file, so it is in it, and opens from a file:// page too.
+  const [help] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: "Hướng dẫn" }).click()]);
+  await help.getByRole("heading", { name: "Thi đua là gì?" }).waitFor();
+  await help.close();
 
   // 1. Import the embedded sample.
   await page.getByRole("button", { name: "Dùng bộ mẫu" }).click();
@@ -82,7 +87,7 @@ test("thidua.html from file://: the whole flow, every output downloaded, reopene
 
   // 2. Check.
   await page.getByRole("tab", { name: "2. Kiểm tra" }).click();
-  await expect(page.locator("section[aria-label] li button").first().textContent()).resolves.toContain("Lỗi");
+  await expect(page.locator("[data-issue] > button").first().textContent()).resolves.toContain("Lỗi");
 
   // 3. Rank.
   await page.getByRole("tab", { name: "3. Tính xếp hạng" }).click();
@@ -133,7 +138,7 @@ test("thidua.html from file://: the whole flow, every output downloaded, reopene
   await expect(page.getByLabel("Địa điểm").inputValue()).resolves.toBe("Yên Bái");
   await results.waitFor();
   await expect(cellsOf(results.locator("tbody tr"))).resolves.toEqual(counted);
-  await page.getByRole("tab", { name: "Kết quả bỏ phiếu", exact: true }).click();
+  await showSheet(page, "Kết quả bỏ phiếu");
   const marks = await tally.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => (tr.querySelector("select") as HTMLSelectElement | null)?.value ?? null));
   expect(marks).toEqual(Array.from({ length: voters }, (_, v) => (v < 2 ? "Không đồng ý" : "Đồng ý")));
   await page.screenshot({ path: path.join(SCREENSHOTS, "thidua-file-reopened.png") });

@@ -79,7 +79,11 @@ describe("a block the pane has never seen", () => {
     await page.getByRole("tab", { name: "2. Check", exact: true }).click();
     const { issues } = (await engineImport()).result;
     if (issues.length === 0) await page.getByText("No errors or warnings.").waitFor();
-    else await expect(page.getByRole("button", { name: /Show the row/ }).count()).resolves.toBe(issues.length);
+    else {
+      // Every issue, under the filter's All (the step opens on the errors alone).
+      await page.getByRole("group", { name: "Filter errors and warnings" }).getByRole("button", { name: `All (${issues.length})` }).click();
+      await expect(page.locator("[data-issue]").count()).resolves.toBe(issues.length);
+    }
 
     await page.getByRole("tab", { name: "3. Compute ranking", exact: true }).click();
     await page.getByRole("button", { name: "Compute ranking" }).click();

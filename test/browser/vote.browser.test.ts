@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
+import { sheetNames, shownSheet, showSheet } from "../support/preview-sheets";
 
 // The vote in the preview (SPEC §5.1) over the sample block: make
 // the ballot, pick the marks in the tally table shown, count them, see each
@@ -33,8 +34,8 @@ describe("the vote in the preview", () => {
     await vote.getByRole("button", { name: "Tạo phiếu bầu" }).click();
     await vote.getByText("Đã ghi trang Kết quả bỏ phiếu và Phiếu bầu.").waitFor();
     // The preview opens on the tally; the ballot is a page beside it.
-    await expect(page.getByRole("tab", { name: "Kết quả bỏ phiếu", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
-    await expect(page.getByRole("tab", { name: "Phiếu bầu", exact: true }).count()).resolves.toBe(1);
+    await expect(shownSheet(page)).resolves.toBe("Kết quả bỏ phiếu");
+    await expect(sheetNames(page)).resolves.toContain("Phiếu bầu");
     const tally = page.locator('table[data-table="tdVotes"]');
     const voters = await tally.locator("tbody tr").count();
     expect(voters).toBe(11);
@@ -69,7 +70,7 @@ describe("the vote in the preview", () => {
     await expect(tally.locator('tr[aria-current="true"] td').first().textContent()).resolves.toBe(await tally.locator("tbody tr").first().locator("td").first().textContent());
 
     // Đề nghị carries the vote's columns.
-    await page.getByRole("tab", { name: "Đề nghị", exact: true }).click();
+    await showSheet(page, "Đề nghị");
     const nominations = await cellsOf(page, 'table[data-table="tdNominations"] tbody tr');
     expect(nominations.slice(0, 2).map((r) => [r[1], r[5], r[7]])).toEqual([
       [proposed[0], "8", "Đạt"],
@@ -79,7 +80,7 @@ describe("the vote in the preview", () => {
 
     // The documents carry the votes: the minutes' table holds the counts; the list leaves out what did not pass.
     await page.getByRole("button", { name: "Lập hồ sơ" }).click();
-    await page.getByRole("tab", { name: "Biên bản", exact: true }).click();
+    await showSheet(page, "Biên bản");
     const minutes = await cellsOf(page, 'table[data-page="Biên bản"] tbody tr');
     // The vote's table: no., unit, votes for, votes, award, share, result; only the proposals that passed.
     const voted = minutes.filter((r) => r.includes("Đạt"));
@@ -88,7 +89,7 @@ describe("the vote in the preview", () => {
       [proposed[2], "10", "11"],
       ...proposed.slice(3).map((unit) => [unit, "11", "11"]),
     ]);
-    await page.getByRole("tab", { name: "Danh sách đề nghị", exact: true }).click();
+    await showSheet(page, "Danh sách đề nghị");
     const list = (await page.locator('table[data-page="Danh sách đề nghị"] td').allTextContents()).join("\n");
     expect(list).toContain(proposed[0]);
     expect(list).not.toContain(proposed[1]);

@@ -31,6 +31,9 @@ class FakeSession extends BlockSession {
   }
 }
 
+/** Kiểm tra's issue cards: the buttons that open in place. */
+const cards = () => screen.getAllByRole("button").filter((b) => b.hasAttribute("aria-expanded"));
+
 const issue = (over: Partial<Issue>): Issue => ({ severity: "error", code: "SCORE_ABOVE_MAX", params: {}, ...over });
 const ISSUES: Issue[] = [
   issue({ severity: "warning", code: "MAX_MISMATCH", file: "a.xlsx", sheet: "CTĐ", cell: "D9", params: { printed: 5, max: 4 } }),
@@ -79,11 +82,13 @@ describe("the steps over a session", () => {
     view.unmount();
 
     renderWith(session, <CheckStep />);
-    const go = screen.getByRole("button", { name: "Đến ô nguồn Nhà báo!D6" });
-    fireEvent.click(go);
+    // The card opens in place; its Đến ô selects the cell in the open workbook.
+    const card = cards().find((b) => b.textContent?.includes("Nhà báo!D6"))!;
+    fireEvent.click(card);
+    const details = screen.getByRole("region", { name: /^Chi tiết/ });
+    expect(details).toHaveTextContent("Chọn ô Nhà báo!D6 trong sổ tính đang mở.");
+    fireEvent.click(within(details).getByRole("button", { name: "Đến ô" }));
     expect(selected).toEqual(["Nhà báo!D6"]);
-    // Issues of the files read from disk have no source cell here to go to.
-    expect(screen.getAllByRole("button", { name: /^Đến ô nguồn/ })).toHaveLength(1);
   });
 
   test("import: the files, what each turned out to be, unreadable ones with the reason", () => {
@@ -122,22 +127,63 @@ describe("the steps over a session", () => {
     expect(importFiles).toHaveBeenCalledWith([expect.objectContaining({ name: "phieu.xlsx" })]);
   });
 
-  test("check: by file and unit, errors first, messages in the pane's language, text from files as text", () => {
+  test("check: errors alone first, with the counts; by file and unit, errors first, messages in the pane's language, text from files as text", () => {
     const session = new FakeSession();
     imported(session);
     const { container } = renderWith(session, <CheckStep />);
-    const sections = screen.getAllByRole("region").filter((s) => s.hasAttribute("aria-label"));
-    expect(sections.map((s) => s.getAttribute("aria-label"))).toEqual(["a.xlsx", "Cả khối"]);
-    const buttons = within(sections[0]!).getAllByRole("button");
+    const filters = within(screen.getByRole("group", { name: "Lọc lỗi và cảnh báo" })).getAllByRole("button");
+    expect(filters.map((b) => b.textContent)).toEqual(["Lỗi (1)", "Cảnh báo (2)", "Tất cả (3)"]);
+    expect(filters.map((b) => b.getAttribute("aria-pressed"))).toEqual(["true", "false", "false"]);
+    const files = () => screen.getAllByRole("region").filter((s) => s.tagName === "SECTION" && s.hasAttribute("aria-label")).map((s) => s.getAttribute("aria-label"));
+    expect(files()).toEqual(["a.xlsx"]);
+    expect(cards()).toHaveLength(1);
+    fireEvent.click(filters[1]!);
+    expect(cards().map((c) => c.textContent)).toEqual([expect.stringContaining("Cảnh báo"), expect.stringContaining("Cảnh báo")]);
+    fireEvent.click(filters[2]!);
+    expect(files()).toEqual(["a.xlsx", "Cả khối"]);
+    const buttons = cards();
     expect(buttons[0]).toHaveTextContent("Lỗi");
     expect(buttons[0]).toHaveTextContent("CTĐ!E14");
-    expect(buttons[0]).toHaveTextContent("Điểm 7 vượt điểm tối đa 5 của tiêu chí I.2");
+    // The officer's message first; the code after it, as small print.
+    const text = buttons[0]!.textContent ?? "";
+    expect(text.indexOf("Điểm 7 vượt điểm tối đa 5 của tiêu chí I.2")).toBeGreaterThan(-1);
+    expect(text.indexOf("SCORE_ABOVE_MAX")).toBeGreaterThan(text.indexOf("Điểm 7 vượt"));
     expect(buttons[1]).toHaveTextContent("Cảnh báo");
     expect(screen.getByRole("heading", { name: "Hội <b>B</b>" })).toBeInTheDocument();
     expect(container.querySelector("b")).toBeNull();
+    // A click opens the details in place: where, what it costs; nothing is selected until Đến ô.
     fireEvent.click(buttons[0]!);
+    expect(buttons[0]).toHaveAttribute("aria-expanded", "true");
+    const details = screen.getByRole("region", { name: "Chi tiết SCORE_ABOVE_MAX" });
+    const where = Array.from(details.querySelectorAll("dt")).map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(where).toEqual(["Tệp: a.xlsx", "Trang tính: CTĐ", "Ô: E14", "Đơn vị: Hội A → Hội <b>B</b>", "Tiêu chí: I.2"]);
+    expect(details).toHaveTextContent("không được tính khi xếp hạng cho đến khi sửa");
+    expect(details).toHaveTextContent("Ô CTĐ!E14 nằm trong tệp a.xlsx");
+    expect(session.calls).toEqual([]);
+    fireEvent.click(within(details).getByRole("button", { name: "Đến ô" }));
     expect(session.calls).toEqual(["select 1"]);
     expect(session.getState().focus).toEqual({ table: "tdIssues", row: 1 });
+    fireEvent.click(buttons[0]!);
+    expect(screen.queryByRole("region", { name: "Chi tiết SCORE_ABOVE_MAX" })).toBeNull();
+  });
+
+  test("check: the command line's counts on top, and how many scoresheets errors leave out", () => {
+    const session = new FakeSession();
+    session.seed({
+      files: [
+        { name: "tieu-chi.xlsx", status: "read" },
+        { name: "a.xlsx", status: "read" },
+      ],
+      outcome: {
+        ok: true,
+        result: { issues: ISSUES, units: [], sheets: [{ excluded: false }, { excluded: true }, { excluded: false }] as never, unitsInferred: false, criteria: {} as never, tallies: [], templates: [], ownResults: [] },
+      },
+    });
+    renderWith(session, <CheckStep />);
+    const summary = screen.getByRole("group", { name: "Đã đọc" });
+    const figures = Array.from(summary.querySelectorAll("dt")).map((dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`);
+    expect(figures).toEqual(["Tệp 2", "Phiếu chấm 3", "Dùng được 2", "Lỗi 1", "Cảnh báo 2"]);
+    expect(screen.getByText("1/3 phiếu có lỗi nên không được tính khi xếp hạng cho đến khi sửa và nhập lại.")).toBeInTheDocument();
   });
 
   test("rank: the button computes; the ranking shows rank, unit, average and self score", () => {
@@ -182,6 +228,9 @@ describe("the steps over a session", () => {
     session.updateSettings({ lang: "en" });
     imported(session);
     renderWith(session, <CheckStep />);
-    expect(screen.getAllByRole("button")[0]).toHaveTextContent("The score 7 is above the maximum 5");
+    expect(screen.getByRole("button", { name: "Errors (1)" })).toHaveAttribute("aria-pressed", "true");
+    fireEvent.click(cards()[0]!);
+    expect(cards()[0]).toHaveTextContent("The score 7 is above the maximum 5");
+    expect(screen.getByRole("region", { name: "Details of SCORE_ABOVE_MAX" })).toHaveTextContent("Cell CTĐ!E14 is in your file a.xlsx");
   });
 });

@@ -33,6 +33,7 @@ import type { FileSource } from "../session/block-session";
 import { WorkKeeper, type WorkStore } from "../session/kept-work";
 import { loadSampleFiles } from "../session/sample";
 import type { Host } from "./host";
+import { HelpLink } from "./HelpLink";
 import { KeptWorkContext } from "./KeptWorkSettings";
 import { NEEDED } from "./requirements";
 import { PreviewSheets } from "./PreviewSheets";
@@ -53,6 +54,7 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
+  tools: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: tokens.spacingVerticalXXS },
 });
 
 const PANELS: Record<StepId, () => ReactElement> = {
@@ -173,9 +175,12 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
               <Title3 as="h1">{s.appTitle}</Title3>
               <Caption1 className={styles.subtitle}>{s.appSubtitle}</Caption1>
             </div>
-            <Button appearance="subtle" onClick={() => setSettingsOpen(true)}>
-              {s.settings}
-            </Button>
+            <div className={styles.tools}>
+              <HelpLink host={host} />
+              <Button appearance="subtle" onClick={() => setSettingsOpen(true)}>
+                {s.settings}
+              </Button>
+            </div>
           </header>
           {host.kind === "preview" && (
             <MessageBar intent="info" role="status">

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Select, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, makeStyles, Option, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { ColumnSpec, OutputCell, SheetSpec } from "../../workbook/ports/sink";
 import type { Lang } from "../../core/i18n/lang";
@@ -15,10 +15,15 @@ const ROW_LIMIT = 300;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  // The sheet's table scrolls inside its own box: the pane itself never scrolls sideways.
   scroll: { overflow: "auto", maxHeight: "60vh", maxWidth: "100%" },
+  // A Dropdown's own minimum width (250 px) plus the pane's padding is wider than a 320 px pane.
+  choice: { minWidth: 0, width: "100%", maxWidth: "100%" },
+  optionRows: { color: tokens.colorNeutralForeground3 },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "start", padding: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
-  td: { padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top", maxWidth: "24em", overflowWrap: "anywhere" },
+  // Words wrap whole; a code or a path with no space breaks only where it must (break-word, not anywhere: never mid-word while a space is left).
+  td: { padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top", maxWidth: "24em", overflowWrap: "break-word" },
   focus: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
 });
 
@@ -52,10 +57,17 @@ function MarkSelect(props: { value: string; marks: readonly string[]; label: str
   );
 }
 
-/** Tab values of pages, apart from the sheets' table names. */
+/** From an issue's row of Kiểm tra back to its card in step 2 (CheckStep's `issue-<row>`), where the officer came from. */
+function backToIssue(row: number): void {
+  const card = document.getElementById(`issue-${row}`);
+  card?.scrollIntoView?.({ block: "center" });
+  card?.focus();
+}
+
+/** Option values of pages, apart from the sheets' table names. */
 const PAGE_TAB = "page:";
 
-/** The preview's workbook: our sheets as tables and our pages as grids, in tabs, and the download of the `.xlsx`. */
+/** The preview's workbook: our sheets as tables and our pages as grids, one at a time, chosen in a menu; and the download of the `.xlsx`. */
 export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const s = useStrings();
   const styles = useStyles();
@@ -94,6 +106,12 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   // The tally's marks by column, read once for the table rather than twice a cell.
   const marks = table?.name === "tdVotes" ? table.columns.map(markValues) : [];
 
+  // The sheets and pages as a menu, each with what it holds: 16 tabs never fit a task pane.
+  const choices = [
+    ...sheets.map((sh) => ({ value: sh.table.name, name: sh.name, detail: `(${fillLabel(s.sheetRows, { rows: sh.table.rows.length })})` })),
+    ...pages.map((page) => ({ value: `${PAGE_TAB}${page.name}`, name: page.name, detail: `(${s.pageToPrint})` })),
+  ];
+
   const download = async () => {
     saveFile(await props.workbook.toBlob(), s.resultFile);
   };
@@ -108,18 +126,27 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
           {s.download}
         </Button>
       </div>
-      <TabList size="small" selectedValue={selected} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={s.previewSheets}>
-        {sheets.map((sh) => (
-          <Tab key={sh.table.name} value={sh.table.name}>
-            {sh.name}
-          </Tab>
-        ))}
-        {pages.map((page) => (
-          <Tab key={`${PAGE_TAB}${page.name}`} value={`${PAGE_TAB}${page.name}`}>
-            {page.name}
-          </Tab>
-        ))}
-      </TabList>
+      <Field label={s.previewSheetChoice}>
+        <Dropdown
+          className={styles.choice}
+          value={choices.find((c) => c.value === selected)?.name ?? ""}
+          selectedOptions={[selected]}
+          onOptionSelect={(_, d) => d.optionValue !== undefined && setChosen(d.optionValue)}
+        >
+          {choices.map((c) => (
+            <Option key={c.value} value={c.value} text={c.name}>
+              {c.name} <span className={styles.optionRows}>{c.detail}</span>
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {focus?.table === "tdIssues" && table?.name === "tdIssues" && !currentPage && (
+        <div>
+          <Button size="small" appearance="secondary" onClick={() => backToIssue(focus.row)}>
+            {s.backToIssue}
+          </Button>
+        </div>
+      )}
       {currentPage && <PagePreview page={currentPage} lang={state.settings.lang} />}
       {!currentPage && current && table && (
         <>

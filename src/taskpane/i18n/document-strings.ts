@@ -23,6 +23,8 @@ const vi = {
   plainTemplates:
     "Các trang {sheets} được điền nhưng không giữ được định dạng của mẫu (phông chữ, khung, độ rộng cột…): Excel này không sao chép được trang mẫu (cần bản Excel mới hơn), hoặc sổ tính đã có một trang trùng tên với trang mẫu. Hãy cập nhật Excel hoặc đổi tên trang đó, rồi lập hồ sơ lại.",
   download: "Tải {kind}",
+  // The button's name for a screen reader: its visible words first, then which document.
+  downloadNamed: "Tải {kind}: {document}",
   downloadHint: "Trong Excel, tệp tải về có thể bị chặn (nhất là trên Mac): các văn bản đã có trong sổ tính, in hoặc sao chép từ đó.",
   names: { "danh-sach-de-nghi": "Danh sách đề nghị khen thưởng", "bien-ban-hop-binh-xet": "Biên bản họp bình xét thi đua", "to-trinh": "Tờ trình đề nghị khen thưởng" },
 };
@@ -51,6 +53,7 @@ const en: DocumentStrings = {
   plainTemplates:
     "The sheets {sheets} are filled without the template's formats (fonts, borders, column widths…): this Excel cannot copy the template's sheet (it needs a newer Excel), or the workbook already has a sheet named like the template's. Update Excel or rename that sheet, then make the documents again.",
   download: "Download {kind}",
+  downloadNamed: "Download {kind}: {document}",
   downloadHint: "Inside Excel a download may be blocked (on a Mac especially): the documents are in the workbook, to print or copy from there.",
   names: { "danh-sach-de-nghi": "List of proposals", "bien-ban-hop-binh-xet": "Minutes of the meeting", "to-trinh": "Cover letter" },
 };

@@ -88,6 +88,11 @@ export class BlockSession {
     return this.deps.thisWorkbook !== undefined;
   }
 
+  /** Whether an issue's row of Kiểm tra is selected in the host (Excel), rather than shown in the pane's preview. */
+  get canSelectRows(): boolean {
+    return this.deps.selectRow !== undefined;
+  }
+
   /** A failure outside the session's own work (reading a dropped folder), shown as the session's own are. */
   reportFailure(detail: string): void {
     this.set({ failure: detail });

@@ -10,6 +10,8 @@ import { currentVote } from "../../session/session-state";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   units: { display: "flex", flexDirection: "column" },
+  // A document's name on its line, its two downloads below: beside a long name they wrapped one by one at a pane's width.
+  document: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -95,14 +97,16 @@ export function DocumentsPanel() {
             </MessageBar>
           )}
           {documents.ids.map((id) => (
-            <div key={id} className={styles.row}>
+            <div key={id} className={styles.document}>
               <Body1>{d.names[id]}</Body1>
-              <Button size="small" onClick={() => void download(id, "xlsx")}>
-                {fillLabel(d.download, { kind: ".xlsx" })}
-              </Button>
-              <Button size="small" onClick={() => void download(id, "docx")}>
-                {fillLabel(d.download, { kind: ".docx" })}
-              </Button>
+              <div className={styles.row}>
+                <Button size="small" aria-label={fillLabel(d.downloadNamed, { kind: ".xlsx", document: d.names[id] })} onClick={() => void download(id, "xlsx")}>
+                  {fillLabel(d.download, { kind: ".xlsx" })}
+                </Button>
+                <Button size="small" aria-label={fillLabel(d.downloadNamed, { kind: ".docx", document: d.names[id] })} onClick={() => void download(id, "docx")}>
+                  {fillLabel(d.download, { kind: ".docx" })}
+                </Button>
+              </div>
             </div>
           ))}
           {session.canReadThisWorkbook && <Body1>{d.downloadHint}</Body1>}
