@@ -38,6 +38,7 @@ import { NEEDED } from "./requirements";
 import { PreviewSheets } from "./PreviewSheets";
 import { SettingsDrawer } from "./SettingsDrawer";
 import { STEP_IDS, type StepId } from "./steps";
+import { NextStep, StepNavContext } from "../components/step-nav";
 import { UndoNote } from "./UndoNote";
 import { ExcelNotes } from "./ExcelNotes";
 
@@ -163,9 +164,15 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
     nominate: s.nominateTitle,
   };
   const Panel = PANELS[step];
+  // A step's own way on (Tiếp theo, Xem lỗi) brings the new step's heading into view: the button was at the old step's end.
+  const go = (next: StepId) => {
+    setStep(next);
+    document.getElementById("step-title")?.scrollIntoView?.({ block: "start" });
+  };
 
   return (
     <LangContext.Provider value={lang}>
+      <StepNavContext.Provider value={go}>
       <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
         <main className={styles.root}>
           <header className={styles.header}>
@@ -219,10 +226,13 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
           <UndoNote inExcel={host.kind === "excel"} />
           <ExcelNotes />
           <Panel />
+          {/* Kiểm tra ends with its list of issues; its way on is given here (the other steps end with their own). */}
+          {step === "check" && state.outcome?.ok && <NextStep step="rank" label={fillLabel(s.next, { step: titles.rank })} />}
           {workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         </main>
       </FluentProvider>
+      </StepNavContext.Provider>
     </LangContext.Provider>
   );
 }
