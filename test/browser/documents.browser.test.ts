@@ -130,7 +130,7 @@ describe("step 4's documents in the preview", () => {
     await rankAndPropose(page, { sample: "Dùng bộ mẫu", imported: "đơn vị", rank: "3. Tính xếp hạng", compute: "Tính xếp hạng", nominate: "4. Lập danh sách đề nghị", propose: "Lập danh sách đề nghị", proposals: "Danh sách đề nghị" });
 
     const form = page.getByRole("region", { name: "Thông tin cuộc họp" });
-    await form.getByLabel("Tên khối thi đua").fill(MEETING.block);
+    await form.getByLabel("Tên khối, cụm thi đua").fill(MEETING.block);
     await form.getByLabel("Ngày họp").fill(MEETING.date);
     await form.getByLabel("Địa điểm").fill(MEETING.place);
     await form.getByLabel("Chủ trì", { exact: true }).fill(MEETING.chair);

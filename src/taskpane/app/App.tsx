@@ -118,6 +118,7 @@ export function App({ host, sample = loadSampleFiles, store }: AppProps) {
       ...(thisWorkbook ? { thisWorkbook, selectCell: (sheet: string, cell: string) => thisWorkbook.selectCell(sheet, cell) } : {}),
       keptSettings: workbook,
       keptTally: workbook,
+      tallyInPane: true,
     });
   });
   // A reopened workbook's Cài đặt gives back the meeting's details and the vote's threshold, once;

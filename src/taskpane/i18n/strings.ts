@@ -45,8 +45,6 @@ const vi = {
   blankTitle: "Tạo phiếu chấm gửi đơn vị",
   blankWhat:
     "Tạo sẵn tệp phiếu chấm cho {units} đơn vị theo bảng tiêu chí và danh sách vừa nhập: mỗi đơn vị một tệp, có trang hướng dẫn, trang tự chấm và một trang cho mỗi đơn vị được chấm; chỉ mở các ô chấm điểm, có kiểm tra điểm tối đa. Các tệp được tải về trong một tệp .zip.",
-  blankBlock: "Tên khối, cụm thi đua",
-  blankYear: "Năm",
   blankDeadline: "Hạn gửi lại",
   blankMake: "Tạo phiếu chấm (.zip)",
   blankZipName: "Phieu cham gui don vi.zip",
@@ -225,8 +223,6 @@ const en: Strings = {
   blankTitle: "Make blank scoresheets for the units",
   blankWhat:
     "Blank scoresheet workbooks for the {units} units, from the criteria table and roster just imported: one file per unit, with an instructions sheet, a self-score sheet and a sheet for each unit it scores; only the score cells are open, each checked against its maximum. They download as one .zip file.",
-  blankBlock: "Block's name",
-  blankYear: "Year",
   blankDeadline: "Due back by",
   blankMake: "Make the scoresheets (.zip)",
   blankZipName: "Blank scoresheets.zip",
