@@ -41,7 +41,7 @@ export interface SheetCounts {
   readonly leftOut: number;
 }
 
-export function sheetCounts(result: Pick<ImportResult, "sheets">): SheetCounts {
+export function sheetCounts(result: { readonly sheets: readonly Pick<ImportResult["sheets"][number], "excluded">[] }): SheetCounts {
   const used = result.sheets.filter((s) => !s.excluded).length;
   return { sheets: result.sheets.length, used, leftOut: result.sheets.length - used };
 }

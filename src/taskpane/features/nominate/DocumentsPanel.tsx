@@ -20,8 +20,13 @@ export function DocumentsPanel() {
   const d = documentStrings(lang);
   const { documents } = state;
   const busy = state.busy === "documents";
-  // Values left blank, said once by what they are (not a line per placeholder), with where to give them.
-  const missing = [...new Set(documents?.issues.filter((i) => i.code === "TEMPLATE_VALUE_MISSING").map((i) => missingValueWords(String(i.params.field ?? ""), lang).what) ?? [])];
+  // Values left blank, said once by what they are (not a line per placeholder), grouped by where to give them.
+  const missing = new Map<string, Set<string>>();
+  for (const issue of documents?.issues ?? []) {
+    if (issue.code !== "TEMPLATE_VALUE_MISSING") continue;
+    const { what, todo } = missingValueWords(String(issue.params.field ?? ""), lang);
+    missing.set(todo, (missing.get(todo) ?? new Set()).add(what));
+  }
   const others = documents?.issues.filter((i) => i.code !== "TEMPLATE_VALUE_MISSING") ?? [];
   const download = async (id: DocumentId, kind: "xlsx" | "docx") => {
     const blob = await session.documentFile(id, kind);
@@ -58,11 +63,11 @@ export function DocumentsPanel() {
             </div>
           ))}
           {session.canReadThisWorkbook && <Body1>{d.downloadHint}</Body1>}
-          {missing.length > 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{fillLabel(d.missingValues, { what: missing.join(", ") })}</MessageBarBody>
+          {[...missing].map(([todo, what]) => (
+            <MessageBar key={todo} intent="warning">
+              <MessageBarBody>{fillLabel(d.missingValues, { what: [...what].join(", "), todo })}</MessageBarBody>
             </MessageBar>
-          )}
+          ))}
           {others.map((issue, i) => (
             <MessageBar key={i} intent="warning">
               <MessageBarBody>{issueMessage(issue, lang)}</MessageBarBody>
