@@ -173,7 +173,6 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
 
   return (
     <LangContext.Provider value={lang}>
-      <StepNavContext.Provider value={go}>
       <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
         <main className={styles.root}>
           <header className={styles.header}>
@@ -226,14 +225,15 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
           )}
           <UndoNote inExcel={host.kind === "excel"} />
           <ExcelNotes />
-          <Panel />
-          {/* Kiểm tra ends with its list of issues; its way on is given here (the other steps end with their own). */}
-          {step === "check" && state.outcome?.ok && <NextStep step="rank" label={fillLabel(s.next, { step: titles.rank })} />}
+          <StepNavContext.Provider value={go}>
+            <Panel />
+            {/* Kiểm tra ends with its list of issues; its way on is given here (the other steps end with their own). */}
+            {step === "check" && state.outcome?.ok && <NextStep step="rank" label={fillLabel(s.next, { step: titles.rank })} />}
+          </StepNavContext.Provider>
           {workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         </main>
       </FluentProvider>
-      </StepNavContext.Provider>
     </LangContext.Provider>
   );
 }

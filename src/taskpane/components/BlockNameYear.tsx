@@ -13,8 +13,10 @@ import { useSession } from "../session/context";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
-  name: { flexGrow: 1, minWidth: "12em" },
-  year: { width: "6em" },
+  name: { flexGrow: 1, flexBasis: "12em", minWidth: 0 },
+  year: { flexShrink: 0, width: "6em" },
+  // Fluent's Input keeps a minimum width of its own, wider than a year's box in a narrow pane.
+  fill: { width: "100%", minWidth: 0 },
 });
 
 /** A year as typed: kept once it is a year (four digits after 1900), cleared when emptied. */
@@ -33,10 +35,10 @@ export function BlockNameYear() {
     <div>
       <div className={styles.row}>
         <Field label={d.block} className={styles.name}>
-          <Input value={block ?? ""} onChange={(_, data) => session.updateMeeting({ block: data.value })} />
+          <Input className={styles.fill} value={block ?? ""} onChange={(_, data) => session.updateMeeting({ block: data.value })} />
         </Field>
         <Field label={d.year} className={styles.year}>
-          <YearInput year={year} onYear={(y) => session.updateMeeting({ year: y })} />
+          <YearInput className={styles.fill} year={year} onYear={(y) => session.updateMeeting({ year: y })} />
         </Field>
       </div>
       <Caption1>{s.sharedBlockHint}</Caption1>
@@ -48,11 +50,12 @@ export function BlockNameYear() {
  * The year's box: what is typed stays shown while it is not yet a year (2,
  * 20, 202…); a year set elsewhere (step 1 or 4, the work kept) shows instead.
  */
-function YearInput(props: { year: number | undefined; onYear: (year: number | undefined) => void }) {
+function YearInput(props: { className: string; year: number | undefined; onYear: (year: number | undefined) => void }) {
   const [typed, setTyped] = useState(props.year !== undefined ? String(props.year) : "");
   const shown = yearOf(typed) === props.year ? typed : props.year !== undefined ? String(props.year) : "";
   return (
     <Input
+      className={props.className}
       inputMode="numeric"
       placeholder={String(new Date().getFullYear())}
       value={shown}

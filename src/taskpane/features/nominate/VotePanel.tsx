@@ -66,7 +66,7 @@ export function VotePanel() {
   return (
     <section className={styles.root} aria-label={s.voteTitle}>
       <Subtitle2 as="h3">{s.voteTitle}</Subtitle2>
-      <Body1>{session.canReadThisWorkbook ? s.voteWhatExcel : s.voteWhatPreview}</Body1>
+      <Body1>{session.tallyInPane ? s.voteWhatPreview : s.voteWhatExcel}</Body1>
       <Caption1>
         {settings.voters === "delegates"
           ? fillLabel(s.voteVotersDelegates, { cap: settings.delegates != null ? fillLabel(s.voteVotersCap, { delegates: String(settings.delegates) }) : "" })
