@@ -47,6 +47,8 @@ describe("the officer's way through the pane at 360 px", () => {
     await page.getByLabel("Tên khối, cụm thi đua").fill("Khối các Hội đặc thù");
     await page.getByLabel("Năm", { exact: true }).fill("2026");
 
+    await page.locator("section[aria-labelledby='step-title']").screenshot({ path: path.join(SCREENSHOTS, "issue22-step1-360.png") });
+
     // Where next: Kiểm tra.
     await page.getByRole("button", { name: "Tiếp theo: Kiểm tra" }).click();
     await expect(page.locator("#step-title").textContent()).resolves.toBe("Kiểm tra");

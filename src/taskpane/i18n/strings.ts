@@ -120,7 +120,7 @@ const vi = {
   voteWhatExcel:
     "Bấm Tạo phiếu bầu: Thi đua ghi trang Kết quả bỏ phiếu (mỗi đơn vị bỏ phiếu một dòng, mỗi đề nghị một cột) và trang Phiếu bầu để in. Trong trang Kết quả bỏ phiếu, chọn Đồng ý hoặc Không đồng ý ở từng ô (hoặc nhập tệp kiểm phiếu ở bước 1), rồi bấm Kiểm phiếu.",
   voteWhatPreview:
-    "Bấm Tạo phiếu bầu: Thi đua ghi trang Kết quả bỏ phiếu (mỗi đơn vị bỏ phiếu một dòng, mỗi đề nghị một cột) và trang Phiếu bầu để in. Nhập phiếu ở mục Nhập phiếu bên dưới: Tất cả đồng ý, rồi sửa từng phiếu khác (hoặc nhập tệp kiểm phiếu ở bước 1), rồi bấm Kiểm phiếu.",
+    "Bấm Tạo phiếu bầu: Thi đua ghi trang Kết quả bỏ phiếu (mỗi đơn vị bỏ phiếu một dòng, mỗi đề nghị một cột) và trang Phiếu bầu để in. Ở mục Nhập phiếu bên dưới, bấm Tất cả đồng ý rồi sửa từng phiếu khác (hoặc nhập tệp kiểm phiếu ở bước 1), rồi bấm Kiểm phiếu.",
   voteVoters: "Đơn vị bỏ phiếu là các đơn vị được đánh dấu có mặt trong Thông tin cuộc họp; tên không phải đơn vị của khối không được tính.",
   voteVotersDelegates: "Người bỏ phiếu là các đại biểu dự họp (chọn trong Cài đặt){cap}.",
   voteVotersCap: "; không tính quá {delegates} người",
@@ -297,7 +297,7 @@ const en: Strings = {
   voteWhatExcel:
     "Click Make the ballot: Thi đua writes the sheet Votes (one row per voter, one column per proposal) and a printable Ballot. In Votes choose Agree or Disagree in each cell (or import a tally file in step 1), then click Count the votes.",
   voteWhatPreview:
-    "Click Make the ballot: Thi đua writes the sheet Votes (one row per voter, one column per proposal) and a printable Ballot. Enter the votes under Enter the votes below: All agree, then change the other votes one by one (or import a tally file in step 1), then click Count the votes.",
+    "Click Make the ballot: Thi đua writes the sheet Votes (one row per voter, one column per proposal) and a printable Ballot. Below, under Enter the votes, click All agree and change the other votes one by one (or import a tally file in step 1), then click Count the votes.",
   voteVoters: "The voters are the units ticked present in the meeting's details; a name that is no unit of the block is not counted.",
   voteVotersDelegates: "The voters are the delegates at the meeting (chosen in Settings){cap}.",
   voteVotersCap: "; no more than {delegates} are counted",
