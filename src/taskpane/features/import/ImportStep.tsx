@@ -159,8 +159,7 @@ export function ImportStep() {
           <MessageBarBody>
             {fillLabel(s.importSummary, {
               units: outcome.result.units.length,
-              sheets: sheetCounts(outcome.result).sheets,
-              used: sheetCounts(outcome.result).used,
+              ...sheetCounts(outcome.result),
               errors,
               warnings: outcome.result.issues.length - errors,
             })}
