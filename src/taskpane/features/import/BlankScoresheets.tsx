@@ -59,7 +59,8 @@ export function BlankScoresheets(props: { result: ImportResult; insideExcel: boo
         </Field>
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={state.busy} onClick={() => void make()}>
+        {/* Optional at this step: the primary action is the way on (Tiếp theo: Kiểm tra). */}
+        <Button disabled={state.busy} onClick={() => void make()}>
           {s.blankMake}
         </Button>
       </div>
