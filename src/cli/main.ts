@@ -17,6 +17,7 @@ import { countVote, keptMarksOf, nominationsOf, type VoteRequest } from "../flow
 import { ExcelJsSink } from "../xlsx/write-workbook";
 import type { Lang } from "../core/i18n/lang";
 import { zlibDeflate } from "./zlib-deflate";
+import { commandLineTodo } from "./missing-values";
 import { parseCliArgs, USAGE, type CliArgs, type RankArgs } from "./args";
 import { noXlsxAmong } from "./input-guard";
 import { cliMessages } from "./messages";
@@ -123,7 +124,10 @@ async function rank(args: RankArgs, awards: readonly Award[], io: Io): Promise<v
   await writeJson(args.json, rankResultJson(ranking, issues, nominations, args.lang, voted?.votes, why.byUnit), io);
   if (args.out !== undefined) {
     // Cài đặt keeps the meeting as given, so a re-run checks it again and says the same.
-    const sheets = resultSheetsOf({ settings, block: result, issues, ranking, nominations, ...(voted ? { votes: voted.votes } : {}), ...(meeting ? { meeting } : {}) }, args.lang);
+    const sheets = resultSheetsOf(
+      { settings, block: result, issues, ranking, nominations, ...(voted ? { votes: voted.votes } : {}), ...(meeting ? { meeting } : {}), messages: { missingValueTodo: commandLineTodo } },
+      args.lang,
+    );
     const sink = new ExcelJsSink({ deflate: zlibDeflate, level: 1 });
     await sink.writeSheets(sheets);
     // The meeting's tally (with the marks --votes gave) and its paper ballot, once there is something to vote on.

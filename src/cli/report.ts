@@ -4,6 +4,7 @@ import type { Issue } from "../core/model/issue";
 import type { Nomination, Ranking } from "../core/model/result";
 import type { CountedVote } from "../core/vote/count-votes";
 import type { ImportResult } from "../core/import/import-block";
+import { sheetCounts } from "../flow/import";
 import { commandLineTodo } from "./missing-values";
 
 const words = {
@@ -106,13 +107,14 @@ function place(issue: Issue): string {
 
 function heading(title: string, result: ImportResult, issues: readonly Issue[], inputCount: number, lang: Lang): string[] {
   const w = words[lang];
-  const { sheets, criteria } = result;
+  const { criteria } = result;
+  const counts = sheetCounts(result);
   const leaves = criteria.table.criteria.filter((c) => c.isLeaf).length;
   return [
     title,
     w.criteria(criteria.table.source.file, leaves, criteria.table.base),
     w.roster(result.units.length, result.unitsInferred),
-    w.totals(inputCount, sheets.length, sheets.filter((s) => !s.excluded).length, count(issues, "error"), count(issues, "warning")),
+    w.totals(inputCount, counts.sheets, counts.used, count(issues, "error"), count(issues, "warning")),
     // One line, however many of our files (the result, the documents) the folder holds.
     ...(result.ownResults.length > 0 ? [w.ownResult(result.ownResults.join(", "))] : []),
   ];

@@ -5,7 +5,7 @@
  * apart by our tables' headers (docs/DECISIONS.md, D9), handed in here so
  * neither the pane nor the command can forget them.
  */
-import { BlockImport, importOneByOne, type ImportOptions, type ImportOutcome, type WorkbookInput } from "../core/import/import-block";
+import { BlockImport, importOneByOne, type ImportOptions, type ImportOutcome, type ImportResult, type WorkbookInput } from "../core/import/import-block";
 import type { Issue } from "../core/model/issue";
 import { OWN_HEADERS } from "../workbook/own-headers";
 
@@ -28,4 +28,20 @@ export function importFiles(count: number, read: (position: number) => Promise<W
 export function importIssues(outcome: ImportOutcome | null): readonly Issue[] {
   if (!outcome) return [];
   return outcome.ok ? outcome.result.issues : outcome.issues;
+}
+
+/**
+ * How many scoresheets the block holds and how many the ranking uses (the
+ * others are left out for errors, SPEC §3): the command's report and the
+ * pane say the same numbers because both take them here.
+ */
+export interface SheetCounts {
+  readonly sheets: number;
+  readonly used: number;
+  readonly leftOut: number;
+}
+
+export function sheetCounts(result: { readonly sheets: readonly Pick<ImportResult["sheets"][number], "excluded">[] }): SheetCounts {
+  const used = result.sheets.filter((s) => !s.excluded).length;
+  return { sheets: result.sheets.length, used, leftOut: result.sheets.length - used };
 }

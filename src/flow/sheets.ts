@@ -3,6 +3,7 @@
  * from the run as it stands, and the meeting's tally sheet and paper ballot.
  * The caller writes them through its sink.
  */
+import type { MessageOptions } from "../core/i18n/issues";
 import type { MeetingDetails } from "../core/documents/meeting";
 import type { Lang } from "../core/i18n/lang";
 import type { ImportResult } from "../core/import/import-block";
@@ -29,11 +30,13 @@ export interface ResultRun {
   readonly meeting?: MeetingDetails;
   /** The name the open workbook's own sheets were imported under (the pane in Excel). */
   readonly thisWorkbook?: string;
+  /** How Kiểm tra says its issues: the command line names its own options for a missing value, the pane its fields. */
+  readonly messages?: MessageOptions;
 }
 
 /** The sheets of SPEC §6 in RESULT_TABLES' order (up to Kiểm tra before the ranking). */
 export function resultSheetsOf(run: ResultRun, lang: Lang): SheetSpec[] {
-  const { settings, block, issues, ranking, nominations, votes, meeting, thisWorkbook } = run;
+  const { settings, block, issues, ranking, nominations, votes, meeting, thisWorkbook, messages } = run;
   return resultSheets(
     {
       settings,
@@ -46,6 +49,7 @@ export function resultSheetsOf(run: ResultRun, lang: Lang): SheetSpec[] {
       ...(votes ? { votes } : {}),
       ...(meeting ? { meeting } : {}),
       ...(thisWorkbook !== undefined ? { thisWorkbook } : {}),
+      ...(messages ? { messages } : {}),
     },
     lang,
   );

@@ -12,11 +12,11 @@ import type { OutputCell } from "./ports/sink";
 type Field = Exclude<keyof MeetingDetails, "voters" | "delegates">;
 
 const LABELS: Record<Lang, Record<Field, string>> = {
-  vi: { block: "Tên khối (cuộc họp)", date: "Ngày họp", place: "Địa điểm họp", chair: "Chủ trì cuộc họp", chairTitle: "Danh xưng người chủ trì (ông/bà)", secretary: "Thư ký cuộc họp", secretaryTitle: "Danh xưng thư ký (ông/bà)", present: "Đơn vị có mặt", documentNumber: "Số biên bản", recipients: "Nơi nhận" },
-  en: { block: "Block name (meeting)", date: "Meeting date", place: "Meeting place", chair: "Meeting chair", chairTitle: "Chair's form of address (ông/bà)", secretary: "Meeting secretary", secretaryTitle: "Secretary's form of address (ông/bà)", present: "Units present", documentNumber: "Minutes number", recipients: "Recipients" },
+  vi: { block: "Tên khối (cuộc họp)", year: "Năm thi đua (cuộc họp)", date: "Ngày họp", place: "Địa điểm họp", chair: "Chủ trì cuộc họp", chairTitle: "Danh xưng người chủ trì (ông/bà)", secretary: "Thư ký cuộc họp", secretaryTitle: "Danh xưng thư ký (ông/bà)", present: "Đơn vị có mặt", documentNumber: "Số biên bản", recipients: "Nơi nhận" },
+  en: { block: "Block name (meeting)", year: "Emulation year (meeting)", date: "Meeting date", place: "Meeting place", chair: "Meeting chair", chairTitle: "Chair's form of address (ông/bà)", secretary: "Meeting secretary", secretaryTitle: "Secretary's form of address (ông/bà)", present: "Units present", documentNumber: "Minutes number", recipients: "Recipients" },
 };
 
-const FIELDS: readonly Field[] = ["block", "date", "place", "chair", "chairTitle", "secretary", "secretaryTitle", "present", "documentNumber", "recipients"];
+const FIELDS: readonly Field[] = ["block", "year", "date", "place", "chair", "chairTitle", "secretary", "secretaryTitle", "present", "documentNumber", "recipients"];
 
 /** The rows to append to tdSettings; none for a meeting not entered yet. */
 export function meetingSettingsRows(meeting: MeetingDetails | undefined, lang: Lang): OutputCell[][] {
@@ -24,7 +24,7 @@ export function meetingSettingsRows(meeting: MeetingDetails | undefined, lang: L
   return FIELDS.flatMap((field) => {
     const value = meeting[field];
     if (value === undefined || (Array.isArray(value) && value.length === 0) || value === "") return [];
-    return [[LABELS[lang][field], Array.isArray(value) ? value.join("\n") : (value as string)]];
+    return [[LABELS[lang][field], Array.isArray(value) ? value.join("\n") : (value as string | number)]];
   });
 }
 
@@ -36,6 +36,12 @@ export function meetingFromSettingsRows(rows: readonly (readonly unknown[])[]): 
     const field = fieldOf(key);
     if (!field || value === null || value === undefined || value === "") continue;
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    if (field === "year") {
+      // A year typed over by hand into something else is not kept.
+      const year = Number(text.trim());
+      if (Number.isInteger(year) && year > 1900) meeting.year = year;
+      continue;
+    }
     meeting[field] = field === "present" || field === "recipients" ? text.split("\n").map((s) => s.trim()).filter(Boolean) : text.trim();
   }
   return meeting as MeetingDetails;

@@ -32,7 +32,7 @@ import type { CriteriaTable } from "../core/model/criteria";
 import type { Issue } from "../core/model/issue";
 import type { Nomination, Ranking } from "../core/model/result";
 import type { Unit } from "../core/model/unit";
-import { formatNumber, issueMessage } from "../core/i18n/issues";
+import { formatNumber, issueMessage, type MessageOptions } from "../core/i18n/issues";
 import type { SheetOutcome } from "../core/rank/rank-block";
 import { columnLetters } from "../core/model/address";
 import { decimalsFormat } from "../core/text/number-format";
@@ -61,6 +61,8 @@ export interface ResultInput {
   readonly nominations: readonly Nomination[];
   /** The meeting's details (SPEC §7), kept in Cài đặt below the settings. */
   readonly meeting?: MeetingDetails;
+  /** How Kiểm tra says its issues (the command line's own way to give a missing value); the pane's by default. */
+  readonly messages?: MessageOptions;
   /** Absent or without an entry for a proposal: its vote columns stay blank. */
   readonly votes?: readonly ProposalVote[];
   /**
@@ -292,7 +294,7 @@ function issuesSheet(input: ResultInput, lang: Lang, titles: TitleLines, rowOfCe
     return [
       words.severity[issue.severity],
       issue.code,
-      issueMessage(issue, lang),
+      issueMessage(issue, lang, input.messages),
       issue.scorer ?? null,
       issue.ratee ?? null,
       issue.criterion ?? null,

@@ -1,3 +1,4 @@
+import { rankInPane } from "../support/rank-in-pane";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -81,7 +82,7 @@ describe("the preview's whole flow on the sample block", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "step2-check.png"), fullPage: true });
 
     await page.getByRole("tab", { name: "3. Tính xếp hạng" }).click();
-    await page.getByRole("button", { name: "Tính xếp hạng" }).click();
+    await rankInPane(page);
     const ranking = page.locator("table").filter({ has: page.locator("caption", { hasText: "Xếp hạng" }) });
     await ranking.waitFor();
     await expect(ranking.locator("tbody tr").first().locator("td").nth(1).textContent()).resolves.toBe(expected.firstUnit);
@@ -92,8 +93,8 @@ describe("the preview's whole flow on the sample block", () => {
     await expect(chart.locator("li").first().textContent()).resolves.toContain(expected.firstUnit);
     await page.screenshot({ path: path.join(SCREENSHOTS, "step3-rank.png"), fullPage: true });
 
+    // Step 4 proposes as it opens (issue 22).
     await page.getByRole("tab", { name: "4. Lập danh sách đề nghị" }).click();
-    await page.getByRole("button", { name: "Lập danh sách đề nghị" }).click();
     const proposals = page.locator("table").filter({ has: page.locator("caption", { hasText: "Danh sách đề nghị" }) });
     await proposals.waitFor();
     const rows = await proposals.locator("tbody tr").evaluateAll((trs) =>

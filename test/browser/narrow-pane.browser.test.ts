@@ -5,6 +5,7 @@ import { importBlock } from "../../src/core/import/import-block";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { ROOT } from "../support/build-pane";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
+import { rankInPane } from "../support/rank-in-pane";
 
 // Issue 22: the pane at a task pane's width. The sample block through every
 // step at 360 px and 320 px, in Vietnamese and English: the page never
@@ -35,9 +36,7 @@ const WORDS = {
     sheetChoice: "Trang đang xem",
     issuesSheet: "Kiểm tra",
     back: "Về mục đang xem trong bước Kiểm tra",
-    compute: "Tính xếp hạng",
     axis: /^Các thanh tính từ \d+(,\d+)? điểm, không từ 0/,
-    propose: "Lập danh sách đề nghị",
     meeting: "Thông tin cuộc họp",
     make: "Lập hồ sơ",
     downloads: ["Tải .xlsx: Danh sách đề nghị khen thưởng", "Tải .docx: Biên bản họp bình xét thi đua", "Tải .docx: Tờ trình đề nghị khen thưởng"],
@@ -62,9 +61,7 @@ const WORDS = {
     sheetChoice: "Sheet shown",
     issuesSheet: "Checks",
     back: "Back to the issue in the Check step",
-    compute: "Compute ranking",
     axis: /^The bars start at \d+(\.\d+)? points, not 0/,
-    propose: "Prepare nominations",
     meeting: "Meeting details",
     make: "Make the documents",
     downloads: ["Download .xlsx: List of proposals", "Download .docx: Minutes of the meeting", "Download .docx: Cover letter"],
@@ -181,7 +178,7 @@ describe.each([
 
     // 3. Rank: the chart's axis starts below the lowest average and says so; the top and bottom bars differ.
     await page.getByRole("tab", { name: w.steps[2] }).click();
-    await page.getByRole("button", { name: w.compute, exact: true }).click();
+    await rankInPane(page, lang);
     const chart = page.locator('[data-chart="tdSummary"]');
     await chart.waitFor();
     const axis = chart.locator("[data-axis-start]");
@@ -193,11 +190,11 @@ describe.each([
 
     // 4. Nominate, the documents made; each download named for its document.
     await page.getByRole("tab", { name: w.steps[3] }).click();
-    const propose = page.getByRole("button", { name: w.propose, exact: true });
-    if (await propose.count()) await propose.click();
-    const meeting = page.getByRole("region", { name: w.meeting });
-    await meeting.getByRole("button", { name: w.make }).click();
-    for (const name of w.downloads) await meeting.getByRole("button", { name, exact: true }).waitFor();
+    // The meeting's form comes first (its own region), then the documents' region, named for its button.
+    await page.getByRole("region", { name: w.meeting }).waitFor();
+    const documents = page.getByRole("region", { name: w.make, exact: true });
+    await documents.getByRole("button", { name: w.make }).click();
+    for (const name of w.downloads) await documents.getByRole("button", { name, exact: true }).waitFor();
     await expectNoSideways(page, "nominate, documents made");
 
     // Every sheet and page in the menu, each shown in turn, the page never wider than the pane.

@@ -1,3 +1,4 @@
+import { rankInPane } from "../support/rank-in-pane";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -86,7 +87,7 @@ describe("a block the pane has never seen", () => {
     }
 
     await page.getByRole("tab", { name: "3. Compute ranking", exact: true }).click();
-    await page.getByRole("button", { name: "Compute ranking" }).click();
+    await rankInPane(page, "en");
     expect(await paneRanking(page)).toEqual(await engineRanking({ method: "mean", trim: 1 }));
 
     await page.getByRole("button", { name: "Settings" }).click();
@@ -94,12 +95,12 @@ describe("a block the pane has never seen", () => {
     await page.getByRole("button", { name: "Close" }).click();
     // The ranking of the old method is gone, not left standing beside the new settings.
     await expect(page.locator("caption", { hasText: "Ranking" }).count()).resolves.toBe(0);
-    await page.getByRole("button", { name: "Compute ranking" }).click();
+    await rankInPane(page, "en");
     await page.locator("caption", { hasText: "Drop the highest and lowest" }).waitFor();
     expect(await paneRanking(page)).toEqual(await engineRanking({ method: "trimmed", trim: 1 }));
 
+    // Step 4 proposes as it opens (issue 22).
     await page.getByRole("tab", { name: "4. Prepare nominations", exact: true }).click();
-    await page.getByRole("button", { name: "Prepare nominations" }).click();
     await page.locator("table").filter({ has: page.locator("caption", { hasText: "Proposals" }) }).or(page.getByText("No unit is eligible")).first().waitFor();
 
     expect(consoleErrors).toEqual([]);
@@ -122,7 +123,7 @@ describe("a block the pane has never seen", () => {
       const names = await page.getByRole("list", { name: "Các tệp đã nhập" }).locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-file")));
       expect([...names].sort()).toEqual([...files].sort());
       await page.getByRole("tab", { name: "3. Tính xếp hạng", exact: true }).click();
-      await page.getByRole("button", { name: "Tính xếp hạng" }).click();
+      await rankInPane(page);
       const table = page.locator("table").filter({ has: page.locator("caption", { hasText: "Xếp hạng" }) });
       await table.waitFor();
       const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")));

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
 import { sheetNames, shownSheet, showSheet } from "../support/preview-sheets";
+import { rankInPane } from "../support/rank-in-pane";
 
 // The vote in the preview (SPEC §5.1) over the sample block: make
 // the ballot, pick the marks in the tally table shown, count them, see each
@@ -21,10 +22,9 @@ describe("the vote in the preview", () => {
     await page.getByRole("button", { name: "Dùng bộ mẫu" }).click();
     await page.getByRole("status").filter({ hasText: "đơn vị" }).waitFor({ timeout: 60_000 });
     await page.getByRole("tab", { name: "3. Tính xếp hạng" }).click();
-    await page.getByRole("button", { name: "Tính xếp hạng" }).click();
-    await page.locator("table").filter({ has: page.locator("caption", { hasText: "Xếp hạng" }) }).waitFor();
+    await rankInPane(page);
+    // Step 4 proposes as it opens (issue 22).
     await page.getByRole("tab", { name: "4. Lập danh sách đề nghị" }).click();
-    await page.getByRole("button", { name: "Lập danh sách đề nghị" }).click();
     const proposals = page.locator("table").filter({ has: page.locator("caption", { hasText: "Danh sách đề nghị" }) });
     await proposals.waitFor();
     const proposed = (await cellsOf(page, "table:has(caption:text-is('Danh sách đề nghị')) tbody tr")).map((r) => r[0] as string);

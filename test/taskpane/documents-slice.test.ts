@@ -64,6 +64,18 @@ describe("Lập hồ sơ in the pane", () => {
     expect(workbook.getPages()).toHaveLength(3);
   });
 
+  test("the session's one year (typed in step 1 or 4) is the documents' year over the meeting date's, and Cài đặt keeps it (issue 22)", async () => {
+    const { session, workbook } = await rankedSession();
+    session.updateMeeting({ block: "Khối thi đua các Hội đặc thù", year: 2025, date: "2026-01-12" });
+    await session.makeDocuments();
+    expect(text(workbook.getPages()[1]!.cells)).toContain("suy tôn các danh hiệu thi đua năm 2025");
+    expect(session.getState().documents?.issues.map((i) => i.params.field)).not.toContain("nam");
+    const settings = session.getState().sheets.find((s) => s.table.name === "tdSettings")!;
+    expect(meetingFromSettingsRows(settings.table.rows)).toEqual({ block: "Khối thi đua các Hội đặc thù", year: 2025, date: "2026-01-12" });
+    // A year typed over by hand in Cài đặt into something else is not taken back.
+    expect(meetingFromSettingsRows([["Năm thi đua (cuộc họp)", "năm nay"]])).toEqual({});
+  });
+
   test("a reopened workbook gives the form back the meeting's details Cài đặt kept; what the officer typed since wins", async () => {
     const { session, workbook } = await rankedSession();
     const meeting = { block: "Khối thi đua các Hội đặc thù", date: "2026-12-29", place: "Yên Bái", secretary: "=Ông Trần Văn Sơn", recipients: ["Ban Thi đua - Khen thưởng tỉnh", "Lưu: VT"] };

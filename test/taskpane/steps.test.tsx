@@ -7,6 +7,7 @@ import { ImportStep } from "../../src/taskpane/features/import/ImportStep";
 import { NominateStep } from "../../src/taskpane/features/nominate/NominateStep";
 import { RankStep } from "../../src/taskpane/features/rank/RankStep";
 import { BlockSession, type SessionState } from "../../src/taskpane/session/block-session";
+import { StepNavContext } from "../../src/taskpane/components/step-nav";
 import { renderWith } from "../support/render-pane";
 import { criteriaTable, roster, scoresheet } from "../support/tiny-block";
 
@@ -44,6 +45,16 @@ const ISSUES: Issue[] = [
 function imported(session: FakeSession, issues = ISSUES) {
   session.seed({
     outcome: { ok: true, result: { issues, units: [], sheets: [], unitsInferred: false, criteria: {} as never, tallies: [], templates: [], ownResults: [] } },
+  });
+}
+
+/** Imported, with scoresheets of which those `true` are left out for errors. */
+function withSheets(session: FakeSession, excluded: readonly boolean[]) {
+  session.seed({
+    outcome: {
+      ok: true,
+      result: { issues: [], units: [], sheets: excluded.map((e) => ({ excluded: e })) as never, unitsInferred: false, criteria: {} as never, tallies: [], templates: [], ownResults: [] },
+    },
   });
 }
 
@@ -200,12 +211,12 @@ describe("the steps over a session", () => {
     expect(within(rows[2]!).getAllByRole("cell").map((c) => c.textContent)).toEqual(["—", "Hội Người mù tỉnh", "—", "—"]);
   });
 
-  test("nominate: the proposals with their award, and a tie called out", () => {
+  test("nominate: opened, the step proposes at once (no button named like it); the proposals with their award, and a tie called out", () => {
     const session = new FakeSession();
     imported(session);
     renderWith(session, <NominateStep />);
-    fireEvent.click(screen.getByRole("button", { name: "Lập danh sách đề nghị" }));
     expect(session.calls).toEqual(["nominate"]);
+    expect(screen.queryByRole("button", { name: "Lập danh sách đề nghị" })).toBeNull();
     act(() =>
       session.seed({
       proposals: {
@@ -221,6 +232,63 @@ describe("the steps over a session", () => {
     const rows = within(screen.getByRole("table")).getAllByRole("row");
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent("Bằng điểm");
+  });
+
+  test("rank: what the ranking uses is said first; with sheets left out for errors it asks, and Xem lỗi goes to Kiểm tra without ranking", () => {
+    const session = new FakeSession();
+    withSheets(session, [false, true, false, true]);
+    const went: string[] = [];
+    renderWith(
+      session,
+      <StepNavContext.Provider value={(step) => went.push(step)}>
+        <RankStep />
+      </StepNavContext.Provider>,
+    );
+    expect(screen.getByTestId("rank-uses")).toHaveTextContent("Xếp hạng dùng 2/4 phiếu chấm. 2 phiếu có lỗi sẽ không được tính");
+    fireEvent.click(screen.getByRole("button", { name: "Tính xếp hạng" }));
+    const dialog = screen.getByRole("dialog");
+    expect(dialog).toHaveTextContent("2 phiếu có lỗi sẽ không được tính");
+    expect(dialog).toHaveTextContent("Xếp hạng sẽ chỉ dùng 2/4 phiếu chấm.");
+    expect(session.calls).toEqual([]);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Xem lỗi" }));
+    expect(went).toEqual(["check"]);
+    expect(session.calls).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Tính xếp hạng" }));
+    fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Vẫn tính xếp hạng" }));
+    expect(session.calls).toEqual(["rank"]);
+    // Ranked, the step ends with the next one's action.
+    act(() => session.seed({ ranking: RANKING }));
+    fireEvent.click(screen.getByRole("button", { name: "Tiếp theo: Lập danh sách đề nghị" }));
+    expect(went).toEqual(["check", "nominate"]);
+  });
+
+  test("rank: every sheet usable, no question; step 4 says nothing of incomplete data", () => {
+    const session = new FakeSession();
+    withSheets(session, [false, false]);
+    renderWith(session, <RankStep />);
+    expect(screen.getByTestId("rank-uses")).toHaveTextContent("Xếp hạng dùng 2/2 phiếu chấm.");
+    fireEvent.click(screen.getByRole("button", { name: "Tính xếp hạng" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(session.calls).toEqual(["rank"]);
+  });
+
+  test("nominate: on a ranking with sheets left out, step 4 says it stands on incomplete data", () => {
+    const session = new FakeSession();
+    withSheets(session, [false, true, true]);
+    renderWith(session, <NominateStep />);
+    expect(screen.getByTestId("incomplete-data")).toHaveTextContent("Xếp hạng trên dữ liệu chưa đủ");
+    expect(screen.getByTestId("incomplete-data")).toHaveTextContent("2/3 phiếu chấm có lỗi không được tính");
+  });
+
+  test("nominate: the meeting's form comes before the vote, the vote before Lập hồ sơ", () => {
+    const session = new FakeSession();
+    imported(session);
+    renderWith(session, <NominateStep />);
+    const regions = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
+    expect(regions.filter((r) => ["Thông tin cuộc họp", "Bỏ phiếu suy tôn", "Lập hồ sơ"].includes(r ?? ""))).toEqual(["Thông tin cuộc họp", "Bỏ phiếu suy tôn", "Lập hồ sơ"]);
+    // Before the ballot, Tạo phiếu bầu is the primary button, not Kiểm phiếu.
+    expect(screen.getByRole("button", { name: "Tạo phiếu bầu" })).toHaveAttribute("data-appearance", "primary");
+    expect(screen.getByRole("button", { name: "Kiểm phiếu" })).toHaveAttribute("data-appearance", "secondary");
   });
 
   test("English when the pane's language is English", () => {

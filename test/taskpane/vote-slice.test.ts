@@ -104,6 +104,45 @@ describe("the vote in the pane", () => {
     expect(listed).not.toContain(nominations[1]!.unit);
   });
 
+  test("the tally filled in one action, then a proposal's column and a voter's row, then one exception: one write each, counted as SPEC §5.1 says (issue 22)", async () => {
+    const { session, workbook } = await proposedSession();
+    const nominations = session.getState().proposals!.nominations;
+    await session.makeBallot();
+    const voters = units(session).length;
+    const cells = (value: string | null, rows: readonly number[], columns: readonly number[]) => rows.flatMap((row) => columns.map((column) => ({ row, column, value })));
+    const every = Array.from({ length: nominations.length }, (_, p) => p + 1);
+    const all = Array.from({ length: voters }, (_, v) => v);
+    const writes = jest.spyOn(workbook, "writeSheets");
+    await session.setMarks(cells("Đồng ý", all, every));
+    expect(marksOf(session).every((row) => row.every((m) => m === "Đồng ý"))).toBe(true);
+    // The second proposal: everyone disagrees; the third voter disagrees with every proposal; then the first voter agrees to the second after all.
+    await session.setMarks(cells("Không đồng ý", all, [2]));
+    await session.setMarks(cells("Không đồng ý", [2], every));
+    await session.setMark(0, 2, "Đồng ý");
+    expect(writes).toHaveBeenCalledTimes(4);
+    // Cells outside the proposals (the voters' column, past the last row) are left alone.
+    await session.setMarks([{ row: 0, column: 0, value: "Đồng ý" }, { row: voters, column: 1, value: "Đồng ý" }]);
+    expect(writes).toHaveBeenCalledTimes(4);
+    expect(session.getState().tally!.table.rows.map((r) => r[0])).toEqual(units(session));
+
+    await session.countVotes();
+    const votes = session.getState().vote!.votes;
+    expect(votes.map((v) => [v.unit, v.votesFor, v.voters])).toEqual(
+      nominations.map((n, p) => [n.unit, p === 1 ? 1 : voters - 1, voters]),
+    );
+    expect(votes.map((v) => v.passed)).toEqual(nominations.map((_, p) => p !== 1));
+  });
+
+  test("the session's block name and year title the ballot and the tally", async () => {
+    const { session, workbook } = await proposedSession();
+    session.updateMeeting({ block: "Khối các Hội đặc thù", year: 2026 });
+    await session.makeBallot();
+    const ballot = workbook.getPages().find((p) => p.role === "ballot")!;
+    expect(ballot.cells.map((c) => String(c.value))).toContainEqual(expect.stringContaining("KHỐI CÁC HỘI ĐẶC THÙ"));
+    expect(JSON.stringify(session.getState().tally)).toContain("Khối các Hội đặc thù");
+    expect(JSON.stringify(session.getState().tally)).toContain("2026");
+  });
+
   test("making the ballot again keeps the marks typed, for the units still voting; the units present are the voters", async () => {
     const { session } = await proposedSession();
     await session.makeBallot();

@@ -9,6 +9,12 @@ import type { VoterKind } from "../model/vote";
 export interface MeetingDetails {
   /** The block's name where the settings have none (the command line has no other place for it). */
   readonly block?: string;
+  /**
+   * The emulation year where the settings have none; the pane's one year of
+   * the session, typed in step 1 (the blank scoresheets) or step 4 (the
+   * meeting). Without it, the meeting date's year.
+   */
+  readonly year?: number;
   /** The day of the meeting, `2022-12-29`. */
   readonly date?: string;
   /** *Địa điểm*: the place, also the place of the date line (*Yên Bái, ngày …*). */
@@ -39,6 +45,6 @@ export interface MeetingDetails {
  */
 export function blockAndYear(settings: { readonly blockName: string; readonly year: number | null }, meeting: MeetingDetails | undefined): { blockName: string; year: number | null } {
   const blockName = settings.blockName.trim() || meeting?.block?.trim() || "";
-  const year = settings.year ?? (meeting?.date ? Number(meeting.date.slice(0, 4)) : null);
+  const year = settings.year ?? meeting?.year ?? (meeting?.date ? Number(meeting.date.slice(0, 4)) : null);
   return { blockName, year };
 }

@@ -62,7 +62,7 @@ export function documentValues(input: DocumentInput): DocumentValues {
         .map((u) => u.name)
         .join("; "),
     );
-  const year = settings.year ?? (meeting.date ? Number(meeting.date.slice(0, 4)) : null);
+  const year = settings.year ?? meeting.year ?? (meeting.date ? Number(meeting.date.slice(0, 4)) : null);
   const dong = proposalRows(input, decimals);
   const present = meeting.present;
   // Under a signature the name alone; in the body with its ông/bà (SPEC §7).

@@ -142,7 +142,7 @@ const en: Templates = {
     "Filled, the template {template} would pass Excel's last row (row 1,048,576), so it is not filled. Repeat fewer rows in the template or move the table higher up.",
   TEMPLATE_EXTERNAL_REMOVED:
     "The template links outside the file ({what}); the link is removed from the filled copy so that nothing is loaded from outside. If that content is needed, copy it into the template.",
-  TEMPLATE_VALUE_MISSING: "There is no {what} yet for the placeholder {placeholder}; it is left blank. {todo}",
+  TEMPLATE_VALUE_MISSING: "The placeholder {placeholder} is left blank: no {what} given yet. {todo}",
 };
 
 /** Why a file could not be read, and what to do, by `params.reason`. */

@@ -2,12 +2,13 @@ import type { Lang } from "./lang";
 
 /**
  * For TEMPLATE_VALUE_MISSING: what a placeholder stands for and where the
- * officer gives it, by the placeholder's name in SPEC §7.
+ * officer gives it in the pane, by the placeholder's name in SPEC §7: the
+ * field that exists there (the command line says its own, cli/missing-values.ts).
  */
 type Words = { readonly what: string; readonly todo: string };
 
-const MEETING_VI = "Nhập vào Thông tin cuộc họp (bước 4) hoặc tệp --meeting, rồi lập lại hồ sơ.";
-const MEETING_EN = "Enter it in the meeting's details (step 4) or the --meeting file, and make the documents again.";
+const MEETING_VI = "Nhập vào Thông tin cuộc họp (bước 4), rồi bấm Lập hồ sơ lại.";
+const MEETING_EN = "Enter it in the meeting's details (step 4), then click Make the documents again.";
 const VOTE_VI = "Nhập kết quả bỏ phiếu (Kiểm phiếu) rồi lập lại hồ sơ.";
 const VOTE_EN = "Record the vote (the tally) and make the documents again.";
 
@@ -21,8 +22,8 @@ const VOTE = ["so_phieu_bau", "de_nghi_khong_dat", "dong.so_phieu", "dong.tong_p
 const each = (names: readonly string[], words: Words): Record<string, Words> => Object.fromEntries(names.map((name) => [name, words]));
 
 const vi: Record<string, Words> = {
-  ten_khoi: { what: "tên khối thi đua", todo: "Nhập tên khối trong Cài đặt (hoặc trường block của tệp --meeting), rồi lập lại hồ sơ." },
-  nam: { what: "năm thi đua", todo: "Nhập năm trong Cài đặt hoặc ngày họp, rồi lập lại hồ sơ." },
+  ten_khoi: { what: "tên khối thi đua", todo: "Nhập ô Tên khối, cụm thi đua ở Thông tin cuộc họp (bước 4), rồi bấm Lập hồ sơ lại." },
+  nam: { what: "năm thi đua", todo: "Nhập ô Năm hoặc Ngày họp ở Thông tin cuộc họp (bước 4), rồi bấm Lập hồ sơ lại." },
   ...each(DATE, { what: "ngày họp", todo: MEETING_VI }),
   dia_diem: { what: "địa điểm", todo: MEETING_VI },
   so_van_ban: { what: "số văn bản", todo: MEETING_VI },
@@ -36,8 +37,8 @@ const vi: Record<string, Words> = {
 };
 
 const en: Record<string, Words> = {
-  ten_khoi: { what: "block name", todo: "Enter the block's name in the settings (or the block field of the --meeting file) and make the documents again." },
-  nam: { what: "year", todo: "Enter the year in the settings or the meeting's date, and make the documents again." },
+  ten_khoi: { what: "block name", todo: "Fill in the Block's name field of the meeting's details (step 4), then click Make the documents again." },
+  nam: { what: "year", todo: "Fill in the Year or the meeting date in the meeting's details (step 4), then click Make the documents again." },
   ...each(DATE, { what: "meeting date", todo: MEETING_EN }),
   dia_diem: { what: "place", todo: MEETING_EN },
   so_van_ban: { what: "document number", todo: MEETING_EN },

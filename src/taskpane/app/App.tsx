@@ -39,6 +39,7 @@ import { NEEDED } from "./requirements";
 import { PreviewSheets } from "./PreviewSheets";
 import { SettingsDrawer } from "./SettingsDrawer";
 import { STEP_IDS, type StepId } from "./steps";
+import { NextStep, StepNavContext } from "../components/step-nav";
 import { UndoNote } from "./UndoNote";
 import { ExcelNotes } from "./ExcelNotes";
 
@@ -119,6 +120,7 @@ export function App({ host, sample = loadSampleFiles, store }: AppProps) {
       ...(thisWorkbook ? { thisWorkbook, selectCell: (sheet: string, cell: string) => thisWorkbook.selectCell(sheet, cell) } : {}),
       keptSettings: workbook,
       keptTally: workbook,
+      tallyInPane: true,
     });
   });
   // A reopened workbook's Cài đặt gives back the meeting's details and the vote's threshold, once;
@@ -165,6 +167,11 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
     nominate: s.nominateTitle,
   };
   const Panel = PANELS[step];
+  // A step's own way on (Tiếp theo, Xem lỗi) brings the new step's heading into view: the button was at the old step's end.
+  const go = (next: StepId) => {
+    setStep(next);
+    document.getElementById("step-title")?.scrollIntoView?.({ block: "start" });
+  };
 
   return (
     <LangContext.Provider value={lang}>
@@ -223,7 +230,11 @@ function Shell({ host, workbook, restoredAt, saveFailed }: { host: Host; workboo
           )}
           <UndoNote inExcel={host.kind === "excel"} />
           <ExcelNotes />
-          <Panel />
+          <StepNavContext.Provider value={go}>
+            <Panel />
+            {/* Kiểm tra ends with its list of issues; its way on is given here (the other steps end with their own). */}
+            {step === "check" && state.outcome?.ok && <NextStep step="rank" label={fillLabel(s.next, { step: titles.rank })} />}
+          </StepNavContext.Provider>
           {workbook && <PreviewSheets workbook={workbook} />}
           <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         </main>

@@ -3,8 +3,11 @@ import type { Lang } from "../../core/i18n/lang";
 /** The labels of step 4's documents (Thông tin cuộc họp, Lập hồ sơ), Vietnamese first. */
 const vi = {
   meetingTitle: "Thông tin cuộc họp",
-  meetingWhat: "Những thông tin này được điền vào biên bản, danh sách đề nghị và tờ trình, và được giữ lại cho lần lập hồ sơ sau.",
-  block: "Tên khối thi đua",
+  meetingWhat:
+    "Điền trước khi bỏ phiếu: các đơn vị được đánh dấu có mặt là các đơn vị bỏ phiếu. Những thông tin này được điền vào phiếu bầu, biên bản, danh sách đề nghị và tờ trình, và được giữ lại cho lần sau.",
+  block: "Tên khối, cụm thi đua",
+  year: "Năm",
+  missingValues: "Hồ sơ còn để trống: {what}. {todo}",
   date: "Ngày họp",
   place: "Địa điểm",
   chair: "Chủ trì",
@@ -33,8 +36,11 @@ type DocumentStrings = typeof vi;
 
 const en: DocumentStrings = {
   meetingTitle: "Meeting details",
-  meetingWhat: "These go into the minutes, the list of proposals and the cover letter, and are kept for the next time.",
-  block: "Emulation block's name",
+  meetingWhat:
+    "Fill these in before the vote: the units ticked present are the voters. They go into the ballot, the minutes, the list of proposals and the cover letter, and are kept for the next time.",
+  block: "Block's name",
+  year: "Year",
+  missingValues: "Left blank in the documents: {what}. {todo}",
   date: "Meeting date",
   place: "Place",
   chair: "Chair",

@@ -17,10 +17,11 @@ import { ImportSlice } from "./import-slice";
 import { DocumentsSlice } from "./documents-slice";
 import { NominateSlice } from "./nominate-slice";
 import { RankSlice } from "./rank-slice";
-import { VoteSlice } from "./vote-slice";
+import { VoteSlice, type MarkChange } from "./vote-slice";
 import { ResultWriter } from "./result-writer";
 import { type FileSource, type PaneSettings, type SessionDeps, type SessionState, SessionStore } from "./session-state";
 
+export type { MarkChange } from "./vote-slice";
 export type { FileBytes, FileEntry, FileSource, FileStatus, PaneSettings, SessionDeps, SessionState, SheetFocus } from "./session-state";
 
 export class BlockSession {
@@ -189,6 +190,16 @@ export class BlockSession {
   /** A mark typed in the preview's tally table (data row, column), `null` to clear it. */
   setMark(row: number, column: number, value: string | null): Promise<void> {
     return this.voting.setMark(row, column, value);
+  }
+
+  /** Many marks of the preview's tally at once (all, a voter's row, a proposal's column), one write. */
+  setMarks(marks: readonly MarkChange[]): Promise<void> {
+    return this.voting.setMarks(marks);
+  }
+
+  /** Whether the tally's marks are entered in the pane (the in-memory workbook) rather than in Excel's sheet. */
+  get tallyInPane(): boolean {
+    return this.deps.tallyInPane === true;
   }
 
   /** An issue of the vote at a cell of our tally sheet (see `showInTally`). */

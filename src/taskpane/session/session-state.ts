@@ -192,6 +192,12 @@ export interface SessionDeps {
   readonly keptSettings?: KeptSettingsReader;
   /** Our tally sheet with the marks typed in it (Excel's sheet, the preview's table). */
   readonly keptTally?: KeptTallyReader;
+  /**
+   * The tally's marks are entered in the pane (the in-memory workbook): its
+   * fills (all, a row, a column) then write the whole tally. Inside Excel the
+   * marks are typed in the sheet, which the pane never overwrites.
+   */
+  readonly tallyInPane?: boolean;
 }
 
 /** The session's state, which every slice reads and patches; a patch tells the listeners (React). */

@@ -22,6 +22,13 @@ import type { ResultWriter } from "./result-writer";
 import { blockSettingsOf, type SessionDeps, type SessionStore } from "./session-state";
 import { failureText } from "./failure-text";
 
+/** A mark of the tally by its data row and column (`null` clears it). */
+export interface MarkChange {
+  readonly row: number;
+  readonly column: number;
+  readonly value: string | null;
+}
+
 export class VoteSlice {
   /**
    * The imported tallies already taken in or turned down, by their sheets
@@ -75,11 +82,26 @@ export class VoteSlice {
    * A mark typed in the preview's tally table (`row`, `column` of tdVotes's
    * data, `null` to clear it); the workbook keeps it as Excel's sheet would.
    */
-  async setMark(row: number, column: number, value: string | null): Promise<void> {
+  setMark(row: number, column: number, value: string | null): Promise<void> {
+    return this.setMarks([{ row, column, value }]);
+  }
+
+  /**
+   * Many marks at once, written in one batch (issue 22): the whole tally
+   * (*Tất cả đồng ý*), a voter's row or a proposal's column; the exceptions
+   * are then single marks. Cells outside the proposals' columns are ignored.
+   */
+  async setMarks(marks: readonly MarkChange[]): Promise<void> {
     const tally = this.store.state.tally;
-    if (!tally || column < 1 || column >= tally.table.columns.length) return;
-    const mark: OutputCell = value === null || value.trim() === "" ? null : value;
-    const rows = tally.table.rows.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? mark : cell)) : cells));
+    if (!tally) return;
+    const width = tally.table.columns.length;
+    const wanted = new Map<string, OutputCell>();
+    for (const { row, column, value } of marks) {
+      if (column < 1 || column >= width || row < 0 || row >= tally.table.rows.length) continue;
+      wanted.set(`${row}:${column}`, value === null || value.trim() === "" ? null : value);
+    }
+    if (wanted.size === 0) return;
+    const rows = tally.table.rows.map((cells, r) => cells.map((cell, c) => (wanted.has(`${r}:${c}`) ? (wanted.get(`${r}:${c}`) as OutputCell) : cell)));
     const spec: SheetSpec = { ...tally, active: true, table: { ...tally.table, rows } };
     this.store.set({ tally: spec });
     try {
@@ -183,7 +205,9 @@ export class VoteSlice {
     if (!outcome?.ok || !proposals) return;
     // Only roster units, each once (a name kept in Cài đặt could be anything).
     const voters = checkPresent({ meeting, units: outcome.result.units }).meeting.present ?? outcome.result.units.map((u) => u.name);
-    const spec: SheetSpec = { ...tallySheet({ settings, nominations: proposals.nominations, voters, ...(kept ? { kept } : {}) }, settings.lang), active: true };
+    // The session's block name and year title the tally's print too, as they do the ballot.
+    const named = { ...settings, ...blockAndYear(blockSettingsOf(settings), meeting) };
+    const spec: SheetSpec = { ...tallySheet({ settings: named, nominations: proposals.nominations, voters, ...(kept ? { kept } : {}) }, settings.lang), active: true };
     await this.deps.sink.writeSheets([spec]);
     this.store.set({ tally: spec, sheets: [...sheets.filter((s) => s.table.name !== "tdVotes"), spec] });
   }

@@ -73,7 +73,7 @@ describe("fillGrid", () => {
       ["TEMPLATE_VALUE_MISSING", "B7", "{{thu_ky}}"],
     ]);
     expect(issueMessage(plan.issues[3]!, "vi")).toBe(
-      "Chưa có thư ký cho chỗ điền {{thu_ky}}; chỗ đó được để trống. Nhập vào Thông tin cuộc họp (bước 4) hoặc tệp --meeting, rồi lập lại hồ sơ.",
+      "Chưa có thư ký cho chỗ điền {{thu_ky}}; chỗ đó được để trống. Nhập vào Thông tin cuộc họp (bước 4), rồi bấm Lập hồ sơ lại.",
     );
   });
 

@@ -1,14 +1,17 @@
 /**
  * *Tạo phiếu chấm gửi đơn vị* (SPEC §7.1): once the criteria table and the
  * roster are known, the blank scoresheet of every unit in one `.zip`, with
- * the block's name, year and the day they are due, as the officer types them.
+ * the block's name, year and the day they are due, as the officer types them;
+ * the name and year are the session's one (BlockNameYear), the meeting's too.
  */
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ImportResult } from "../../../core/import/import-block";
 import { saveFile } from "../../components/save-file";
+import { BlockNameYear } from "../../components/BlockNameYear";
 import { fillLabel } from "../../i18n/strings";
 import { useStrings } from "../../i18n/useStrings";
+import { useSession } from "../../session/context";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
@@ -19,8 +22,8 @@ export function BlankScoresheets(props: { result: ImportResult; insideExcel: boo
   const s = useStrings();
   const styles = useStyles();
   const { result } = props;
-  const [block, setBlock] = useState("");
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const { state: session } = useSession();
+  const { block = "", year } = session.meeting;
   const [deadline, setDeadline] = useState("");
   const [state, setState] = useState<{ busy: boolean; done: number | null; failure: string | null }>({ busy: false, done: null, failure: null });
 
@@ -29,10 +32,10 @@ export function BlankScoresheets(props: { result: ImportResult; insideExcel: boo
     try {
       // Loaded on use: exceljs and the zip writer stay out of the pane's first download.
       const { writeBlankScoresheets, zipFiles } = await import("../../../xlsx/blank-scoresheets");
-      const yearNumber = Number(year);
       const files = await writeBlankScoresheets(result.criteria.table, result.units, {
         blockName: block.trim(),
-        year: Number.isInteger(yearNumber) && yearNumber > 1900 ? yearNumber : null,
+        // The sheets are made for this year unless another is given (the field shows it as its placeholder).
+        year: year ?? new Date().getFullYear(),
         ...(/^\d{4}-\d{2}-\d{2}$/.test(deadline) ? { deadline } : {}),
       });
       const zip = await zipFiles(files);
@@ -49,19 +52,15 @@ export function BlankScoresheets(props: { result: ImportResult; insideExcel: boo
         {s.blankTitle}
       </Subtitle2>
       <Caption1>{fillLabel(s.blankWhat, { units: result.units.length })}</Caption1>
+      <BlockNameYear />
       <div className={styles.row}>
-        <Field label={s.blankBlock}>
-          <Input value={block} onChange={(_, d) => setBlock(d.value)} />
-        </Field>
-        <Field label={s.blankYear}>
-          <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" style={{ width: "6em" }} />
-        </Field>
         <Field label={s.blankDeadline}>
           <Input type="date" value={deadline} onChange={(_, d) => setDeadline(d.value)} />
         </Field>
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={state.busy} onClick={() => void make()}>
+        {/* Optional at this step: the primary action is the way on (Tiếp theo: Kiểm tra). */}
+        <Button disabled={state.busy} onClick={() => void make()}>
           {s.blankMake}
         </Button>
       </div>

@@ -17,6 +17,8 @@ import { useId, useRef, useState, type DragEvent } from "react";
 import type { SetAsideKind } from "../../../core/recognise/classify";
 import { issueMessage } from "../../../core/i18n/issues";
 import { StepIntro } from "../../components/StepIntro";
+import { NextStep } from "../../components/step-nav";
+import { sheetCounts } from "../../../flow/import";
 import { fillLabel, type Strings } from "../../i18n/strings";
 import { useStrings } from "../../i18n/useStrings";
 import type { FileEntry, FileSource } from "../../session/block-session";
@@ -121,7 +123,8 @@ export function ImportStep() {
             e.target.value = "";
           }}
         />
-        <Button appearance="primary" disabled={state.busy !== null} onClick={() => input.current?.click()}>
+        {/* Once a block is read, the primary action is the way on (Tiếp theo: Kiểm tra), not more files. */}
+        <Button appearance={state.outcome?.ok ? "secondary" : "primary"} disabled={state.busy !== null} onClick={() => input.current?.click()}>
           {s.pickFiles}
         </Button>
         <Button disabled={state.busy !== null} onClick={() => folderInput.current?.click()}>
@@ -156,13 +159,14 @@ export function ImportStep() {
           <MessageBarBody>
             {fillLabel(s.importSummary, {
               units: outcome.result.units.length,
-              sheets: outcome.result.sheets.length,
+              ...sheetCounts(outcome.result),
               errors,
               warnings: outcome.result.issues.length - errors,
             })}
           </MessageBarBody>
         </MessageBar>
       )}
+      {outcome?.ok && state.busy !== "import" && <NextStep step="check" label={fillLabel(s.next, { step: s.checkTitle })} />}
 
       {outcome?.ok && state.busy !== "import" && !outcome.result.unitsInferred && outcome.result.units.length > 0 && (
         <BlankScoresheets result={outcome.result} insideExcel={session.thisWorkbookSource() !== null} />

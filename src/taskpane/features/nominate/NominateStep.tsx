@@ -1,4 +1,5 @@
-import { Badge, Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Badge, Body1, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { issueMessage } from "../../../core/i18n/issues";
 import { passedOverSentence } from "../../../core/i18n/passed-over-words";
 import { currentReasons } from "../../session/session-state";
@@ -6,9 +7,12 @@ import type { Nomination } from "../../../core/model/result";
 import { ResultTable, type Column } from "../../components/ResultTable";
 import { StepIntro } from "../../components/StepIntro";
 import { formatScore } from "../../i18n/format";
+import { fillLabel } from "../../i18n/strings";
+import { sheetCounts } from "../../../flow/import";
 import { useStrings } from "../../i18n/useStrings";
 import { useSession } from "../../session/context";
 import { DocumentsPanel } from "./DocumentsPanel";
+import { MeetingForm } from "./MeetingForm";
 import { VotePanel } from "./VotePanel";
 
 export function NominateStep() {
@@ -18,6 +22,13 @@ export function NominateStep() {
   const ready = state.outcome?.ok === true;
   const busy = state.busy === "nominate";
   const proposals = state.proposals;
+  // The step is its own action: opened, it proposes (again, once new settings made the proposals stale), no second click.
+  const due = ready && proposals === null && state.busy === null;
+  useEffect(() => {
+    if (due) void session.proposeNominations();
+  }, [due, session]);
+  // Sheets left out for errors: what follows (the vote, the documents) stands on a ranking without them.
+  const counts = state.outcome?.ok ? sheetCounts(state.outcome.result) : null;
   const columns: Column<Nomination>[] = [
     { header: s.colUnit, cell: (n) => n.unit },
     {
@@ -46,12 +57,14 @@ export function NominateStep() {
   return (
     <StepIntro title={s.nominateTitle} what={s.nominateWhat}>
       {!ready && <Body1>{s.nothingYet}</Body1>}
-      {ready && (
-        <div>
-          <Button appearance="primary" disabled={state.busy !== null} onClick={() => void session.proposeNominations()} icon={busy ? <Spinner size="tiny" /> : undefined}>
-            {busy ? s.proposing : s.propose}
-          </Button>
-        </div>
+      {busy && <Spinner size="tiny" label={s.proposing} />}
+      {counts && counts.leftOut > 0 && (
+        <MessageBar intent="warning" data-testid="incomplete-data">
+          <MessageBarBody>
+            <MessageBarTitle>{s.incompleteTitle}</MessageBarTitle>
+            {fillLabel(s.incompleteBody, { leftOut: counts.leftOut, sheets: counts.sheets })}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {ties.map((issue, i) => (
         <MessageBar key={`tie-${i}`} intent="warning">
@@ -87,6 +100,8 @@ export function NominateStep() {
           </ul>
         </section>
       )}
+      {/* The meeting first: who is present decides who votes (SPEC §5.1). */}
+      {ready && <MeetingForm />}
       {ready && <VotePanel />}
       {ready && <DocumentsPanel />}
     </StepIntro>

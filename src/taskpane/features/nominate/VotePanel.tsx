@@ -27,6 +27,7 @@ import { fillLabel, type Strings } from "../../i18n/strings";
 import { useStrings } from "../../i18n/useStrings";
 import { useSession } from "../../session/context";
 import { currentVote, type CountedVotes } from "../../session/session-state";
+import { TallyEditor } from "./TallyEditor";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
@@ -58,23 +59,26 @@ export function VotePanel() {
   const busy = state.busy === "vote";
   const vote = currentVote(state);
   const canVote = proposals !== null && proposals.nominations.length > 0 && state.busy === null;
+  const tallyFileGiven = state.outcome?.ok === true && state.outcome.result.tallies.length > 0;
+  const ballotFirst = state.tally === null && !tallyFileGiven && !vote;
   const percent = shareText(settings.voteThreshold, lang);
   const rule = fillLabel(settings.voteRule === "at-least" ? s.ruleAtLeast : s.ruleAbove, { percent });
   return (
     <section className={styles.root} aria-label={s.voteTitle}>
       <Subtitle2 as="h3">{s.voteTitle}</Subtitle2>
-      <Body1>{session.canReadThisWorkbook ? s.voteWhatExcel : s.voteWhatPreview}</Body1>
+      <Body1>{session.tallyInPane ? s.voteWhatPreview : s.voteWhatExcel}</Body1>
       <Caption1>
         {settings.voters === "delegates"
           ? fillLabel(s.voteVotersDelegates, { cap: settings.delegates != null ? fillLabel(s.voteVotersCap, { delegates: String(settings.delegates) }) : "" })
           : s.voteVoters}
       </Caption1>
       {!proposals && <Body1>{s.needProposalsToVote}</Body1>}
+      {/* The primary button follows the order: the ballot first, then, once it is there (or a tally file was imported), the count. */}
       <div className={styles.buttons}>
-        <Button disabled={!canVote} onClick={() => void session.makeBallot()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <Button appearance={ballotFirst ? "primary" : "secondary"} data-appearance={ballotFirst ? "primary" : "secondary"} disabled={!canVote} onClick={() => void session.makeBallot()} icon={busy ? <Spinner size="tiny" /> : undefined}>
           {s.makeBallot}
         </Button>
-        <Button appearance="primary" disabled={!canVote} onClick={() => void session.countVotes()}>
+        <Button appearance={ballotFirst ? "secondary" : "primary"} data-appearance={ballotFirst ? "secondary" : "primary"} disabled={!canVote} onClick={() => void session.countVotes()}>
           {s.countVotes}
         </Button>
       </div>
@@ -83,6 +87,7 @@ export function VotePanel() {
           <MessageBarBody>{fillLabel(s.tallyWritten, { sheet: state.tally.name })}</MessageBarBody>
         </MessageBar>
       )}
+      {state.tally && session.tallyInPane && <TallyEditor tally={state.tally} />}
       {state.tallyMissing && (
         <MessageBar intent="warning">
           <MessageBarBody>{s.tallyMissing}</MessageBarBody>
