@@ -87,14 +87,13 @@ function ancestorHasMark(pid: number): boolean {
 async function paneRound(browser: Browser, file: string, files: readonly string[], mainThread: boolean): Promise<PaneRound> {
   const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 420, height: 1000 }, acceptDownloads: true });
   await context.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
-  await context.addInitScript((forceMain: boolean) => {
+  await context.addInitScript(() => {
     const tasks: Array<[number, number]> = [];
     (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    if (forceMain) (window as unknown as { __thiduaNoWorker: boolean }).__thiduaNoWorker = true;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
     }).observe({ type: "longtask", buffered: true });
-  }, mainThread);
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
@@ -102,7 +101,7 @@ async function paneRound(browser: Browser, file: string, files: readonly string[
   let crashed = false;
   page.on("crash", () => (crashed = true));
   try {
-    await page.goto(pathToFileURL(file).href);
+    await page.goto(`${pathToFileURL(file).href}${mainThread ? "?worker=off" : ""}`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     const step = async (name: Step, work: (p: Page) => Promise<void>) => {
       let heap = 0;
