@@ -53,6 +53,8 @@ export class ImportSlice {
       failure: null,
       files: [...kept.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => this.placeOf(s.name) === null).map((s) => queued(s.name))],
     });
+    // Whether this batch changed the block: one stopped before any file was read leaves the checks, ranking and proposals as they were.
+    let changed = false;
     try {
       for (const source of unique) {
         if (this.cancelRequested) {
@@ -67,6 +69,7 @@ export class ImportSlice {
           this.setFile(source.name, { status: this.placeOf(source.name) !== null ? "read" : "cancelled" });
           continue;
         }
+        changed = true;
         const place = this.placeOf(source.name);
         if (place === null) {
           this.block.add(input);
@@ -77,6 +80,7 @@ export class ImportSlice {
         }
         this.setFile(source.name, { status: "read" });
       }
+      if (!changed) return;
       this.readingAgain = true;
       for (const place of this.block.toReadAgain()) this.block.readAgain(place, (await this.readOne(this.sources[place] as FileSource, false)) as WorkbookInput);
       const outcome = this.sources.length > 0 ? this.block.finish() : null;
