@@ -37,6 +37,12 @@ import { withDefaultFont } from "./default-font";
 import { headerFooterOf, pageSetupOf, writePageCells } from "./write-page";
 import { downloadBytes, type DownloadInput } from "./download-bytes";
 
+/** `signal`: the officer stops the download; `onProgress`: rows written of all (where the writer tells). */
+export interface DownloadOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader, KeptTallyReader {
@@ -47,7 +53,7 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
   constructor(
     private readonly options: {
       readonly defaultFont?: { readonly name: string; readonly size: number };
-      readonly write?: (input: DownloadInput) => Promise<Uint8Array>;
+      readonly write?: (input: DownloadInput, options?: DownloadOptions) => Promise<Uint8Array>;
     } = {},
   ) {}
 
@@ -151,8 +157,8 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
     return this.activePage;
   }
 
-  async toBlob(): Promise<Blob> {
-    if (this.fills.size === 0 && this.sheets.length + this.pages.length > 0) return new Blob([(await this.toBytes()) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  async toBlob(options: DownloadOptions = {}): Promise<Blob> {
+    if (this.fills.size === 0 && this.sheets.length + this.pages.length > 0) return new Blob([(await this.toBytes(options)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
     return this.toBlobWithFills();
   }
 
@@ -161,9 +167,9 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
    * `--out`: sheet XML into a streamed zip, never a whole exceljs workbook of
    * the block (which froze the pane and, at 100 units, ran it out of memory).
    */
-  private async toBytes(): Promise<Uint8Array> {
+  private async toBytes(options: DownloadOptions): Promise<Uint8Array> {
     const input: DownloadInput = { sheets: this.sheets, pages: this.pages, activePage: this.activePage, ...(this.options.defaultFont ? { defaultFont: this.options.defaultFont } : {}) };
-    return (this.options.write ?? downloadBytes)(input);
+    return this.options.write ? this.options.write(input, options) : downloadBytes(input);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Select, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, ProgressBar, Select, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { ColumnSpec, OutputCell, SheetSpec } from "../../workbook/ports/sink";
 import type { Lang } from "../../core/i18n/lang";
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "start", padding: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
   td: { padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top", maxWidth: "24em", overflowWrap: "anywhere" },
+  writing: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   focus: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
 });
 
@@ -63,6 +64,7 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const sheets = state.sheets.length > 0 ? props.workbook.getSheets() : [];
   const pages = props.workbook.getPages();
   const [chosen, setChosen] = useState<string | null>(null);
+  const [writing, setWriting] = useState<{ readonly stop: AbortController; readonly done: number; readonly total: number } | null>(null);
   const focusRow = useRef<HTMLTableRowElement>(null);
   const focus = state.focus;
   const focusSheet = focus ? sheets.find((sh) => sh.table.name === focus.table) : undefined;
@@ -95,7 +97,17 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const marks = table?.name === "tdVotes" ? table.columns.map(markValues) : [];
 
   const download = async () => {
-    saveFile(await props.workbook.toBlob(), s.resultFile);
+    // Written in the pane's worker (issue 24): the page stays live, with the rows written so far and a way to stop.
+    const stop = new AbortController();
+    setWriting({ stop, done: 0, total: 0 });
+    try {
+      saveFile(await props.workbook.toBlob({ signal: stop.signal, onProgress: (done, total) => setWriting((w) => (w?.stop === stop ? { stop, done, total } : w)) }), s.resultFile);
+    } catch (error) {
+      // Stopped: nothing downloaded, nothing changed; a fault of ours is said, as the steps do.
+      if (!stop.signal.aborted) session.reportFailure(String(error));
+    } finally {
+      setWriting((w) => (w?.stop === stop ? null : w));
+    }
   };
 
   return (
@@ -104,10 +116,21 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
         {s.previewSheets}
       </Subtitle2>
       <div>
-        <Button appearance="primary" onClick={() => void download()}>
+        <Button appearance="primary" disabled={writing !== null} onClick={() => void download()}>
           {s.download}
         </Button>
       </div>
+      {writing && (
+        <div className={styles.writing}>
+          <ProgressBar value={writing.total > 0 ? writing.done / writing.total : undefined} max={1} aria-label={s.downloadWriting} />
+          <Caption1>{s.downloadWriting}</Caption1>
+          <div>
+            <Button size="small" onClick={() => writing.stop.abort()}>
+              {s.downloadStop}
+            </Button>
+          </div>
+        </div>
+      )}
       <TabList size="small" selectedValue={selected} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={s.previewSheets}>
         {sheets.map((sh) => (
           <Tab key={sh.table.name} value={sh.table.name}>

@@ -95,6 +95,8 @@ const vi = {
   tie: "Bằng điểm",
   previewSheets: "Các trang kết quả",
   download: "Tải kết quả (.xlsx)",
+  downloadWriting: "Đang ghi tệp kết quả…",
+  downloadStop: "Dừng",
   rowsShown: "Hiện {shown} / {total} dòng; tải tệp để xem đủ.",
   voteTitle: "Bỏ phiếu suy tôn",
   voteWhatExcel:
@@ -253,6 +255,8 @@ const en: Strings = {
   tie: "Tie",
   previewSheets: "Result sheets",
   download: "Download the result (.xlsx)",
+  downloadWriting: "Writing the result file…",
+  downloadStop: "Stop",
   rowsShown: "Showing {shown} of {total} rows; download the file for all.",
   voteTitle: "The vote",
   voteWhatExcel:
