@@ -129,6 +129,8 @@ export class PaneWork {
   private await(id: number, signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<FromWorker> {
     return new Promise<FromWorker>((resolve, reject) => {
       if (signal?.aborted) {
+        // Stopped before it was handed over: ended all the same, so a stop always means a fresh worker next time.
+        this.stop();
         reject(new WorkStopped());
         return;
       }
@@ -172,6 +174,9 @@ export class PaneWork {
       worker.onerror = (event) => {
         event.preventDefault();
         resolve(false);
+        // A worker that failed after it started (out of memory): the work in hand fails, the next piece starts a new one.
+        if (this.worker?.worker === worker) this.worker = null;
+        worker.terminate();
         this.failAll(`the worker failed: ${event.message}`);
       };
       worker.onmessage = (event: MessageEvent<FromWorker>) => {

@@ -29,13 +29,14 @@ const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(SAMPLE, 
 
 /** The worker's code on the other end of a MessageChannel, as a `Worker` the pane can start. */
 class ChannelWorker {
-  static started = 0;
+  static readonly all: ChannelWorker[] = [];
+  terminated = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private readonly page: MessagePort;
   private readonly inside: MessagePort;
   constructor(_url: string) {
-    ChannelWorker.started++;
+    ChannelWorker.all.push(this);
     const { port1, port2 } = new MessageChannel();
     this.page = port1;
     this.inside = port2;
@@ -55,6 +56,7 @@ class ChannelWorker {
     this.page.postMessage(message, transfer as never);
   }
   terminate(): void {
+    this.terminated = true;
     this.page.close();
     this.inside.close();
   }
@@ -170,12 +172,15 @@ test("stopping a download ends the worker there and then; the next download star
   const work = new PaneWork("worker code");
   const big = longer(Math.ceil((ROWS_PER_MESSAGE * 2) / Math.max(1, ...input.sheets.map((s) => s.table.rows.length))));
   const controller = new AbortController();
-  const before = ChannelWorker.started;
+  const before = ChannelWorker.all.length;
+  // Stopped at its first progress report, while the worker writes.
   const stopped = work.writeXlsx(big, { signal: controller.signal, onProgress: () => controller.abort() });
-  setTimeout(() => controller.abort(), 0);
   await expect(stopped).rejects.toBeInstanceOf(WorkStopped);
+  const first = ChannelWorker.all[before];
+  expect(first?.terminated).toBe(true);
   const bytes = await work.writeXlsx(input);
-  expect(ChannelWorker.started).toBe(before + 2);
+  expect(ChannelWorker.all.length).toBe(before + 2);
+  expect(ChannelWorker.all[before + 1]?.terminated).toBe(false);
   expect(parts(bytes)).toEqual(parts(expected));
   work.stop();
 });
