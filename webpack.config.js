@@ -48,8 +48,11 @@ function rewriteManifest(content) {
 }
 
 const resolve = { extensions: [".ts", ".tsx", ".js"] };
+const WORKER_SOURCE = path.resolve(__dirname, "src/taskpane/work/worker-source.ts");
 const rules = [
-  { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
+  { test: /\.tsx?$/, exclude: [/node_modules/, WORKER_SOURCE], use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
+  // The pane's Web Worker, bundled apart and inlined as a string (issue 24).
+  { test: WORKER_SOURCE, type: "javascript/auto", use: path.resolve(__dirname, "scripts/webpack/worker-source-loader.cjs") },
   // `import("…/assets/sample/manifest.json?embed")`: the sample block's files inside the bundle.
   { resourceQuery: /embed/, type: "javascript/auto", use: path.resolve(__dirname, "scripts/webpack/embed-sample-loader.cjs") },
   // `import page from "…/help.html?raw"`: a file's text, for the one-file app's help (src/taskpane/app/HelpLink.tsx).

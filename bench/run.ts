@@ -13,6 +13,9 @@
  * block's roster, in turns, and prints each one's median and its ratio to the
  * plain rank beside the goals (`rank --out` ≤ 1.3×, `scoresheets` ≤ 4×).
  * XL is 100 units (1.2 M scores), L's 64 by default.
+ *
+ * `npm run bench -- --pane [--scale S|M|L|XL]` (issue 24) times the browser
+ * app in Chromium, step by step, beside the command's `rank --out`: see pane.ts.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -34,6 +37,7 @@ import { ExcelJsSink } from "../src/xlsx/write-workbook";
 import { entryData, zipEntries } from "../src/xlsx/read/zip";
 import { run } from "../src/cli/main";
 import { BENCH_SCALES, SCALES, scaleBlock } from "../test/fixtures/builder";
+import { benchPane } from "./pane";
 
 type ScaleName = keyof typeof BENCH_SCALES;
 
@@ -59,6 +63,10 @@ const HERE = __dirname;
 
 async function main() {
   const args = process.argv.slice(2);
+  if (args.includes("--pane")) {
+    await benchPane(args);
+    return;
+  }
   if (args.includes("--commands")) {
     const scale = (args.includes("--scale") ? args[args.indexOf("--scale") + 1] : "L") as ScaleName;
     if (!(scale in BENCH_SCALES)) throw new Error(`--scale takes ${Object.keys(BENCH_SCALES).join(", ")}`);

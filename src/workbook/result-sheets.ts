@@ -203,29 +203,23 @@ function cellKey(file: string | undefined, sheet: string | undefined, cell: stri
   return file !== undefined && sheet !== undefined && cell !== undefined ? `${file}\u0000${sheet}\u0000${cell.toUpperCase()}` : null;
 }
 
+/**
+ * The score table's rows and the rows issues point at, kept per block (its
+ * `sheets` array), language and cells wanted: the pane writes the sheets
+ * again at each step, and rebuilding half a million rows it already had
+ * blocked the page for half a second at L (issue 24). The rows are never
+ * changed once made.
+ */
+const scoreRows = new WeakMap<object, { readonly key: string; readonly rows: OutputCell[][]; readonly indexOfCell: ReadonlyMap<string, number> }>();
+
 function scoresSheet(input: ResultInput, lang: Lang, titles: TitleLines) {
   const words = WORDS[lang];
   // Only the cells some issue points at need remembering: a block's scores run to hundreds of thousands.
   const wanted = new Set(input.issues.flatMap((i) => cellKey(i.file, i.sheet, i.cell) ?? []));
-  const indexOfCell = new Map<string, number>();
-
-  const rows: OutputCell[][] = [];
-  for (const { scoresheet } of input.sheets) {
-    for (const entry of scoresheet.entries) {
-      const key = cellKey(entry.source.file, entry.source.sheet, entry.source.cell);
-      if (key !== null && wanted.has(key) && !indexOfCell.has(key)) indexOfCell.set(key, rows.length);
-      rows.push([
-        entry.scorer,
-        entry.ratee,
-        entry.criterionId,
-        entry.value ?? (entry.raw.trim() === "" ? null : entry.raw),
-        words.scoreKind[entry.kind],
-        entry.source.file,
-        entry.source.sheet ?? null,
-        entry.source.cell ?? null,
-      ]);
-    }
-  }
+  const key = `${lang}\n${[...wanted].sort().join("\n")}`;
+  const kept = scoreRows.get(input.sheets);
+  const { rows, indexOfCell } = kept?.key === key ? kept : scoreRowsOf(input, lang, wanted);
+  if (kept?.key !== key) scoreRows.set(input.sheets, { key, rows, indexOfCell });
 
   const excluded = input.sheets.filter((s) => s.excluded).length;
   const header = HEADERS[lang].tdScores;
@@ -269,6 +263,29 @@ function scoresSheet(input: ResultInput, lang: Lang, titles: TitleLines) {
     return `A${row}:${lastColumn}${row}`;
   };
   return { sheet, rowOfCell };
+}
+
+function scoreRowsOf(input: ResultInput, lang: Lang, wanted: ReadonlySet<string>): { rows: OutputCell[][]; indexOfCell: Map<string, number> } {
+  const words = WORDS[lang];
+  const indexOfCell = new Map<string, number>();
+  const rows: OutputCell[][] = [];
+  for (const { scoresheet } of input.sheets) {
+    for (const entry of scoresheet.entries) {
+      const key = cellKey(entry.source.file, entry.source.sheet, entry.source.cell);
+      if (key !== null && wanted.has(key) && !indexOfCell.has(key)) indexOfCell.set(key, rows.length);
+      rows.push([
+        entry.scorer,
+        entry.ratee,
+        entry.criterionId,
+        entry.value ?? (entry.raw.trim() === "" ? null : entry.raw),
+        words.scoreKind[entry.kind],
+        entry.source.file,
+        entry.source.sheet ?? null,
+        entry.source.cell ?? null,
+      ]);
+    }
+  }
+  return { rows, indexOfCell };
 }
 
 // ------------------------------------------------------------------- issues

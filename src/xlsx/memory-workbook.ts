@@ -35,13 +35,27 @@ import { sheetAsPage } from "./sheet-page";
 import { addTableRules } from "./table-rules";
 import { withDefaultFont } from "./default-font";
 import { headerFooterOf, pageSetupOf, writePageCells } from "./write-page";
-import { XlsxSink } from "./write-workbook";
+import { downloadBytes, type DownloadInput } from "./download-bytes";
+
+/** `signal`: the officer stops the download; `onProgress`: rows written of all (where the writer tells). */
+export interface DownloadOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader, KeptTallyReader {
-  /** `defaultFont`: the workbook's default font in place of Calibri 11 (the documents' Times New Roman, SPEC §7). */
-  constructor(private readonly options: { readonly defaultFont?: { readonly name: string; readonly size: number } } = {}) {}
+  /**
+   * `defaultFont`: the workbook's default font in place of Calibri 11 (the documents' Times New Roman, SPEC §7).
+   * `write`: how the download's bytes are written (download-bytes.ts here by default; the pane's Web Worker, issue 24).
+   */
+  constructor(
+    private readonly options: {
+      readonly defaultFont?: { readonly name: string; readonly size: number };
+      readonly write?: (input: DownloadInput, options?: DownloadOptions) => Promise<Uint8Array>;
+    } = {},
+  ) {}
 
   private sheets: SheetSpec[] = [];
   private pages: PageSheetSpec[] = [];
@@ -143,8 +157,8 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
     return this.activePage;
   }
 
-  async toBlob(): Promise<Blob> {
-    if (this.fills.size === 0 && this.sheets.length + this.pages.length > 0) return new Blob([(await this.toBytes()) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  async toBlob(options: DownloadOptions = {}): Promise<Blob> {
+    if (this.fills.size === 0 && this.sheets.length + this.pages.length > 0) return new Blob([(await this.toBytes(options)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
     return this.toBlobWithFills();
   }
 
@@ -153,12 +167,9 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
    * `--out`: sheet XML into a streamed zip, never a whole exceljs workbook of
    * the block (which froze the pane and, at 100 units, ran it out of memory).
    */
-  private async toBytes(): Promise<Uint8Array> {
-    // Deflate's fastest level: fflate's JavaScript is most of the download's time, the file a third larger.
-    const sink = new XlsxSink({ level: 1, ...(this.options.defaultFont ? { defaultFont: this.options.defaultFont } : {}) });
-    if (this.sheets.length > 0) await sink.writeSheets(this.sheets);
-    if (this.pages.length > 0) await sink.writePages(this.pages.map((p) => ({ ...p, active: p.name === this.activePage })));
-    return sink.toBuffer();
+  private async toBytes(options: DownloadOptions): Promise<Uint8Array> {
+    const input: DownloadInput = { sheets: this.sheets, pages: this.pages, activePage: this.activePage, ...(this.options.defaultFont ? { defaultFont: this.options.defaultFont } : {}) };
+    return this.options.write ? this.options.write(input, options) : downloadBytes(input);
   }
 
   /**

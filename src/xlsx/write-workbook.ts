@@ -27,16 +27,24 @@ import type { SheetSpec, WorkbookSink } from "../workbook/ports/sink";
 import { freeSheetName } from "../workbook/excel-rules";
 import { XlsxPackage, type PackageOptions } from "./xml-package";
 import { PageStamps, writePageSheet } from "./xml-page-sheet";
-import { writeTableSheet } from "./xml-table-sheet";
+import { tableSheetSlices, writeTableSheet } from "./xml-table-sheet";
 
 export interface XlsxSinkOptions extends PackageOptions {
   /** Page shapes shared with other sinks of the same style registry (the blank scoresheets of a block). */
   readonly stamps?: PageStamps;
+  /**
+   * Called after each slice of a large table's rows (xml-table-sheet.ts,
+   * SLICE_ROWS) and after each sheet, and awaited when it returns a
+   * promise: the pane's main-thread fallback yields to the page there, the
+   * pane's worker reports progress (issue 24).
+   */
+  readonly onSlice?: (progress: { readonly sheet: number; readonly sheets: number; readonly rows: number }) => Promise<void> | void;
 }
 
 export class XlsxSink implements WorkbookSink, PageSink {
   private readonly pkg: XlsxPackage;
   private readonly stamps: PageStamps;
+  private readonly onSlice: XlsxSinkOptions["onSlice"];
   private readonly usedNames = new Set<string>();
   /** Each SheetSpec name → the name its sheet got, over every batch (the latest wins). */
   private readonly actualNames = new Map<string, string>();
@@ -48,6 +56,7 @@ export class XlsxSink implements WorkbookSink, PageSink {
     const styles = options.stamps?.styles ?? options.styles;
     this.pkg = new XlsxPackage({ ...options, ...(styles ? { styles } : {}) });
     this.stamps = options.stamps ?? new PageStamps(this.pkg.styles);
+    this.onSlice = options.onSlice;
   }
 
   async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
@@ -62,7 +71,12 @@ export class XlsxSink implements WorkbookSink, PageSink {
     });
     for (const [i, sheet] of sheets.entries()) {
       const active = sheet.active === true && !this.activeSet;
-      writeTableSheet(this.pkg, sheet, actual[i] as string, { tableNames: this.tableNames, names: this.actualNames }, sheet.active === true);
+      const context = { tableNames: this.tableNames, names: this.actualNames };
+      const onSlice = this.onSlice;
+      if (onSlice) {
+        for (const rows of tableSheetSlices(this.pkg, sheet, actual[i] as string, context, sheet.active === true)) await onSlice({ sheet: i, sheets: sheets.length, rows });
+        await onSlice({ sheet: i + 1, sheets: sheets.length, rows: 0 });
+      } else writeTableSheet(this.pkg, sheet, actual[i] as string, context, sheet.active === true);
       if (active) this.markActive();
     }
   }

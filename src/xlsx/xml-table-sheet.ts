@@ -37,6 +37,19 @@ export interface TableSheetContext {
 
 /** Writes the sheet under `name` (already free); selected when `active`. */
 export function writeTableSheet(pkg: XlsxPackage, sheet: SheetSpec, name: string, context: TableSheetContext, active: boolean): void {
+  for (const _ of tableSheetSlices(pkg, sheet, name, context, active));
+}
+
+/** Rows written between two pauses of a sheet written in slices. */
+export const SLICE_ROWS = 5000;
+
+/**
+ * The same sheet, written in slices: the generator stops after every
+ * SLICE_ROWS rows (yielding how many rows of the sheet are written), so a
+ * caller on the browser's main thread can let the page breathe between
+ * slices (the pane's fallback where no Web Worker may run, issue 24).
+ */
+export function* tableSheetSlices(pkg: XlsxPackage, sheet: SheetSpec, name: string, context: TableSheetContext, active: boolean): Generator<number, void, void> {
   const placements = sheetLayout(sheet);
   const main = placements[0] as TablePlacement;
   const ws = pkg.beginSheet(name);
@@ -63,7 +76,7 @@ export function writeTableSheet(pkg: XlsxPackage, sheet: SheetSpec, name: string
   for (const [i, placement] of placements.entries()) {
     const caption = i === 0 ? null : (sheet.moreTables?.[i - 1]?.caption ?? null);
     if (placement.captionRow !== null && caption !== null) ws.write(textRow(pkg, placement.captionRow, caption, pkg.styles.xf(CAPTION_LOOK)));
-    const headers = writeTable(pkg, ws, placement, context.names, links);
+    const headers = yield* writeTable(pkg, ws, placement, context.names, links);
     tables.push({ placement, headers });
     rules.push(...tableRules(pkg, placement));
     validations.push(...tableValidations(placement));
@@ -117,7 +130,7 @@ function textRow(pkg: XlsxPackage, row: number, text: string, style: number): st
 }
 
 /** Header, data rows; returns the header texts (the table's column names). */
-function writeTable(pkg: XlsxPackage, ws: SheetWriter, placement: TablePlacement, names: ReadonlyMap<string, string>, links: InternalLink[]): string[] {
+function* writeTable(pkg: XlsxPackage, ws: SheetWriter, placement: TablePlacement, names: ReadonlyMap<string, string>, links: InternalLink[]): Generator<number, string[], void> {
   const { table, headerRow, firstDataRow } = placement;
   const headers = tableHeaders(table.columns.map((c) => ({ header: safeText(c.header) })));
   const headerStyle = pkg.styles.xf(HEADER_LOOK);
@@ -162,6 +175,7 @@ function writeTable(pkg: XlsxPackage, ws: SheetWriter, placement: TablePlacement
       }
     }
     ws.write(`${xml}</row>`);
+    if ((i + 1) % SLICE_ROWS === 0) yield i + 1;
   }
   return headers;
 }

@@ -11,8 +11,8 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Playwright gives each launch a fresh, throw-away profile. */
-export async function launchChromium(): Promise<Browser> {
+/** Playwright gives each launch a fresh, throw-away profile; `extraArgs`: more switches (the pane bench marks its browser with one). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -26,6 +26,7 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...extraArgs,
     ],
   });
 }

@@ -19,7 +19,6 @@ import { ExcelKeptTally } from "../../excel/excel-kept-tally";
 import { ExcelSink } from "../../excel/excel-sink";
 import { ExcelWorkbookSource } from "../../excel/excel-source";
 import { openWorkbookName } from "../../excel/host";
-import { readWorkbook } from "../../xlsx/read/read-workbook";
 import { CheckStep } from "../features/check/CheckStep";
 import { ImportStep } from "../features/import/ImportStep";
 import { NominateStep } from "../features/nominate/NominateStep";
@@ -29,6 +28,7 @@ import { LangContext } from "../i18n/useStrings";
 import { BlockSession } from "../session/block-session";
 import { SessionContext, useSession } from "../session/context";
 import { MemoryWorkbook } from "../../xlsx/memory-workbook";
+import { PaneWork } from "../work/pane-work";
 import type { FileSource } from "../session/block-session";
 import { WorkKeeper, type WorkStore } from "../session/kept-work";
 import { loadSampleFiles } from "../session/sample";
@@ -78,6 +78,15 @@ function writesWorkbook(host: Host): boolean {
   return host.kind === "excel" && host.support?.writeSheets !== false;
 }
 
+/** `?worker=off` in the page's address: the pane's heavy work on the main thread, in slices (to compare, or should a worker misbehave). */
+function mainThreadOnly(): boolean {
+  try {
+    return new URLSearchParams(globalThis.location?.search ?? "").get("worker") === "off";
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Inside Excel, our sheets go into the open workbook, an issue's row or
  * source cell is selected there, and the workbook's own sheets may be the
@@ -89,7 +98,9 @@ export function App({ host, sample = loadSampleFiles, store }: AppProps) {
   const [saveFailed, setSaveFailed] = useState(false);
   const [keeper] = useState(() => (store ? new WorkKeeper(store, () => setSaveFailed(true)) : null));
   const [restoredAt, setRestoredAt] = useState<Date | null>(null);
-  const [workbook] = useState(() => (writesWorkbook(host) ? null : new MemoryWorkbook()));
+  // The files' reading and the download's writing, in a Web Worker where the browser allows one (work/pane-work.ts).
+  const [work] = useState(() => new PaneWork(undefined, mainThreadOnly()));
+  const [workbook] = useState(() => (writesWorkbook(host) ? null : new MemoryWorkbook({ write: work.writeXlsx })));
   const [session] = useState(() => {
     if (!workbook) {
       const excel = new ExcelSink();
@@ -98,7 +109,8 @@ export function App({ host, sample = loadSampleFiles, store }: AppProps) {
         sink: excel,
         pageSink: excel,
         templateSink: excel,
-        readWorkbook,
+        readWorkbook: work.readWorkbook,
+        stopReading: () => work.stop(),
         lang: host.lang,
         selectRow: (sheet, row) => excel.selectRow(sheet, row),
         thisWorkbook,
@@ -114,7 +126,8 @@ export function App({ host, sample = loadSampleFiles, store }: AppProps) {
       sink: workbook,
       pageSink: workbook,
       templateSink: workbook,
-      readWorkbook: keeper ? keeper.reader(readWorkbook) : readWorkbook,
+      readWorkbook: keeper ? keeper.reader(work.readWorkbook) : work.readWorkbook,
+      stopReading: () => work.stop(),
       lang: host.lang,
       ...(host.kind === "preview" ? { sample } : {}),
       ...(thisWorkbook ? { thisWorkbook, selectCell: (sheet: string, cell: string) => thisWorkbook.selectCell(sheet, cell) } : {}),

@@ -1,4 +1,4 @@
-import { Button, Caption1, Dropdown, Field, makeStyles, Option, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, makeStyles, Option, ProgressBar, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { ColumnSpec, OutputCell, SheetSpec } from "../../workbook/ports/sink";
 import type { Lang } from "../../core/i18n/lang";
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   th: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, textAlign: "start", padding: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
   // Words wrap whole; a code or a path with no space breaks only where it must (break-word, not anywhere: never mid-word while a space is left).
   td: { padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top", maxWidth: "24em", overflowWrap: "break-word" },
+  writing: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   focus: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
 });
 
@@ -75,6 +76,7 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const sheets = state.sheets.length > 0 ? props.workbook.getSheets() : [];
   const pages = props.workbook.getPages();
   const [chosen, setChosen] = useState<string | null>(null);
+  const [writing, setWriting] = useState<{ readonly stop: AbortController; readonly done: number; readonly total: number } | null>(null);
   const focusRow = useRef<HTMLTableRowElement>(null);
   const focus = state.focus;
   const focusSheet = focus ? sheets.find((sh) => sh.table.name === focus.table) : undefined;
@@ -113,7 +115,17 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   ];
 
   const download = async () => {
-    saveFile(await props.workbook.toBlob(), s.resultFile);
+    // Written in the pane's worker (issue 24): the page stays live, with the rows written so far and a way to stop.
+    const stop = new AbortController();
+    setWriting({ stop, done: 0, total: 0 });
+    try {
+      saveFile(await props.workbook.toBlob({ signal: stop.signal, onProgress: (done, total) => setWriting((w) => (w?.stop === stop ? { stop, done, total } : w)) }), s.resultFile);
+    } catch (error) {
+      // Stopped: nothing downloaded, nothing changed; a fault of ours is said, as the steps do.
+      if (!stop.signal.aborted) session.reportFailure(String(error));
+    } finally {
+      setWriting((w) => (w?.stop === stop ? null : w));
+    }
   };
 
   return (
@@ -122,10 +134,21 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
         {s.previewSheets}
       </Subtitle2>
       <div>
-        <Button appearance="primary" onClick={() => void download()}>
+        <Button appearance="primary" disabled={writing !== null} onClick={() => void download()}>
           {s.download}
         </Button>
       </div>
+      {writing && (
+        <div className={styles.writing}>
+          <ProgressBar value={writing.total > 0 ? writing.done / writing.total : undefined} max={1} aria-label={s.downloadWriting} />
+          <Caption1>{s.downloadWriting}</Caption1>
+          <div>
+            <Button size="small" onClick={() => writing.stop.abort()}>
+              {s.downloadStop}
+            </Button>
+          </div>
+        </div>
+      )}
       <Field label={s.previewSheetChoice}>
         <Dropdown
           className={styles.choice}

@@ -147,6 +147,8 @@ const vi = {
   sheetRows: "{rows} dòng",
   pageToPrint: "trang in",
   download: "Tải kết quả (.xlsx)",
+  downloadWriting: "Đang ghi tệp kết quả…",
+  downloadStop: "Dừng",
   rowsShown: "Hiện {shown} / {total} dòng; tải tệp để xem đủ.",
   voteTitle: "Bỏ phiếu suy tôn",
   voteWhatExcel:
@@ -356,6 +358,8 @@ const en: Strings = {
   sheetRows: "{rows} rows",
   pageToPrint: "page to print",
   download: "Download the result (.xlsx)",
+  downloadWriting: "Writing the result file…",
+  downloadStop: "Stop",
   rowsShown: "Showing {shown} of {total} rows; download the file for all.",
   voteTitle: "The vote",
   voteWhatExcel:

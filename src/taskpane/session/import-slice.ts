@@ -12,6 +12,8 @@ import type { FileEntry, FileSource, SessionDeps, SessionStore } from "./session
 
 export class ImportSlice {
   private cancelRequested = false;
+  /** Files read again against a new criteria table: part of the block's consistency, never stopped half-way. */
+  private readingAgain = false;
   /**
    * The block as imported so far, over every batch: each scoresheet workbook
    * is read into it as it arrives and its sheets let go, so a large block
@@ -51,6 +53,8 @@ export class ImportSlice {
       failure: null,
       files: [...kept.map((f) => (names.has(f.name) ? queued(f.name) : f)), ...unique.filter((s) => this.placeOf(s.name) === null).map((s) => queued(s.name))],
     });
+    // Whether this batch changed the block: one stopped before any file was read leaves the checks, ranking and proposals as they were.
+    let changed = false;
     try {
       for (const source of unique) {
         if (this.cancelRequested) {
@@ -60,6 +64,12 @@ export class ImportSlice {
         }
         this.setFile(source.name, { status: "reading" });
         const input = await this.readOne(source);
+        if (input === null) {
+          // Stopped while it was read: the block is as it was before this file.
+          this.setFile(source.name, { status: this.placeOf(source.name) !== null ? "read" : "cancelled" });
+          continue;
+        }
+        changed = true;
         const place = this.placeOf(source.name);
         if (place === null) {
           this.block.add(input);
@@ -70,13 +80,16 @@ export class ImportSlice {
         }
         this.setFile(source.name, { status: "read" });
       }
-      for (const place of this.block.toReadAgain()) this.block.readAgain(place, await this.readOne(this.sources[place] as FileSource));
+      if (!changed) return;
+      this.readingAgain = true;
+      for (const place of this.block.toReadAgain()) this.block.readAgain(place, (await this.readOne(this.sources[place] as FileSource, false)) as WorkbookInput);
       const outcome = this.sources.length > 0 ? this.block.finish() : null;
       await this.imported(outcome, describeFiles(this.block.files(), outcome, this.block.roleFiles()));
     } catch (error) {
       // A fault of ours must not leave the pane stuck in "importing": say it, and let the officer go on.
       this.store.set({ failure: String(error) });
     } finally {
+      this.readingAgain = false;
       this.store.set({ busy: null });
     }
   }
@@ -88,10 +101,13 @@ export class ImportSlice {
   }
 
   cancelImport(): void {
-    if (this.store.state.busy === "import") this.cancelRequested = true;
+    if (this.store.state.busy !== "import") return;
+    this.cancelRequested = true;
+    if (!this.readingAgain) this.deps.stopReading?.();
   }
 
-  private async readOne(source: FileSource): Promise<WorkbookInput> {
+  /** The file as read; null when the officer stopped the import while it was read (`stoppable`). */
+  private async readOne(source: FileSource, stoppable = true): Promise<WorkbookInput | null> {
     if ("readSheets" in source) {
       // The open workbook through Office.js: a failure there is ours to explain, not a bad file.
       return source.readSheets().then(
@@ -103,6 +119,8 @@ export class ImportSlice {
       const result = await this.deps.readWorkbook(await source.read(), source.name);
       return result.ok ? { file: source.name, grids: result.grids } : { file: source.name, unreadable: result.issue };
     } catch (error) {
+      // The officer stopped the reader itself: the file is not read, nor unreadable.
+      if (stoppable && this.cancelRequested && this.deps.stopReading) return null;
       // readWorkbook never throws; reading the file from the disk or the network may.
       return { file: source.name, unreadable: makeIssue("FILE_UNREADABLE", { file: source.name }, { reason: "corrupt", detail: String(error).slice(0, 200) }) };
     }

@@ -179,6 +179,13 @@ export interface SessionDeps {
   /** Where the block's templates are filled with their formats (the same workbook); without it they are written as plain pages. */
   readonly templateSink?: TemplateFillSink;
   readonly readWorkbook: (bytes: ArrayBuffer, file: string) => Promise<ReadWorkbookResult>;
+  /**
+   * Stops the reading in hand at once (the pane's Web Worker ended,
+   * work/pane-work.ts): called when the officer stops the import; the read
+   * then rejects and the file is left as it was before. Without it the
+   * import stops before the next file.
+   */
+  readonly stopReading?: () => void;
   readonly lang: Lang;
   /** The sample block's files (the browser preview only). */
   readonly sample?: () => Promise<FileSource[]>;

@@ -1,0 +1,207 @@
+/**
+ * The pane's heavy work (issue 24), off the main thread where the browser
+ * lets it: reading a file (the `readWorkbook` the session is given) and
+ * writing the download (the in-memory workbook's `write`). One Web Worker,
+ * started from a Blob URL of the inlined worker code (worker-source.ts),
+ * the file's bytes transferred to it.
+ *
+ * Where no worker may run — Excel 2016/2019 on Windows with the Internet
+ * Explorer engine refuses a Blob-URL worker (SecurityError), a page with no
+ * Worker, a worker that fails to start — the same work is done on the main
+ * thread in slices that yield (setTimeout 0) between files and every few
+ * thousand rows, so the page is never blocked long.
+ *
+ * Stopping (`stop`, or the download's aborted signal) ends the worker there
+ * and then: the work in hand rejects with a WorkStopped, the next one
+ * starts a new worker. On the main thread, a download stops at its next
+ * pause; a file being read is read to its end.
+ */
+import { readWorkbook, type ReadWorkbookResult } from "../../xlsx/read/read-workbook";
+import { downloadBytes, type DownloadInput } from "../../xlsx/download-bytes";
+import type { FromWorker, ToWorker } from "./protocol";
+import { ROWS_PER_MESSAGE } from "./protocol";
+import WORKER_SOURCE from "./worker-source";
+
+/** The work was stopped by the officer: nothing of it is to be kept. */
+export class WorkStopped extends Error {
+  constructor() {
+    super("stopped");
+    this.name = "WorkStopped";
+  }
+}
+
+export interface WorkOptions {
+  readonly signal?: AbortSignal;
+  /** Rows written so far of all the download's rows. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+type Pending = { resolve: (message: FromWorker) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
+
+/** A pause that lets the page paint and answer between two slices of work on the main thread. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class PaneWork {
+  private worker: { readonly worker: Worker; readonly ready: Promise<boolean> } | null = null;
+  private url: string | null = null;
+  /** Set once a worker could not be made or started: everything runs on the main thread from then on. */
+  private noWorker: boolean;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  /** `source`: the worker's code (null: main thread only); `forceMainThread`: the fallback, on purpose (tests, bench). */
+  constructor(
+    private readonly source: string | null = WORKER_SOURCE,
+    forceMainThread = false,
+  ) {
+    this.noWorker = forceMainThread || source === null;
+  }
+
+  /** Whether the work goes to a Web Worker (until one fails to start). */
+  get usesWorker(): boolean {
+    return !this.noWorker;
+  }
+
+  /** A file read, its bytes handed over (transferred: the caller's buffer is emptied). */
+  readonly readWorkbook = async (bytes: ArrayBuffer, file: string): Promise<ReadWorkbookResult> => {
+    const worker = await this.ensureWorker();
+    if (!worker) {
+      // Each file its own task on the main thread.
+      await breathe();
+      return readWorkbook(bytes, file);
+    }
+    const id = this.nextId++;
+    const done = this.await(id);
+    worker.postMessage({ kind: "read", id, bytes, file } satisfies ToWorker, [bytes]);
+    const answer = await done;
+    if (answer.kind !== "read-done") throw new Error("the worker answered out of turn");
+    return answer.result;
+  };
+
+  readonly writeXlsx = async (input: DownloadInput, options: WorkOptions = {}): Promise<Uint8Array> => {
+    const { signal, onProgress } = options;
+    const worker = await this.ensureWorker();
+    if (!worker) {
+      const total = input.sheets.reduce((n, s) => n + s.table.rows.length, 0);
+      let before = 0;
+      let sheetAt = 0;
+      return downloadBytes(input, async ({ sheet, rows }) => {
+        if (sheet !== sheetAt) {
+          before += input.sheets[sheetAt]?.table.rows.length ?? 0;
+          sheetAt = sheet;
+        }
+        onProgress?.(before + rows, total);
+        await breathe();
+        if (signal?.aborted) throw new WorkStopped();
+      });
+    }
+    const id = this.nextId++;
+    const done = this.await(id, signal, onProgress);
+    const send = (message: ToWorker) => worker.postMessage(message);
+    send({ kind: "write-begin", id, ...(input.defaultFont ? { defaultFont: input.defaultFont } : {}) });
+    // Part by part, with a pause between: copying a whole 500,000-row table into one message would block the page.
+    sending: for (const sheet of input.sheets) {
+      const rows = sheet.table.rows;
+      send({ kind: "write-sheet", id, sheet: rows.length <= ROWS_PER_MESSAGE ? sheet : { ...sheet, table: { ...sheet.table, rows: rows.slice(0, ROWS_PER_MESSAGE) } } });
+      for (let from = ROWS_PER_MESSAGE; from < rows.length; from += ROWS_PER_MESSAGE) {
+        await breathe();
+        // Stopped meanwhile: `done` has rejected already.
+        if (!this.pending.has(id)) break sending;
+        send({ kind: "write-rows", id, rows: rows.slice(from, from + ROWS_PER_MESSAGE) });
+      }
+    }
+    if (this.pending.has(id)) send({ kind: "write-end", id, pages: input.pages, activePage: input.activePage });
+    const answer = await done;
+    if (answer.kind !== "written") throw new Error("the worker answered out of turn");
+    return answer.bytes;
+  };
+
+  /** Ends the worker and whatever it was doing: each piece of work in hand rejects with WorkStopped. */
+  stop(): void {
+    const current = this.worker;
+    this.worker = null;
+    current?.worker.terminate();
+    const stopped = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of stopped) p.reject(new WorkStopped());
+  }
+
+  private await(id: number, signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<FromWorker> {
+    return new Promise<FromWorker>((resolve, reject) => {
+      if (signal?.aborted) {
+        // Stopped before it was handed over: ended all the same, so a stop always means a fresh worker next time.
+        this.stop();
+        reject(new WorkStopped());
+        return;
+      }
+      // Stopping one piece of work ends the worker: the others in hand stop too (the pane does one at a time).
+      signal?.addEventListener("abort", () => this.stop(), { once: true });
+      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+    });
+  }
+
+  /** The worker, started if need be; null where none may run (then the work is done here). */
+  private async ensureWorker(): Promise<Worker | null> {
+    if (this.noWorker) return null;
+    if (!this.worker) {
+      const started = this.start();
+      if (!started) {
+        this.noWorker = true;
+        return null;
+      }
+      this.worker = started;
+    }
+    const { worker, ready } = this.worker;
+    if (await ready) return worker;
+    // It never ran (a page that refuses it some other way): the main thread from now on.
+    this.noWorker = true;
+    if (this.worker?.worker === worker) this.worker = null;
+    worker.terminate();
+    return null;
+  }
+
+  private start(): { worker: Worker; ready: Promise<boolean> } | null {
+    if (this.source === null || typeof Worker === "undefined" || typeof Blob === "undefined" || typeof URL?.createObjectURL !== "function") return null;
+    let worker: Worker;
+    try {
+      this.url ??= URL.createObjectURL(new Blob([this.source], { type: "text/javascript" }));
+      // The Internet Explorer engine throws a SecurityError here for a Blob URL.
+      worker = new Worker(this.url);
+    } catch {
+      return null;
+    }
+    const ready = new Promise<boolean>((resolve) => {
+      worker.onerror = (event) => {
+        event.preventDefault();
+        resolve(false);
+        // A worker that failed after it started (out of memory): the work in hand fails, the next piece starts a new one.
+        if (this.worker?.worker === worker) this.worker = null;
+        worker.terminate();
+        this.failAll(`the worker failed: ${event.message}`);
+      };
+      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.kind === "ready") {
+          resolve(true);
+          return;
+        }
+        const pending = this.pending.get(message.id);
+        if (!pending) return;
+        if (message.kind === "progress") {
+          pending.onProgress?.(message.done, message.total);
+          return;
+        }
+        this.pending.delete(message.id);
+        if (message.kind === "failed") pending.reject(new Error(message.message));
+        else pending.resolve(message);
+      };
+    });
+    return { worker, ready };
+  }
+
+  private failAll(reason: string): void {
+    const failed = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of failed) p.reject(new Error(reason));
+  }
+}

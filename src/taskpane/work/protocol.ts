@@ -1,0 +1,32 @@
+/**
+ * The messages between the pane and its Web Worker (issue 24): the pane's
+ * heavy work, reading the files and writing the download, done off the main
+ * thread. A file's bytes go in as a transferable; the download's bytes come
+ * back as one. The download's sheets go in part by part (a large table's
+ * rows in chunks), so no single message takes the main thread long to copy.
+ */
+import type { ReadWorkbookResult } from "../../xlsx/read/read-workbook";
+import type { DownloadInput } from "../../xlsx/download-bytes";
+import type { PageSheetSpec } from "../../workbook/ports/page";
+import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
+
+export type ToWorker =
+  | { readonly kind: "read"; readonly id: number; readonly bytes: ArrayBuffer; readonly file: string }
+  /** A download begins: the sheets and rows that follow under the same id are its. */
+  | { readonly kind: "write-begin"; readonly id: number; readonly defaultFont?: DownloadInput["defaultFont"] }
+  /** One sheet; its main table's rows may be only the first ones, the rest following in `write-rows`. */
+  | { readonly kind: "write-sheet"; readonly id: number; readonly sheet: SheetSpec }
+  | { readonly kind: "write-rows"; readonly id: number; readonly rows: readonly (readonly OutputCell[])[] }
+  | { readonly kind: "write-end"; readonly id: number; readonly pages: readonly PageSheetSpec[]; readonly activePage: string | null };
+
+export type FromWorker =
+  /** The worker's code ran: the pane may send it work (a worker that never says so is not used). */
+  | { readonly kind: "ready" }
+  | { readonly kind: "read-done"; readonly id: number; readonly result: ReadWorkbookResult }
+  | { readonly kind: "progress"; readonly id: number; readonly done: number; readonly total: number }
+  | { readonly kind: "written"; readonly id: number; readonly bytes: Uint8Array }
+  /** A fault of ours in the worker (the reader never throws; the writer should not). */
+  | { readonly kind: "failed"; readonly id: number; readonly message: string };
+
+/** Rows of a table in one `write-sheet`/`write-rows` message. */
+export const ROWS_PER_MESSAGE = 20_000;

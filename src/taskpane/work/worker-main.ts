@@ -1,0 +1,76 @@
+/**
+ * The pane's Web Worker (issue 24): reads the files (the same readWorkbook
+ * as the main thread) and writes the download (the same downloadBytes),
+ * answering protocol.ts's messages. Bundled on its own and inlined into the
+ * pane as a string (scripts/webpack/worker-source-loader.cjs), started from
+ * a Blob URL: the one-file browser app has no second file to load.
+ */
+import { readWorkbook } from "../../xlsx/read/read-workbook";
+import { downloadBytes } from "../../xlsx/download-bytes";
+import type { DownloadInput } from "../../xlsx/download-bytes";
+import type { PageSheetSpec } from "../../workbook/ports/page";
+import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
+import type { FromWorker, ToWorker } from "./protocol";
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+}
+
+/** What a download has received so far, by its id. */
+interface Download {
+  readonly defaultFont?: DownloadInput["defaultFont"];
+  readonly sheets: { sheet: SheetSpec; rows: (readonly OutputCell[])[] }[];
+}
+
+export function serveWork(scope: WorkerScope): void {
+  const downloads = new Map<number, Download>();
+  const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+  const write = async (id: number, download: Download, pages: readonly PageSheetSpec[], activePage: string | null) => {
+    const sheets = download.sheets.map(({ sheet, rows }) => ({ ...sheet, table: { ...sheet.table, rows } }));
+    const total = sheets.reduce((n, s) => n + s.table.rows.length, 0) + pages.length;
+    let before = 0;
+    let sheetAt = 0;
+    const bytes = await downloadBytes({ sheets, pages, activePage, ...(download.defaultFont ? { defaultFont: download.defaultFont } : {}) }, ({ sheet, rows }) => {
+      if (sheet !== sheetAt) {
+        before += sheets[sheetAt]?.table.rows.length ?? 0;
+        sheetAt = sheet;
+      }
+      post({ kind: "progress", id, done: before + rows, total });
+    });
+    post({ kind: "written", id, bytes }, [bytes.buffer as ArrayBuffer]);
+  };
+
+  scope.onmessage = (event) => {
+    const message = event.data;
+    const fail = (error: unknown) => post({ kind: "failed", id: message.id, message: String(error).slice(0, 300) });
+    switch (message.kind) {
+      case "read":
+        void readWorkbook(message.bytes, message.file).then((result) => post({ kind: "read-done", id: message.id, result }), fail);
+        return;
+      case "write-begin":
+        downloads.set(message.id, { ...(message.defaultFont ? { defaultFont: message.defaultFont } : {}), sheets: [] });
+        return;
+      case "write-sheet":
+        downloads.get(message.id)?.sheets.push({ sheet: message.sheet, rows: [...message.sheet.table.rows] });
+        return;
+      case "write-rows": {
+        const last = downloads.get(message.id)?.sheets.at(-1);
+        if (last) for (const row of message.rows) last.rows.push(row);
+        return;
+      }
+      case "write-end": {
+        const download = downloads.get(message.id);
+        downloads.delete(message.id);
+        if (!download) return fail(new Error("no such download"));
+        void write(message.id, download, message.pages, message.activePage).catch(fail);
+        return;
+      }
+    }
+  };
+  post({ kind: "ready" });
+}
+
+// In a worker (no `document`), serve; imported elsewhere (a test), do nothing.
+if (typeof document === "undefined" && typeof self !== "undefined" && typeof (self as { postMessage?: unknown }).postMessage === "function") serveWork(self as unknown as WorkerScope);

@@ -1,0 +1,186 @@
+/**
+ * The pane's heavy work (issue 24, work/pane-work.ts): the download written
+ * through the worker's protocol, on the main thread in slices, and where a
+ * Blob-URL worker is refused, gives the same workbook as the in-memory
+ * workbook's own writer, on the sample block ranked and proposed; stopping
+ * a download ends the worker and the next one starts afresh. The worker's
+ * own code (worker-main.ts) runs here over a real MessageChannel, with its
+ * structured clone and transfers; only the thread is missing (the Chromium
+ * test, test/browser/pane-work.browser.test.ts, runs the real one).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
+import { strFromU8, unzipSync } from "fflate";
+import { BlockSession } from "../../../src/taskpane/session/block-session";
+import { PaneWork, WorkStopped } from "../../../src/taskpane/work/pane-work";
+import { serveWork } from "../../../src/taskpane/work/worker-main";
+import { ROWS_PER_MESSAGE } from "../../../src/taskpane/work/protocol";
+import { downloadBytes, type DownloadInput } from "../../../src/xlsx/download-bytes";
+import { MemoryWorkbook } from "../../../src/xlsx/memory-workbook";
+import { readWorkbook } from "../../../src/xlsx/read/read-workbook";
+import { SLICE_ROWS } from "../../../src/xlsx/xml-table-sheet";
+
+jest.setTimeout(120_000);
+
+const SAMPLE = path.join(__dirname, "../../../assets/sample");
+const sampleFiles = readdirSync(SAMPLE).filter((f) => f.endsWith(".xlsx"));
+const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(SAMPLE, name))).buffer;
+
+/** The worker's code on the other end of a MessageChannel, as a `Worker` the pane can start. */
+class ChannelWorker {
+  static readonly all: ChannelWorker[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  private readonly page: MessagePort;
+  private readonly inside: MessagePort;
+  constructor(_url: string) {
+    ChannelWorker.all.push(this);
+    const { port1, port2 } = new MessageChannel();
+    this.page = port1;
+    this.inside = port2;
+    port1.on("message", (data: unknown) => this.onmessage?.({ data } as MessageEvent));
+    const inside = port2;
+    serveWork({
+      set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        inside.on("message", (data: unknown) => handler?.({ data } as MessageEvent));
+      },
+      get onmessage() {
+        return null;
+      },
+      postMessage: (message, transfer) => inside.postMessage(message, (transfer ?? []) as never),
+    });
+  }
+  postMessage(message: unknown, transfer: Transferable[] = []): void {
+    this.page.postMessage(message, transfer as never);
+  }
+  terminate(): void {
+    this.terminated = true;
+    this.page.close();
+    this.inside.close();
+  }
+}
+
+/** The sample block imported, ranked and proposed into the in-memory workbook; what its download holds. */
+async function sampleDownload(): Promise<DownloadInput> {
+  let input: DownloadInput | null = null;
+  const workbook = new MemoryWorkbook({
+    write: (given) => {
+      input = given;
+      return downloadBytes(given);
+    },
+  });
+  const session = new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook, lang: "vi" });
+  await session.importFiles(sampleFiles.map((name) => ({ name, read: () => Promise.resolve(bytesOf(name)) })));
+  await session.computeRanking();
+  await session.proposeNominations();
+  await workbook.toBlob();
+  if (!input) throw new Error("the download was not written");
+  return input;
+}
+
+/** A workbook's parts, but for the time it was written (docProps/core.xml): two writes of the same content are equal. */
+function parts(bytes: Uint8Array): Record<string, string> {
+  const entries = unzipSync(bytes);
+  delete entries["docProps/core.xml"];
+  return Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+const globals = globalThis as unknown as { Worker?: unknown; Blob?: unknown; URL: typeof URL };
+let input: DownloadInput;
+let expected: Uint8Array;
+
+beforeAll(async () => {
+  input = await sampleDownload();
+  expected = await downloadBytes(input);
+});
+
+afterEach(() => {
+  delete globals.Worker;
+});
+
+/** The sample's download with its score table made longer than one message and several slices: every row of every sheet repeated. */
+function longer(times: number): DownloadInput {
+  return { ...input, sheets: input.sheets.map((s) => ({ ...s, table: { ...s.table, rows: Array.from({ length: times }, () => s.table.rows).flat() } })) };
+}
+
+test("the sample's download, through the worker's protocol, is the same workbook as the in-memory workbook writes", async () => {
+  globals.Worker = ChannelWorker;
+  const work = new PaneWork("worker code");
+  const bytes = await work.writeXlsx(input);
+  expect(work.usesWorker).toBe(true);
+  expect(parts(bytes)).toEqual(parts(expected));
+  work.stop();
+});
+
+test("a table longer than one message goes in parts and comes out whole, with progress", async () => {
+  const big = longer(Math.ceil((ROWS_PER_MESSAGE * 2.5) / Math.max(1, ...input.sheets.map((s) => s.table.rows.length))));
+  expect(Math.max(...big.sheets.map((s) => s.table.rows.length))).toBeGreaterThan(2 * ROWS_PER_MESSAGE);
+  globals.Worker = ChannelWorker;
+  const work = new PaneWork("worker code");
+  const progress: number[] = [];
+  const bytes = await work.writeXlsx(big, { onProgress: (done) => progress.push(done) });
+  expect(parts(bytes)).toEqual(parts(await downloadBytes(big)));
+  expect(progress.length).toBeGreaterThan(2);
+  expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  work.stop();
+});
+
+test("on the main thread (no worker code, or `?worker=off`): the same workbook, written in slices that give the page back", async () => {
+  const big = longer(Math.ceil((SLICE_ROWS * 3) / Math.max(1, ...input.sheets.map((s) => s.table.rows.length))));
+  for (const work of [new PaneWork(null), new PaneWork("worker code", true)]) {
+    let pauses = 0;
+    const ticker = setInterval(() => pauses++, 0);
+    const bytes = await work.writeXlsx(big);
+    clearInterval(ticker);
+    expect(work.usesWorker).toBe(false);
+    expect(parts(bytes)).toEqual(parts(await downloadBytes(big)));
+    // Timers ran while it wrote: it yielded to the event loop between slices.
+    expect(pauses).toBeGreaterThan(2);
+  }
+});
+
+test("where a Blob-URL worker is refused (SecurityError, Excel's Internet Explorer engine), the work falls back to the main thread", async () => {
+  globals.Worker = class {
+    constructor() {
+      throw new DOMException("Access is denied.", "SecurityError");
+    }
+  };
+  const work = new PaneWork("worker code");
+  const bytes = await work.writeXlsx(input);
+  expect(work.usesWorker).toBe(false);
+  expect(parts(bytes)).toEqual(parts(expected));
+  const name = sampleFiles[0] as string;
+  await expect(work.readWorkbook(bytesOf(name), name)).resolves.toEqual(await readWorkbook(bytesOf(name), name));
+});
+
+test("a file read through the worker: its bytes handed over, the same grids as the main thread's reader", async () => {
+  globals.Worker = ChannelWorker;
+  const work = new PaneWork("worker code");
+  for (const name of sampleFiles.slice(0, 3)) {
+    const bytes = bytesOf(name);
+    const result = await work.readWorkbook(bytes, name);
+    expect(bytes.byteLength).toBe(0);
+    expect(result).toEqual(await readWorkbook(bytesOf(name), name));
+  }
+  work.stop();
+});
+
+test("stopping a download ends the worker there and then; the next download starts a new one and is whole", async () => {
+  globals.Worker = ChannelWorker;
+  const work = new PaneWork("worker code");
+  const big = longer(Math.ceil((ROWS_PER_MESSAGE * 2) / Math.max(1, ...input.sheets.map((s) => s.table.rows.length))));
+  const controller = new AbortController();
+  const before = ChannelWorker.all.length;
+  // Stopped at its first progress report, while the worker writes.
+  const stopped = work.writeXlsx(big, { signal: controller.signal, onProgress: () => controller.abort() });
+  await expect(stopped).rejects.toBeInstanceOf(WorkStopped);
+  const first = ChannelWorker.all[before];
+  expect(first?.terminated).toBe(true);
+  const bytes = await work.writeXlsx(input);
+  expect(ChannelWorker.all.length).toBe(before + 2);
+  expect(ChannelWorker.all[before + 1]?.terminated).toBe(false);
+  expect(parts(bytes)).toEqual(parts(expected));
+  work.stop();
+});
