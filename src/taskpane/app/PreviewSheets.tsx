@@ -1,4 +1,21 @@
-import { Button, Caption1, Dropdown, Field, makeStyles, Option, ProgressBar, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { ColumnSpec, OutputCell, SheetSpec } from "../../workbook/ports/sink";
 import type { Lang } from "../../core/i18n/lang";
@@ -25,6 +42,9 @@ const useStyles = makeStyles({
   // Words wrap whole; a code or a path with no space breaks only where it must (break-word, not anywhere: never mid-word while a space is left).
   td: { padding: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top", maxWidth: "24em", overflowWrap: "break-word" },
   writing: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  // The whole window for a wide table (Kiểm tra, Điểm chấm): Fluent's dialog is 600 px at most by default.
+  wide: { width: "calc(100vw - 16px)", maxWidth: "calc(100vw - 16px)", maxHeight: "calc(100vh - 16px)", padding: tokens.spacingHorizontalM },
+  wideContent: { overflow: "auto", maxHeight: "calc(100vh - 140px)" },
   focus: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
 });
 
@@ -77,6 +97,7 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
   const pages = props.workbook.getPages();
   const [chosen, setChosen] = useState<string | null>(null);
   const [writing, setWriting] = useState<{ readonly stop: AbortController; readonly done: number; readonly total: number } | null>(null);
+  const [wide, setWide] = useState(false);
   const focusRow = useRef<HTMLTableRowElement>(null);
   const focus = state.focus;
   const focusSheet = focus ? sheets.find((sh) => sh.table.name === focus.table) : undefined;
@@ -128,6 +149,44 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
     }
   };
 
+  // The sheet's table, in its box in the pane or over the whole window; only the pane's copy is the row Đến ô marks and scrolls to.
+  const tableView = (inDialog: boolean) =>
+    table && current ? (
+      <table className={styles.table} data-table={inDialog ? undefined : table.name}>
+        <caption style={{ textAlign: "start" }}>{current.name}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c, i) => (
+              <th key={i} scope="col" className={styles.th}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r} ref={r === highlighted && !inDialog ? focusRow : undefined} className={r === highlighted ? styles.focus : undefined} aria-current={r === highlighted ? "true" : undefined}>
+              {row.map((cell, c) => (
+                <td key={c} className={styles.td} style={{ minWidth: `${Math.min(table.columns[c]?.width ?? 10, 40) * 0.45}em` }}>
+                  {marks[c] ? (
+                    <MarkSelect
+                      value={cellText(cell, state.settings.lang, state.settings.rounding)}
+                      marks={marks[c]}
+                      label={fillLabel(s.markCell, { voter: cellText(row[0] ?? null, state.settings.lang, 0), proposal: table.columns[c]?.header ?? "" })}
+                      blank={s.markBlank}
+                      onChange={(mark) => void session.setMark(r, c, mark)}
+                    />
+                  ) : (
+                    cellText(cell, state.settings.lang, state.settings.rounding)
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    ) : null;
+
   return (
     <section className={styles.root} aria-labelledby="preview-sheets">
       <Subtitle2 as="h2" id="preview-sheets">
@@ -174,41 +233,27 @@ export function PreviewSheets(props: { workbook: MemoryWorkbook }) {
       {!currentPage && current && table && (
         <>
       {current.chart && <AveragesChart sheet={current} lang={state.settings.lang} decimals={state.settings.rounding} />}
-      <div className={styles.scroll} role="region" aria-label={current.name} tabIndex={0}>
-        <table className={styles.table} data-table={table.name}>
-          <caption style={{ textAlign: "start" }}>{current.name}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c, i) => (
-                <th key={i} scope="col" className={styles.th}>
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, r) => (
-              <tr key={r} ref={r === highlighted ? focusRow : undefined} className={r === highlighted ? styles.focus : undefined} aria-current={r === highlighted ? "true" : undefined}>
-                {row.map((cell, c) => (
-                  <td key={c} className={styles.td} style={{ minWidth: `${Math.min(table.columns[c]?.width ?? 10, 40) * 0.45}em` }}>
-                    {marks[c] ? (
-                      <MarkSelect
-                        value={cellText(cell, state.settings.lang, state.settings.rounding)}
-                        marks={marks[c]}
-                        label={fillLabel(s.markCell, { voter: cellText(row[0] ?? null, state.settings.lang, 0), proposal: table.columns[c]?.header ?? "" })}
-                        blank={s.markBlank}
-                        onChange={(mark) => void session.setMark(r, c, mark)}
-                      />
-                    ) : (
-                      cellText(cell, state.settings.lang, state.settings.rounding)
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div>
+        <Button size="small" appearance="secondary" onClick={() => setWide(true)}>
+          {s.openWide}
+        </Button>
       </div>
+      <div className={styles.scroll} role="region" aria-label={current.name} tabIndex={0}>
+        {tableView(false)}
+      </div>
+      <Dialog open={wide} onOpenChange={(_, d) => setWide(d.open)}>
+        <DialogSurface className={styles.wide}>
+          <DialogBody>
+            <DialogTitle>{current.name}</DialogTitle>
+            <DialogContent className={styles.wideContent}>{tableView(true)}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setWide(false)}>
+                {s.close}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {table.rows.length > rows.length && <Caption1>{fillLabel(s.rowsShown, { shown: rows.length, total: table.rows.length })}</Caption1>}
         </>
       )}

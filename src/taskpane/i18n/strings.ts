@@ -144,6 +144,8 @@ const vi = {
   chartFrom: "Các thanh tính từ {start} điểm, không từ 0, để thấy rõ chênh lệch.",
   chartFromZero: "Các thanh tính từ 0 điểm.",
   previewSheetChoice: "Trang đang xem",
+  /** Opens the sheet's table over the whole window: at a pane's width it scrolls in its box. */
+  openWide: "Xem toàn màn hình",
   sheetRows: "{rows} dòng",
   pageToPrint: "trang in",
   download: "Tải kết quả (.xlsx)",
@@ -355,6 +357,7 @@ const en: Strings = {
   chartFrom: "The bars start at {start} points, not 0, so the differences show.",
   chartFromZero: "The bars start at 0 points.",
   previewSheetChoice: "Sheet shown",
+  openWide: "Open full window",
   sheetRows: "{rows} rows",
   pageToPrint: "page to print",
   download: "Download the result (.xlsx)",
