@@ -13,6 +13,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import type { Locator, Page } from "playwright-core";
 import { launchChromium } from "../test/support/chromium";
+import { rankInPane } from "../test/support/rank-in-pane";
 import { serveFolders } from "../test/support/static-server";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -41,8 +42,6 @@ const WORDS = {
     sample: "Dùng bộ mẫu",
     imported: "đơn vị",
     steps: ["1. Nhập phiếu chấm", "2. Kiểm tra", "3. Tính xếp hạng", "4. Lập danh sách đề nghị"],
-    compute: "Tính xếp hạng",
-    propose: "Lập danh sách đề nghị",
     meeting: "Thông tin cuộc họp",
     make: "Lập hồ sơ",
   },
@@ -50,8 +49,6 @@ const WORDS = {
     sample: "Use the sample block",
     imported: "units",
     steps: ["1. Import scoresheets", "2. Check", "3. Compute ranking", "4. Prepare nominations"],
-    compute: "Compute ranking",
-    propose: "Prepare nominations",
     meeting: "Meeting details",
     make: "Make the documents",
   },
@@ -128,16 +125,17 @@ async function main(): Promise<void> {
     await shoot(page, o, "step2-check", step);
 
     await page.getByRole("tab", { name: w.steps[2] }).click();
-    await page.getByRole("button", { name: w.compute, exact: true }).click();
+    // Through the question asked when errors leave scoresheets out.
+    await rankInPane(page, o.lang);
     await page.locator("[data-chart]").waitFor();
     await shoot(page, o, "step3-rank", step);
 
     await page.getByRole("tab", { name: w.steps[3] }).click();
-    const propose = page.getByRole("button", { name: w.propose, exact: true });
-    if (await propose.count()) await propose.click();
-    const meeting = page.getByRole("region", { name: w.meeting });
-    await meeting.getByRole("button", { name: w.make }).click();
-    await meeting.getByRole("button", { name: /\.docx/ }).first().waitFor();
+    // The proposals made as the step opens, the meeting's form, then the documents in their own region.
+    await page.getByRole("region", { name: w.meeting }).waitFor();
+    const documents = page.getByRole("region", { name: w.make, exact: true });
+    await documents.getByRole("button", { name: w.make }).click();
+    await documents.getByRole("button", { name: /\.docx/ }).first().waitFor();
     await shoot(page, o, "step4-nominate", step);
     await context.close();
   } finally {
