@@ -1,5 +1,5 @@
 import { rankInPane } from "../support/rank-in-pane";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -7,11 +7,10 @@ import type { Page } from "playwright-core";
 import { DEFAULT_AWARDS } from "../../src/core/model/defaults";
 import { proposeAwards } from "../../src/core/nominate/propose-awards";
 import { rankBlock } from "../../src/core/rank/rank-block";
-import { importBlock } from "../../src/core/import/import-block";
-import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 import { ROOT } from "../support/build-pane";
 import { readWithLibreOffice } from "../support/libreoffice";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
+import { importSampleBlock } from "../support/sample-block";
 import { shownSheet } from "../support/preview-sheets";
 
 // The preview's whole flow over the sample block (assets/sample, written by
@@ -30,16 +29,9 @@ interface Expected {
 
 /** What `npm run thidua -- rank assets/sample/` gives: the same engine, in Node. */
 async function expectedFromEngine(): Promise<Expected> {
-  const { files } = JSON.parse(readFileSync(path.join(SAMPLE, "manifest.json"), "utf8")) as { files: string[] };
-  const workbooks = [];
-  for (const file of files) {
-    const result = await readWorkbook(readFileSync(path.join(SAMPLE, file)), file);
-    workbooks.push(result.ok ? { file, grids: result.grids } : { file, unreadable: result.issue });
-  }
-  const outcome = importBlock({ workbooks });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  const ranking = rankBlock(outcome.result.units, outcome.result.sheets, { method: "mean", trim: 1 });
-  const { nominations } = proposeAwards(ranking, outcome.result.units, DEFAULT_AWARDS);
+  const { result } = await importSampleBlock();
+  const ranking = rankBlock(result.units, result.sheets, { method: "mean", trim: 1 });
+  const { nominations } = proposeAwards(ranking, result.units, DEFAULT_AWARDS);
   return {
     firstUnit: ranking.units[0]!.unit,
     ranking: ranking.units.map((u) => [u.rank === null ? "" : String(u.rank), u.unit, u.average]),

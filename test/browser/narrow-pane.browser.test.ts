@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { importBlock } from "../../src/core/import/import-block";
-import { readWorkbook } from "../../src/xlsx/read/read-workbook";
-import { ROOT } from "../support/build-pane";
 import { paneHarness, SCREENSHOTS } from "../support/pane-harness";
+import { importSampleBlock } from "../support/sample-block";
 import { rankInPane } from "../support/rank-in-pane";
 
 // Issue 22: the pane at a task pane's width. The sample block through every
@@ -13,7 +10,6 @@ import { rankInPane } from "../support/rank-in-pane";
 // menu); Kiểm tra's counts and errors-only filter, an issue opened in place
 // with Đến ô; the chart's axis start; each download named for its document;
 // the help page opened from the header.
-const SAMPLE = path.join(ROOT, "assets", "sample");
 
 jest.setTimeout(300_000);
 
@@ -72,15 +68,8 @@ const WORDS = {
 
 /** What the command line counts on the sample: `Đã đọc 17 tệp, 120 phiếu (107 phiếu dùng được); … lỗi, … cảnh báo`. */
 async function sampleCounts() {
-  const { files } = JSON.parse(readFileSync(path.join(SAMPLE, "manifest.json"), "utf8")) as { files: string[] };
-  const workbooks = [];
-  for (const file of files) {
-    const result = await readWorkbook(readFileSync(path.join(SAMPLE, file)), file);
-    workbooks.push(result.ok ? { file, grids: result.grids } : { file, unreadable: result.issue });
-  }
-  const outcome = importBlock({ workbooks });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  const { sheets, issues } = outcome.result;
+  const { files, result } = await importSampleBlock();
+  const { sheets, issues } = result;
   return {
     files: files.length,
     sheets: sheets.length,
