@@ -140,8 +140,8 @@ async function paneRound(browser: Browser, file: string, files: readonly string[
       await p.locator("table").filter({ has: p.locator("caption", { hasText: "Xếp hạng" }) }).waitFor({ timeout: 900_000 });
     });
     await step("propose", async (p) => {
+      // The step proposes on opening (no button of its own since the meeting's order of step 4).
       await p.getByRole("tab", { name: "4. Lập danh sách đề nghị" }).click();
-      await p.getByRole("button", { name: "Lập danh sách đề nghị" }).click();
       await p.locator("table").filter({ has: p.locator("caption", { hasText: "Danh sách đề nghị" }) }).waitFor({ timeout: 900_000 });
     });
     await step("download", async (p) => {

@@ -13,7 +13,7 @@ import type { Nomination, Ranking } from "../core/model/result";
 import type { ProposalVote } from "../core/model/vote";
 import { ballotPage } from "../workbook/ballot-page";
 import type { PageSheetSpec } from "../workbook/ports/page";
-import { resultSheets } from "../workbook/result-sheets";
+import { keepScoreRows, resultSheets } from "../workbook/result-sheets";
 import type { SheetSpec } from "../workbook/ports/sink";
 import { voteSheet } from "../workbook/vote-sheet";
 import type { KeptMarks } from "./vote";
@@ -32,6 +32,11 @@ export interface ResultRun {
   readonly thisWorkbook?: string;
   /** How Kiểm tra says its issues: the command line names its own options for a missing value, the pane its fields. */
   readonly messages?: MessageOptions;
+}
+
+/** The score table's rows of `resultSheetsOf(run)` made ahead, in slices with `breathe` between them (the pane, issue 24). */
+export function prepareResultSheets(run: Pick<ResultRun, "block" | "issues">, lang: Lang, breathe: () => Promise<void>): Promise<void> {
+  return keepScoreRows({ sheets: run.block.sheets, issues: run.issues }, lang, breathe);
 }
 
 /** The sheets of SPEC §6 in RESULT_TABLES' order (up to Kiểm tra before the ranking). */

@@ -215,8 +215,7 @@ const scoreRows = new WeakMap<object, { readonly key: string; readonly rows: Out
 function scoresSheet(input: ResultInput, lang: Lang, titles: TitleLines) {
   const words = WORDS[lang];
   // Only the cells some issue points at need remembering: a block's scores run to hundreds of thousands.
-  const wanted = new Set(input.issues.flatMap((i) => cellKey(i.file, i.sheet, i.cell) ?? []));
-  const key = `${lang}\n${[...wanted].sort().join("\n")}`;
+  const { wanted, key } = scoreRowsKey(input, lang);
   const kept = scoreRows.get(input.sheets);
   const { rows, indexOfCell } = kept?.key === key ? kept : scoreRowsOf(input, lang, wanted);
   if (kept?.key !== key) scoreRows.set(input.sheets, { key, rows, indexOfCell });
@@ -265,8 +264,44 @@ function scoresSheet(input: ResultInput, lang: Lang, titles: TitleLines) {
   return { sheet, rowOfCell };
 }
 
-function scoreRowsOf(input: ResultInput, lang: Lang, wanted: ReadonlySet<string>): { rows: OutputCell[][]; indexOfCell: Map<string, number> } {
+type ScoreRows = { rows: OutputCell[][]; indexOfCell: Map<string, number> };
+
+/** The cells some issue points at, and the key the rows are kept under. */
+function scoreRowsKey(input: Pick<ResultInput, "issues">, lang: Lang): { wanted: Set<string>; key: string } {
+  const wanted = new Set(input.issues.flatMap((i) => cellKey(i.file, i.sheet, i.cell) ?? []));
+  return { wanted, key: `${lang}\n${[...wanted].sort().join("\n")}` };
+}
+
+/**
+ * The score table's rows made ahead in slices, `breathe` awaited between
+ * them, and kept for the next `resultSheets` of the same block, issues and
+ * language: the pane's page is not held while half a million rows are made
+ * (issue 24). The same rows as `resultSheets` makes itself.
+ */
+export async function keepScoreRows(input: Pick<ResultInput, "sheets" | "issues">, lang: Lang, breathe: () => Promise<void>): Promise<void> {
+  const { wanted, key } = scoreRowsKey(input, lang);
+  if (scoreRows.get(input.sheets)?.key === key) return;
+  const steps = scoreRowSteps(input, lang, wanted);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) {
+      scoreRows.set(input.sheets, { key, ...step.value });
+      return;
+    }
+    await breathe();
+  }
+}
+
+/** Scoresheets turned into rows between two pauses of `keepScoreRows` (120 scores each at L). */
+const SCORESHEETS_PER_SLICE = 512;
+
+function scoreRowsOf(input: Pick<ResultInput, "sheets">, lang: Lang, wanted: ReadonlySet<string>): ScoreRows {
+  const steps = scoreRowSteps(input, lang, wanted);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+function* scoreRowSteps(input: Pick<ResultInput, "sheets">, lang: Lang, wanted: ReadonlySet<string>): Generator<void, ScoreRows, void> {
   const words = WORDS[lang];
+  let done = 0;
   const indexOfCell = new Map<string, number>();
   const rows: OutputCell[][] = [];
   for (const { scoresheet } of input.sheets) {
@@ -284,6 +319,7 @@ function scoreRowsOf(input: ResultInput, lang: Lang, wanted: ReadonlySet<string>
         entry.source.cell ?? null,
       ]);
     }
+    if (++done % SCORESHEETS_PER_SLICE === 0) yield;
   }
   return { rows, indexOfCell };
 }

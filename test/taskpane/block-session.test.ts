@@ -186,8 +186,15 @@ describe("BlockSession: one action at a time", () => {
     const disk = new Disk([criteria, rosterFile, luatGia, nhaBao]);
     let release: () => void = () => undefined;
     let slow = false;
+    // The ranking is painted before its sheets are written (a macrotask between them): the test releases the write once it has begun.
+    let writing: () => void = () => undefined;
+    const begun = new Promise<void>((resolve) => (writing = resolve));
     const sink: WorkbookSink = {
-      writeSheets: () => (slow ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()),
+      writeSheets: () => {
+        if (!slow) return Promise.resolve();
+        writing();
+        return new Promise<void>((resolve) => (release = resolve));
+      },
     };
     const session = sessionOver(disk, sink);
     await session.importFiles(disk.sources("tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx"));
@@ -198,6 +205,8 @@ describe("BlockSession: one action at a time", () => {
     await session.proposeNominations();
     expect(session.getState().files.map((f) => f.name)).toEqual(["tieu-chi.xlsx", "danh-sach.xlsx", "luat-gia.xlsx"]);
     expect(session.getState().proposals).toBeNull();
+    await begun;
+    expect(session.getState().busy).toBe("rank");
     release();
     await ranking;
     slow = false;

@@ -1,6 +1,6 @@
 import { issueMessage } from "../../src/core/i18n/issues";
 import { HEADERS, WORDS } from "../../src/workbook/columns";
-import { decimalsFormat, resultSheets } from "../../src/workbook/result-sheets";
+import { decimalsFormat, keepScoreRows, resultSheets } from "../../src/workbook/result-sheets";
 import { SHEET_NAMES, sheetName } from "../../src/workbook/sheet-names";
 import { RESULT_TABLES } from "../../src/workbook/ports/sink";
 import { mainTableRow, sheetLayout, type LinkCell, type SheetSpec, type TableName } from "../../src/workbook/ports/sink";
@@ -250,5 +250,35 @@ describe("resultSheets", () => {
     expect(table(sheets, "tdNominations").sheet.titleLines).toContain(
       `${PLUS_UNIT} tie at the last place of the quota for Bằng khen của Chủ tịch UBND tỉnh: the block decides by vote.`,
     );
+  });
+});
+
+describe("keepScoreRows: the score table made ahead in slices (the pane, issue 24)", () => {
+  const scoresOf = (sheets: readonly SheetSpec[]) => sheets.find((s) => s.table.name === "tdScores")?.table.rows;
+  const issuesOf = (sheets: readonly SheetSpec[]) => sheets.find((s) => s.table.name === "tdIssues")?.table.rows;
+
+  test("a large block pauses between slices, and resultSheets then has the very rows it would have made itself", async () => {
+    const base = sampleInput();
+    // 1,200 scoresheets: more than two slices.
+    const many = Array.from({ length: Math.ceil(1200 / base.sheets.length) }, () => base.sheets).flat();
+    const ahead = { ...base, sheets: many };
+    let pauses = 0;
+    await keepScoreRows(ahead, "vi", async () => void pauses++);
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    const kept = resultSheets(ahead, "vi");
+    const fresh = resultSheets({ ...base, sheets: [...many] }, "vi");
+    expect(scoresOf(kept)).toEqual(scoresOf(fresh));
+    expect(issuesOf(kept)).toEqual(issuesOf(fresh));
+    // Made once: the sheets take the kept rows, not a second copy.
+    expect(scoresOf(resultSheets(ahead, "vi"))).toBe(scoresOf(kept));
+  });
+
+  test("a small block is made without a pause; other issues or another language make the rows again", async () => {
+    const input = sampleInput();
+    let pauses = 0;
+    await keepScoreRows(input, "en", async () => void pauses++);
+    expect(pauses).toBe(0);
+    expect(scoresOf(resultSheets(input, "en"))).toEqual(scoresOf(resultSheets({ ...input, sheets: [...input.sheets] }, "en")));
+    expect(scoresOf(resultSheets({ ...input, issues: [] }, "vi"))).toEqual(scoresOf(resultSheets({ ...input, sheets: [...input.sheets], issues: [] }, "vi")));
   });
 });

@@ -29,6 +29,9 @@ import { ReadCache } from "../read/read-cache";
 import type { CheckedSheet, FileGrids, ImportedFile, ImportOptions, ImportOutcome, RoleFiles, WorkbookInput } from "./import-types";
 import { inferUnits, onePerCell, resolveSheets, toScoresheet, totalOf } from "./sheets-to-model";
 
+/** Sheets checked between two pauses of `finishInSlices`: at 64 units (4,096 sheets of 120 scores) about 40 ms each on a slow machine. */
+const SHEETS_PER_SLICE = 256;
+
 /** One workbook handed over, in its place in the import's order. */
 interface Slot {
   readonly file: string;
@@ -137,6 +140,25 @@ export class BlockImport {
   }
 
   finish(): ImportOutcome {
+    const steps = this.finishing();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * `finish` in slices: `breathe` is awaited between them (the pane hands a
+   * macrotask, so the page paints and takes clicks while a large block is
+   * checked). The same steps in the same order: the same outcome.
+   */
+  async finishInSlices(breathe: () => Promise<void>): Promise<ImportOutcome> {
+    const steps = this.finishing();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await breathe();
+    }
+  }
+
+  /** The block's check, yielding where a caller may pause it: after each slice of sheets and between the phases. */
+  private *finishing(): Generator<void, ImportOutcome, void> {
     const unreadable = this.slots.flatMap((s) => (s.unreadable ? [s.unreadable] : []));
     const roles = this.roles();
     const criteria = this.criteriaAt(roles.criteria);
@@ -162,20 +184,25 @@ export class BlockImport {
       raws.push(...(slot.read?.sheets ?? []));
       issues.push(...(slot.read?.issues ?? []));
     }
+    yield;
 
     const units = rosterUnits ? [...rosterUnits] : inferUnits(raws);
     const resolved = resolveSheets(raws, createUnitMatcher(units), issues);
+    yield;
 
     const { bySheet: duplicateIssueOf } = duplicateScoresheets(resolved);
-    const sheets: CheckedSheet[] = resolved.map((sheet) => {
+    const sheets: CheckedSheet[] = [];
+    for (const sheet of resolved) {
       const duplicate = duplicateIssueOf.get(sheet);
       const own = [...checkSheet(sheet, checkContext), ...(duplicate ? [duplicate] : [])];
       issues.push(...own);
       // A duplicate's own issue is an error: it is left out like any sheet with one.
       const excluded = hasError(own);
       const scoresheet = toScoresheet(sheet, this.cache);
-      return { scoresheet, issues: own, excluded, total: excluded ? null : totalOf(scoresheet, criteria.index.byId) };
-    });
+      sheets.push({ scoresheet, issues: own, excluded, total: excluded ? null : totalOf(scoresheet, criteria.index.byId) });
+      if (sheets.length % SHEETS_PER_SLICE === 0) yield;
+    }
+    yield;
     issues.push(...missingScoresheets(resolved, units));
 
     return {

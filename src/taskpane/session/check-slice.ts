@@ -6,6 +6,7 @@
 import type { ImportOutcome } from "../../core/import/import-block";
 import type { Issue } from "../../core/model/issue";
 import { mainTableRow } from "../../workbook/ports/sink";
+import { breathe } from "../work/breathe";
 import type { FileKind } from "./file-kinds";
 import type { ResultWriter } from "./result-writer";
 import type { SessionDeps, SessionStore } from "./session-state";
@@ -31,7 +32,10 @@ export class CheckSlice {
       }),
     });
     // The sheets up to Kiểm tra, so the check step has its sheet; ranking adds Tổng hợp, nominating Đề nghị.
-    if (outcome?.ok) await this.writer.write("tdIssues");
+    if (!outcome?.ok) return;
+    // The check's summary painted first; the sheets (a large block's scores table) in a task of their own.
+    await breathe();
+    await this.writer.write("tdIssues");
   }
 
   /** An issue at a cell of the open workbook's own sheets, which the pane can go to. */

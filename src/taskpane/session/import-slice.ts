@@ -7,6 +7,7 @@ import { makeIssue } from "../../core/check/make-issue";
 import type { ImportOutcome, WorkbookInput } from "../../core/import/import-block";
 import { startImport } from "../../flow/import";
 import type { TemplateOrigin } from "../../workbook/ports/template-fill";
+import { breathe } from "../work/breathe";
 import { describeFiles, type FileKind } from "./file-kinds";
 import type { FileEntry, FileSource, SessionDeps, SessionStore } from "./session-state";
 
@@ -83,7 +84,9 @@ export class ImportSlice {
       if (!changed) return;
       this.readingAgain = true;
       for (const place of this.block.toReadAgain()) this.block.readAgain(place, (await this.readOne(this.sources[place] as FileSource, false)) as WorkbookInput);
-      const outcome = this.sources.length > 0 ? this.block.finish() : null;
+      // Checked in slices, each followed by a macrotask: a large block's check no longer holds the page for a second (issue 24).
+      const outcome = this.sources.length > 0 ? await this.block.finishInSlices(breathe) : null;
+      await breathe();
       await this.imported(outcome, describeFiles(this.block.files(), outcome, this.block.roleFiles()));
     } catch (error) {
       // A fault of ours must not leave the pane stuck in "importing": say it, and let the officer go on.

@@ -1,6 +1,7 @@
 /** Step 3, Tính xếp hạng: the ranking by the settings' method, and the sheets up to Tổng hợp. */
 import type { Ranking } from "../../core/model/result";
 import { rank } from "../../flow/rank";
+import { breathe } from "../work/breathe";
 import type { ResultWriter } from "./result-writer";
 import type { PaneSettings, SessionStore } from "./session-state";
 
@@ -23,6 +24,8 @@ export class RankSlice {
     this.store.set({ busy: "rank", failure: null });
     const ranking = rank(outcome.result, settings);
     this.store.set({ ranking, proposals: null });
+    // The ranking painted before the sheets are made: tasks of their own (issue 24).
+    await breathe();
     await this.writer.write("tdSummary");
     this.store.set({ busy: null });
   }

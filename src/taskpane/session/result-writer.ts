@@ -9,7 +9,8 @@ import type { ImportOutcome } from "../../core/import/import-block";
 import type { Lang } from "../../core/i18n/lang";
 import { importIssues } from "../../flow/import";
 import { issuesSoFar } from "../../flow/issues";
-import { resultSheetsOf } from "../../flow/sheets";
+import { prepareResultSheets, resultSheetsOf } from "../../flow/sheets";
+import { breathe } from "../work/breathe";
 import { RESULT_TABLES, type ResultTable, type SheetSpec, type TableName, type WorkbookSink } from "../../workbook/ports/sink";
 import { blockSettingsOf, currentDocumentIssues, currentNominations, currentVote, type SessionStore } from "./session-state";
 import { failureText } from "./failure-text";
@@ -43,11 +44,14 @@ export class ResultWriter {
     if (!outcome?.ok) return;
     const thisWorkbook = this.thisWorkbook();
     const vote = currentVote(this.store.state);
+    const issues = this.allIssues(documents);
+    // A large block's scores table made in slices first (kept, so resultSheetsOf below finds it): the page keeps painting.
+    await prepareResultSheets({ block: outcome.result, issues }, settings.lang, breathe);
     const all = resultSheetsOf(
       {
         settings: blockSettingsOf(settings),
         block: outcome.result,
-        issues: this.allIssues(documents),
+        issues,
         ranking,
         nominations: currentNominations(this.store.state),
         ...(vote ? { votes: vote.votes } : {}),

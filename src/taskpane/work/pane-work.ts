@@ -17,6 +17,7 @@
  * pause; a file being read is read to its end.
  */
 import { readWorkbook, type ReadWorkbookResult } from "../../xlsx/read/read-workbook";
+import { breathe } from "./breathe";
 import { downloadBytes, type DownloadInput } from "../../xlsx/download-bytes";
 import type { FromWorker, ToWorker } from "./protocol";
 import { ROWS_PER_MESSAGE } from "./protocol";
@@ -38,8 +39,6 @@ export interface WorkOptions {
 
 type Pending = { resolve: (message: FromWorker) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
 
-/** A pause that lets the page paint and answer between two slices of work on the main thread. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class PaneWork {
   private worker: { readonly worker: Worker; readonly ready: Promise<boolean> } | null = null;

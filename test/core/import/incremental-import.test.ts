@@ -42,6 +42,18 @@ describe("BlockImport: one workbook at a time", () => {
     expect(outcome.ok && outcome.result.sheets.filter((s) => s.scoresheet.source.file === "luat-gia.xlsx").map((s) => s.total)).toEqual([17]);
   });
 
+  test("checked in slices (the pane breathes between them): the same outcome as finish, with pauses between the phases", async () => {
+    const criteria: WorkbookInput = { file: "tieu-chi.xlsx", grids: [table("tieu-chi.xlsx", [10, 10])] };
+    const order = [luatGia, rosterFile, criteria, nhaBao];
+    const whole = new BlockImport();
+    const sliced = new BlockImport();
+    order.forEach((w) => (whole.add(w), sliced.add(w)));
+    let pauses = 0;
+    const outcome = await sliced.finishInSlices(async () => void pauses++);
+    expect(outcome).toEqual(whole.finish());
+    expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+
   test("a later criteria table with the same content: nothing to read again", () => {
     const template: WorkbookInput = { file: "mau.xlsx", grids: [table("mau.xlsx", [10, 10])] };
     const leaders: WorkbookInput = { file: "tieu-chi.xlsx", grids: [table("tieu-chi.xlsx", [10, 10])] };
