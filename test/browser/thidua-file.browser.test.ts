@@ -146,8 +146,10 @@ test("thidua.html from file://: the whole flow, every output downloaded, reopene
 
   // One button in Cài đặt erases it: the page opens empty.
   await page.getByRole("button", { name: "Cài đặt" }).click();
+  // Listening before the click: from file:// the reload may end before the click's promise does.
+  const reloaded = page.waitForEvent("load");
   await page.getByRole("button", { name: "Xoá dữ liệu đã lưu trên máy này" }).click();
-  await page.waitForEvent("load");
+  await reloaded;
   await page.getByRole("heading", { level: 1 }).waitFor();
   await page.waitForTimeout(1000);
   await expect(page.getByRole("list", { name: "Các tệp đã nhập" }).locator("li").count()).resolves.toBe(0);
