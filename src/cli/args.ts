@@ -1,6 +1,6 @@
 import type { Lang } from "../core/i18n/lang";
 import type { AverageMethod } from "../core/model/block";
-import { langOf, readOptions, text, texts, type OptionSpec } from "./argv";
+import { langOf, readOptions, SHARED_OPTIONS, text, texts, type OptionSpec } from "./argv";
 import { cliMessages } from "./messages";
 import { SCORESHEETS_USAGE } from "./scoresheets";
 import { closest } from "./suggest";
@@ -63,10 +63,8 @@ Exit status: 0 when it ran (validation errors are in the result) and for
 
 /** The options of check and rank; the examples are what a message shows when a value is missing. */
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  criteria: { type: "string", example: "bang-tieu-chi.xlsx" },
-  roster: { type: "string", example: "danh-sach-don-vi.xlsx" },
+  ...SHARED_OPTIONS,
   json: { type: "string", example: "ket-qua.json" },
-  lang: { type: "string", example: "en" },
   method: { type: "string", example: "trimmed" },
   trim: { type: "string", example: "1" },
   awards: { type: "string", example: "khen-thuong.json" },
@@ -75,7 +73,6 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   documents: { type: "string", example: "ho-so/" },
   template: { type: "string", multiple: true, example: "\"Mau bien ban.xlsx\"" },
   votes: { type: "string", multiple: true, example: "kiem-phieu.xlsx" },
-  help: { type: "boolean", short: "h" },
 };
 
 const COMMANDS = ["check", "rank", "scoresheets"];

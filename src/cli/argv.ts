@@ -11,6 +11,14 @@ export interface OptionSpec {
   readonly example?: string;
 }
 
+/** The options every command takes alike: the block's criteria table and roster, the report's language, help. */
+export const SHARED_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  criteria: { type: "string", example: "bang-tieu-chi.xlsx" },
+  roster: { type: "string", example: "danh-sach-don-vi.xlsx" },
+  lang: { type: "string", example: "en" },
+  help: { type: "boolean", short: "h" },
+};
+
 export type OptionValues = Record<string, string | string[] | true | undefined>;
 
 /**

@@ -7,7 +7,7 @@ import path from "node:path";
 import { importBlock, type WorkbookInput } from "../core/import/import-block";
 import { readRosterText } from "../core/read/units/roster";
 import type { Lang } from "../core/i18n/lang";
-import { langOf, readOptions, text, type OptionSpec } from "./argv";
+import { langOf, readOptions, SHARED_OPTIONS, text, type OptionSpec } from "./argv";
 import { parseDay } from "./dates";
 import { blankScoresheetFiles } from "../xlsx/blank-scoresheets";
 import { zlibDeflate } from "./zlib-deflate";
@@ -95,14 +95,11 @@ interface ScoresheetsArgs {
 const HELP = Symbol("help");
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  criteria: { type: "string", example: "bang-tieu-chi.xlsx" },
-  roster: { type: "string", example: "danh-sach-don-vi.xlsx" },
+  ...SHARED_OPTIONS,
   out: { type: "string", example: "phieu-cham/" },
   block: { type: "string", example: "\"Khối thi đua các Hội đặc thù\"" },
   year: { type: "string", example: "2026" },
   deadline: { type: "string", example: "15/12/2026" },
-  lang: { type: "string", example: "en" },
-  help: { type: "boolean", short: "h" },
 };
 
 function parse(argv: readonly string[], lang: Lang): ScoresheetsArgs | string | typeof HELP {
