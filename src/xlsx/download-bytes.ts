@@ -8,6 +8,7 @@
 import type { PageSheetSpec } from "../workbook/ports/page";
 import type { SheetSpec } from "../workbook/ports/sink";
 import { XlsxSink, type XlsxSinkOptions } from "./write-workbook";
+import type { PreparedSheet } from "./prepared-sheet";
 
 export interface DownloadInput {
   readonly sheets: readonly SheetSpec[];
@@ -15,11 +16,20 @@ export interface DownloadInput {
   /** The page the workbook opens on; null: the active sheet. */
   readonly activePage: string | null;
   readonly defaultFont?: { readonly name: string; readonly size: number };
+  /** A sheet written ahead (prepared-sheet.ts), which the sheet of its key, its rows a stand-in, takes as it is. */
+  readonly prepared?: PreparedSheet;
 }
 
+/** Deflate's fastest level: fflate's JavaScript is most of the download's time, the file a third larger. */
+export const DOWNLOAD_LEVEL = 1;
+
 export async function downloadBytes(input: DownloadInput, onSlice?: XlsxSinkOptions["onSlice"]): Promise<Uint8Array> {
-  // Deflate's fastest level: fflate's JavaScript is most of the download's time, the file a third larger.
-  const sink = new XlsxSink({ level: 1, ...(input.defaultFont ? { defaultFont: input.defaultFont } : {}), ...(onSlice ? { onSlice } : {}) });
+  const sink = new XlsxSink({
+    level: DOWNLOAD_LEVEL,
+    ...(input.defaultFont ? { defaultFont: input.defaultFont } : {}),
+    ...(onSlice ? { onSlice } : {}),
+    ...(input.prepared ? { prepared: input.prepared } : {}),
+  });
   if (input.sheets.length > 0) await sink.writeSheets(input.sheets);
   if (input.pages.length > 0) await sink.writePages(input.pages.map((p) => ({ ...p, active: p.name === input.activePage })));
   return sink.toBuffer();

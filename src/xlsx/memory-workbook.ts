@@ -44,16 +44,20 @@ export interface DownloadOptions {
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** A table this long (the score table of a block past a dozen units) is worth writing ahead of the download. */
+const WRITE_AHEAD_ROWS = 20_000;
 
 export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink, KeptSettingsReader, KeptTallyReader {
   /**
    * `defaultFont`: the workbook's default font in place of Calibri 11 (the documents' Times New Roman, SPEC §7).
    * `write`: how the download's bytes are written (download-bytes.ts here by default; the pane's Web Worker, issue 24).
+   * `prepare`: told of each sheet of a large table as it is kept, so `write` may write it ahead (prepared-sheet.ts).
    */
   constructor(
     private readonly options: {
       readonly defaultFont?: { readonly name: string; readonly size: number };
       readonly write?: (input: DownloadInput, options?: DownloadOptions) => Promise<Uint8Array>;
+      readonly prepare?: (sheet: SheetSpec) => void;
     } = {},
   ) {}
 
@@ -76,6 +80,8 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
       this.sheets = this.sheets.map((s) => ({ ...s, active: s.table.name === active.table.name }));
       this.activePage = null;
     }
+    const prepare = this.options.prepare;
+    if (prepare) for (const sheet of this.sheets) if (sheet.table.rows.length >= WRITE_AHEAD_ROWS) prepare(sheet);
   }
 
   /** A page replaces the page of the same name; new ones are added in order. */

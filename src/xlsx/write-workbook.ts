@@ -28,6 +28,7 @@ import { freeSheetName } from "../workbook/excel-rules";
 import { XlsxPackage, type PackageOptions } from "./xml-package";
 import { PageStamps, writePageSheet } from "./xml-page-sheet";
 import { tableSheetSlices, writeTableSheet } from "./xml-table-sheet";
+import { isRowsStandIn, sheetKey, type PreparedSheet } from "./prepared-sheet";
 
 export interface XlsxSinkOptions extends PackageOptions {
   /** Page shapes shared with other sinks of the same style registry (the blank scoresheets of a block). */
@@ -39,6 +40,12 @@ export interface XlsxSinkOptions extends PackageOptions {
    * pane's worker reports progress (issue 24).
    */
   readonly onSlice?: (progress: { readonly sheet: number; readonly sheets: number; readonly rows: number }) => Promise<void> | void;
+  /**
+   * A sheet written ahead (prepared-sheet.ts): the package begins with its
+   * strings and looks, and the sheet of its key, given with its rows'
+   * stand-in, takes its part as it was made.
+   */
+  readonly prepared?: PreparedSheet;
 }
 
 export class XlsxSink implements WorkbookSink, PageSink {
@@ -51,12 +58,16 @@ export class XlsxSink implements WorkbookSink, PageSink {
   private readonly tableNames = new Set<string>();
   private activeSet = false;
   private done = false;
+  /** Until the sheet it was written for is. */
+  private prepared: PreparedSheet | undefined;
 
   constructor(options: XlsxSinkOptions = {}) {
     const styles = options.stamps?.styles ?? options.styles;
     this.pkg = new XlsxPackage({ ...options, ...(styles ? { styles } : {}) });
     this.stamps = options.stamps ?? new PageStamps(this.pkg.styles);
     this.onSlice = options.onSlice;
+    this.prepared = options.prepared;
+    if (this.prepared) this.pkg.seed(this.prepared);
   }
 
   async writeSheets(sheets: readonly SheetSpec[]): Promise<void> {
@@ -71,7 +82,8 @@ export class XlsxSink implements WorkbookSink, PageSink {
     });
     for (const [i, sheet] of sheets.entries()) {
       const active = sheet.active === true && !this.activeSet;
-      const context = { tableNames: this.tableNames, names: this.actualNames };
+      const ahead = this.preparedFor(sheet);
+      const context = { tableNames: this.tableNames, names: this.actualNames, ...(ahead ? { part: { ahead } } : {}) };
       const onSlice = this.onSlice;
       if (onSlice) {
         for (const rows of tableSheetSlices(this.pkg, sheet, actual[i] as string, context, sheet.active === true)) await onSlice({ sheet: i, sheets: sheets.length, rows });
@@ -102,6 +114,18 @@ export class XlsxSink implements WorkbookSink, PageSink {
     if (this.done) throw new Error("XlsxSink: toBuffer was already called");
     this.done = true;
     return this.pkg.finish();
+  }
+
+  /** The prepared sheet, if `sheet` is the one it was written for (once). */
+  private preparedFor(sheet: SheetSpec): PreparedSheet | undefined {
+    const prepared = this.prepared;
+    if (prepared && prepared.table === sheet.table.name && sheetKey(sheet) === prepared.key) {
+      this.prepared = undefined;
+      return prepared;
+    }
+    // Rows that only stand in for a prepared sheet's must never be written as the sheet's rows.
+    if (isRowsStandIn(sheet.table.rows)) throw new Error(`XlsxSink: the sheet “${sheet.name}” is not the one written ahead`);
+    return undefined;
   }
 
   private markActive(): void {

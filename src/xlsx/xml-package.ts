@@ -10,8 +10,8 @@
  * Every string goes into the shared strings table (a unit named like a
  * formula stays text; the readers that take only shared strings read it).
  */
-import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import { StyleRegistry, type DefaultFont } from "./xml-styles";
+import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { StyleRegistry, type DefaultFont, type StyleMade } from "./xml-styles";
 import { xmlText, XML_HEAD } from "./write-xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -80,6 +80,27 @@ class SegmentDeflateFile extends ZipPassThrough {
   }
 }
 
+/** A part deflated apart from any package: its deflate stream, and the CRC-32 and length of what it inflates to. */
+export interface DeflatedPart {
+  readonly chunks: readonly Uint8Array[];
+  readonly crc: number;
+  readonly size: number;
+}
+
+/**
+ * A sheet written ahead in a package of its own (prepared-sheet.ts): its
+ * part, and the shared strings and looks that package gave ids to, in
+ * order. A package `seed`ed with it gives them the same ids, so the part
+ * holds there as it is.
+ */
+export interface SheetAhead {
+  readonly part: DeflatedPart;
+  readonly strings: readonly string[];
+  /** Cells of the sheet that refer to a shared string. */
+  readonly stringRefs: number;
+  readonly styles: readonly StyleMade[];
+}
+
 /** One sheet being written: its XML is pushed in order, then `end()`. */
 export interface SheetWriter {
   /** 1-based: the sheet's part is `xl/worksheets/sheet<index>.xml`, its local id in defined names `index - 1`. */
@@ -110,6 +131,9 @@ export class XlsxPackage {
   private finished = false;
   private tables = 0;
   private drawings = 0;
+  private seeded: SheetAhead | null = null;
+  /** While a sheet written ahead is gone through again: its cells' strings were counted where it was written. */
+  private muted = false;
 
   constructor(options: PackageOptions = {}) {
     this.styles = options.styles ?? new StyleRegistry(options.defaultFont);
@@ -123,7 +147,7 @@ export class XlsxPackage {
 
   /** The index (`<v>`) of a cell's text in the shared strings; the text as the cell will hold it (cell-text.ts). */
   sharedString(text: string): number {
-    this.stringRefs++;
+    if (!this.muted) this.stringRefs++;
     let id = this.strings.get(text);
     if (id === undefined) {
       id = this.stringList.length;
@@ -131,6 +155,11 @@ export class XlsxPackage {
       this.strings.set(text, id);
     }
     return id;
+  }
+
+  /** The shared strings so far, in id order, and how many cells refer to one. */
+  get sharedStrings(): { readonly strings: readonly string[]; readonly stringRefs: number } {
+    return { strings: this.stringList, stringRefs: this.stringRefs };
   }
 
   /** The next table's workbook-wide number, from 1 (its part `xl/tables/table<n>.xml`). */
@@ -143,20 +172,44 @@ export class XlsxPackage {
     return ++this.drawings;
   }
 
-  /** Starts the next sheet; the one before must have ended. */
-  beginSheet(name: string): SheetWriter {
+  /**
+   * Begins the package with what a sheet written ahead gave ids to (its
+   * shared strings, its looks), before anything else is written; the sheet
+   * itself then goes in with `beginSheet(name, { ahead })`.
+   */
+  seed(ahead: SheetAhead): void {
+    if (this.stringList.length > 0 || this.sheets.length > 0 || this.seeded) throw new Error("XlsxPackage: only a new package is seeded");
+    this.styles.replay(ahead.styles);
+    for (const text of ahead.strings) {
+      this.strings.set(text, this.stringList.length);
+      this.stringList.push(text);
+    }
+    this.seeded = ahead;
+  }
+
+  /**
+   * Starts the next sheet; the one before must have ended. `keep`: its part
+   * is handed there when it ends, deflated, not put in this package (a sheet
+   * written ahead). `ahead`: the sheet was written ahead (this package was
+   * seeded with it); its XML is gone through again for the parts beside it
+   * (tables, names), not written, and its part goes in as it was made.
+   */
+  beginSheet(name: string, how: { readonly keep?: (part: DeflatedPart) => void; readonly ahead?: SheetAhead } = {}): SheetWriter {
     this.check();
     if (this.open) throw new Error(`XlsxPackage: sheet "${this.open.name}" is still being written`);
+    const { keep, ahead } = how;
+    if (ahead && ahead !== this.seeded) throw new Error("XlsxPackage: a sheet written ahead goes only into the package seeded with it");
     const index = this.sheets.length + 1;
     this.sheets.push(name);
     const part = `xl/worksheets/sheet${index}.xml`;
     this.overrides.push({ part, type: `${CT}.spreadsheetml.worksheet+xml` });
-    const file = this.entry(part);
+    const file = ahead ? null : keep ? this.keptEntry(part, keep) : this.entry(part);
+    this.muted = ahead !== undefined;
     const rels: string[] = [];
     let pending: string[] = [];
     let size = 0;
     const flush = (final: boolean) => {
-      file.push(this.encoder.encode(pending.join("")), final);
+      file?.push(this.encoder.encode(pending.join("")), final);
       pending = [];
       size = 0;
     };
@@ -164,6 +217,7 @@ export class XlsxPackage {
       index,
       name,
       write: (xml) => {
+        if (!file) return;
         pending.push(xml);
         size += xml.length;
         if (size >= CHUNK_CHARS) flush(false);
@@ -174,7 +228,11 @@ export class XlsxPackage {
         return id;
       },
       end: () => {
-        flush(true);
+        if (ahead) {
+          this.addDeflated(part, ahead.part);
+          this.muted = false;
+          this.stringRefs += ahead.stringRefs;
+        } else flush(true);
         this.open = null;
         if (rels.length > 0) this.addPart(`xl/worksheets/_rels/sheet${index}.xml.rels`, relationships(rels));
         this.check();
@@ -291,6 +349,28 @@ export class XlsxPackage {
       override("docProps/app.xml", `${CT}.extended-properties+xml`) +
       "</Types>"
     );
+  }
+
+  /** A part deflated elsewhere, as it was made. */
+  private addDeflated(name: string, part: DeflatedPart): void {
+    const file: ZipInputFile = { filename: name, size: part.size, crc: part.crc, compression: 8 };
+    this.zip.add(file);
+    const send = file.ondata as NonNullable<ZipInputFile["ondata"]>;
+    part.chunks.forEach((chunk, i) => send(null, chunk as Uint8Array<ArrayBuffer>, i === part.chunks.length - 1));
+  }
+
+  /** An entry deflated as it is pushed, kept apart: handed to `keep` when it ends. */
+  private keptEntry(name: string, keep: (part: DeflatedPart) => void): { push(data: Uint8Array, final: boolean): void } {
+    const file = new ZipDeflate(name, { level: this.level });
+    const chunks: Uint8Array[] = [];
+    file.ondata = (err, data, final) => {
+      if (err) this.error = err;
+      else {
+        chunks.push(data);
+        if (final) keep({ chunks, crc: file.crc, size: file.size });
+      }
+    };
+    return file;
   }
 
   /** A new entry of the zip, deflated as it is pushed. */

@@ -45,6 +45,9 @@ export interface DefaultFont {
   readonly size: number;
 }
 
+/** A look given its id: a cell format's (`xf`) or a conditional format's (`dxf`). */
+export type StyleMade = { readonly xf: Look; readonly id: number } | { readonly dxf: DiffLook; readonly id: number };
+
 export class StyleRegistry {
   private readonly fonts: Registry;
   private readonly fills = new Registry(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
@@ -53,6 +56,8 @@ export class StyleRegistry {
   private readonly xfs = new Registry(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly dxfs = new Registry([]);
   private readonly byKey = new Map<string, number>();
+  /** Each look the first time it was given its id, in order (`made`, `replay`). */
+  private readonly journal: StyleMade[] = [];
 
   constructor(private readonly defaultFont?: DefaultFont) {
     // Font 0 sizes Excel's column-width unit and fills every cell that sets no font.
@@ -66,6 +71,7 @@ export class StyleRegistry {
     if (id === undefined) {
       id = this.xfs.id(this.xfXml(look));
       this.byKey.set(key, id);
+      this.journal.push({ xf: look, id });
     }
     return id;
   }
@@ -74,7 +80,28 @@ export class StyleRegistry {
   dxf(look: DiffLook): number {
     const font = look.fontColor ? `<font><color rgb="${argb(look.fontColor)}"/></font>` : "";
     const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor rgb="${argb(look.fill)}"/></patternFill></fill>`;
-    return this.dxfs.id(`<dxf>${font}${fill}</dxf>`);
+    const known = this.dxfs.items.length;
+    const id = this.dxfs.id(`<dxf>${font}${fill}</dxf>`);
+    if (this.dxfs.items.length > known) this.journal.push({ dxf: look, id });
+    return id;
+  }
+
+  /** The looks given an id so far, in order. */
+  get made(): readonly StyleMade[] {
+    return this.journal;
+  }
+
+  /**
+   * Gives the looks another registry `made` the same ids, in the same order:
+   * a new package begins so with a sheet written ahead in another
+   * (prepared-sheet.ts). Throws if an id comes out otherwise: the sheet's
+   * cells would show other formats.
+   */
+  replay(made: readonly StyleMade[]): void {
+    for (const entry of made) {
+      const id = "xf" in entry ? this.xf(entry.xf) : this.dxf(entry.dxf);
+      if (id !== entry.id) throw new Error(`StyleRegistry: a look replayed as ${id}, made as ${entry.id}`);
+    }
   }
 
   xml(): string {

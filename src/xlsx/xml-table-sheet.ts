@@ -33,6 +33,8 @@ export interface TableSheetContext {
   readonly tableNames: Set<string>;
   /** Each SheetSpec name → the name its sheet got: where links go. */
   readonly names: ReadonlyMap<string, string>;
+  /** The sheet's part kept apart as it is written, or written ahead and put in as it was (XlsxPackage.beginSheet, prepared-sheet.ts). */
+  readonly part?: Parameters<XlsxPackage["beginSheet"]>[1];
 }
 
 /** Writes the sheet under `name` (already free); selected when `active`. */
@@ -52,7 +54,9 @@ export const SLICE_ROWS = 5000;
 export function* tableSheetSlices(pkg: XlsxPackage, sheet: SheetSpec, name: string, context: TableSheetContext, active: boolean): Generator<number, void, void> {
   const placements = sheetLayout(sheet);
   const main = placements[0] as TablePlacement;
-  const ws = pkg.beginSheet(name);
+  const ws = pkg.beginSheet(name, context.part);
+  // Written ahead: its rows are not here, only their number (the layout stands on it).
+  const rowsAhead = context.part?.ahead !== undefined;
   const top = `A${main.firstDataRow}`;
   ws.write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
@@ -76,7 +80,7 @@ export function* tableSheetSlices(pkg: XlsxPackage, sheet: SheetSpec, name: stri
   for (const [i, placement] of placements.entries()) {
     const caption = i === 0 ? null : (sheet.moreTables?.[i - 1]?.caption ?? null);
     if (placement.captionRow !== null && caption !== null) ws.write(textRow(pkg, placement.captionRow, caption, pkg.styles.xf(CAPTION_LOOK)));
-    const headers = yield* writeTable(pkg, ws, placement, context.names, links);
+    const headers = yield* writeTable(pkg, ws, placement, context.names, links, rowsAhead);
     tables.push({ placement, headers });
     rules.push(...tableRules(pkg, placement));
     validations.push(...tableValidations(placement));
@@ -130,7 +134,14 @@ function textRow(pkg: XlsxPackage, row: number, text: string, style: number): st
 }
 
 /** Header, data rows; returns the header texts (the table's column names). */
-function* writeTable(pkg: XlsxPackage, ws: SheetWriter, placement: TablePlacement, names: ReadonlyMap<string, string>, links: InternalLink[]): Generator<number, string[], void> {
+function* writeTable(
+  pkg: XlsxPackage,
+  ws: SheetWriter,
+  placement: TablePlacement,
+  names: ReadonlyMap<string, string>,
+  links: InternalLink[],
+  rowsAhead: boolean,
+): Generator<number, string[], void> {
   const { table, headerRow, firstDataRow } = placement;
   const headers = tableHeaders(table.columns.map((c) => ({ header: safeText(c.header) })));
   const headerStyle = pkg.styles.xf(HEADER_LOOK);
@@ -149,6 +160,7 @@ function* writeTable(pkg: XlsxPackage, ws: SheetWriter, placement: TablePlacemen
   const attrs = styles.map((s) => (s ? ` s="${s}"` : ""));
   const wrapped = table.columns.flatMap((col, c) => (col.wrap ? [{ c, chars: Math.max(1, (col.width ?? 10) - 1) }] : []));
   const rows = table.rows;
+  if (rowsAhead) return headers;
   for (let i = 0; i < rows.length; i++) {
     const values = rows[i] as readonly OutputCell[];
     const r = firstDataRow + i;

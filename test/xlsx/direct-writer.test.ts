@@ -20,7 +20,8 @@ import { ballotPage } from "../../src/workbook/ballot-page";
 import { formPages } from "../../src/workbook/form-pages";
 import type { PageSheetSpec } from "../../src/workbook/ports/page";
 import { resultSheets } from "../../src/workbook/result-sheets";
-import type { SheetSpec } from "../../src/workbook/ports/sink";
+import type { OutputCell, SheetSpec } from "../../src/workbook/ports/sink";
+import { prepareSheet, rowsStandIn } from "../../src/xlsx/prepared-sheet";
 import { voteSheet } from "../../src/workbook/vote-sheet";
 import { writeBlankScoresheets } from "../../src/xlsx/blank-scoresheets";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
@@ -277,6 +278,40 @@ describe("the direct writer against the exceljs streaming writer, every cell", (
     } finally {
       rankOut.pop();
     }
+  });
+
+  it("a score sheet written ahead and put into the download as it was made (the pane's worker), the same file as written at once", async () => {
+    const scores = result.find((s) => s.table.name === "tdScores") as SheetSpec;
+    // Long enough for several chunks of XML; text, numbers, blanks, booleans, a name like a formula.
+    const rows: OutputCell[][] = Array.from({ length: 30_000 }, (_, i) => [`Đơn vị ${i % 61}`, `Đơn vị ${(i * 7) % 61}`, `TC${i % 12}`, i % 11 === 0 ? null : (i % 97) / 8, i % 2 === 0, FORMULA_UNIT, "Trang 1", `D${i + 5}`]);
+    const long = { ...scores, table: { ...scores.table, rows } };
+    const sheets = result.map((s) => (s === scores ? long : s));
+    const write = async (options: ConstructorParameters<typeof XlsxSink>[0], batch: readonly SheetSpec[]) => {
+      const sink = new XlsxSink(options);
+      await sink.writeSheets(batch);
+      await sink.writePages([ballot]);
+      return sink.toBuffer();
+    };
+    const prepared = prepareSheet(long, { level: 1 });
+    if (!prepared) throw new Error("not prepared");
+    const standIn = { ...long, table: { ...long.table, rows: rowsStandIn(prepared) } };
+    const [atOnce, ahead] = [await write({ level: 1 }, sheets), await write({ level: 1, prepared }, result.map((s) => (s === scores ? standIn : s)))];
+    expect(await exceljsDifferences(ahead, atOnce)).toEqual([]);
+    const stored = storedCrcs(ahead);
+    for (const [name, data] of Object.entries(unzipSync(ahead))) expect([name, stored.get(name)]).toEqual([name, crc32(data)]);
+    // The shared strings' count is the cells that refer to one, as when written at once.
+    const count = (zip: Uint8Array) => /<sst[^>]* count="(\d+)" uniqueCount="(\d+)"/.exec(new TextDecoder().decode(unzipSync(zip)["xl/sharedStrings.xml"]))?.slice(1);
+    expect(count(ahead)).toEqual(count(atOnce));
+    const [ours, theirs] = [await readWorkbook(ahead, "a.xlsx"), await readWorkbook(atOnce, "a.xlsx")];
+    expect(ours.ok && theirs.ok).toBe(true);
+    if (ours.ok && theirs.ok) expect(ours.grids.map((g) => g.rows)).toEqual(theirs.grids.map((g) => g.rows));
+    // A sheet no longer as it was prepared (a title line more) never takes the part, nor writes the stand-in as its rows.
+    const moved = { ...standIn, titleLines: [...(standIn.titleLines ?? []), "Thêm"] };
+    await expect(write({ level: 1, prepared }, [moved])).rejects.toThrow(/not the one written ahead/);
+    // A sheet whose rows hold links is written with the download, not ahead.
+    const issues = result.find((s) => s.table.name === "tdIssues") as SheetSpec;
+    expect(issues.table.rows.some((row) => row.some((cell) => cell !== null && typeof cell === "object"))).toBe(true);
+    expect(prepareSheet(issues, { level: 1 })).toBeNull();
   });
 
   it("the same, as LibreOffice reads them", async () => {

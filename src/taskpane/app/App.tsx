@@ -100,7 +100,7 @@ export function App({ host, sample = loadSampleFiles, store }: AppProps) {
   const [restoredAt, setRestoredAt] = useState<Date | null>(null);
   // The files' reading and the download's writing, in a Web Worker where the browser allows one (work/pane-work.ts).
   const [work] = useState(() => new PaneWork(undefined, mainThreadOnly()));
-  const [workbook] = useState(() => (writesWorkbook(host) ? null : new MemoryWorkbook({ write: work.writeXlsx })));
+  const [workbook] = useState(() => (writesWorkbook(host) ? null : new MemoryWorkbook({ write: work.writeXlsx, prepare: (sheet) => void work.prepareSheet(sheet) })));
   const [session] = useState(() => {
     if (!workbook) {
       const excel = new ExcelSink();

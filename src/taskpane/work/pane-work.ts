@@ -21,6 +21,8 @@ import { breathe } from "./breathe";
 import { downloadBytes, type DownloadInput } from "../../xlsx/download-bytes";
 import type { FromWorker, ToWorker } from "./protocol";
 import { ROWS_PER_MESSAGE } from "./protocol";
+import { sheetKey } from "../../xlsx/prepared-sheet";
+import type { SheetSpec } from "../../workbook/ports/sink";
 import WORKER_SOURCE from "./worker-source";
 
 /** The work was stopped by the officer: nothing of it is to be kept. */
@@ -47,6 +49,8 @@ export class PaneWork {
   private noWorker: boolean;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** The one sheet being written ahead in the worker (`prepareSheet`): its rows and key, the worker holding it, whether it was written. */
+  private ahead: { readonly id: number; readonly worker: Worker; readonly rows: SheetSpec["table"]["rows"]; readonly key: string; readonly written: Promise<boolean> } | null = null;
 
   /** `source`: the worker's code (null: main thread only); `forceMainThread`: the fallback, on purpose (tests, bench). */
   constructor(
@@ -77,6 +81,54 @@ export class PaneWork {
     return answer.result;
   };
 
+  /**
+   * Writes a large sheet ahead in the worker, in the background
+   * (prepared-sheet.ts): the download of a workbook holding it, its rows the
+   * same array and the rest of it alike, takes it as it was written. The
+   * rows go over in parts with a pause between, as a download's do. One
+   * sheet at a time: a new one drops the one before. Nothing where no worker
+   * runs (the main thread has no time to spare ahead).
+   */
+  readonly prepareSheet = async (sheet: SheetSpec): Promise<void> => {
+    const key = sheetKey(sheet);
+    if (this.ahead && this.ahead.rows === sheet.table.rows && this.ahead.key === key) return;
+    const worker = await this.ensureWorker();
+    if (!worker) return;
+    this.dropAhead();
+    const id = this.nextId++;
+    const written = new Promise<boolean>((resolve) => this.pending.set(id, { resolve: (answer) => resolve(answer.kind === "prepared" && answer.ok), reject: () => resolve(false) }));
+    const ahead = { id, worker, rows: sheet.table.rows, key, written };
+    this.ahead = ahead;
+    const rows = sheet.table.rows;
+    worker.postMessage({ kind: "prepare-begin", id, sheet: { ...sheet, table: { ...sheet.table, rows: rows.slice(0, ROWS_PER_MESSAGE) } } } satisfies ToWorker);
+    for (let from = ROWS_PER_MESSAGE; from < rows.length; from += ROWS_PER_MESSAGE) {
+      await breathe();
+      // Dropped or stopped meanwhile.
+      if (this.ahead !== ahead) return;
+      worker.postMessage({ kind: "prepare-rows", id, rows: rows.slice(from, from + ROWS_PER_MESSAGE) } satisfies ToWorker);
+    }
+    worker.postMessage({ kind: "prepare-end", id } satisfies ToWorker);
+  };
+
+  /** The sheet written ahead is no longer wanted: the worker lets it go. */
+  private dropAhead(): void {
+    const ahead = this.ahead;
+    if (!ahead) return;
+    this.ahead = null;
+    this.pending.get(ahead.id)?.reject(new WorkStopped());
+    this.pending.delete(ahead.id);
+    if (this.worker?.worker === ahead.worker) ahead.worker.postMessage({ kind: "prepare-drop", id: ahead.id } satisfies ToWorker);
+  }
+
+  /** Which of the download's sheets the worker has written ahead, once it has: null if none. */
+  private async sheetAhead(input: DownloadInput, worker: Worker): Promise<{ readonly index: number; readonly id: number } | null> {
+    const ahead = this.ahead;
+    if (!ahead || ahead.worker !== worker) return null;
+    const index = input.sheets.findIndex((s) => s.table.rows === ahead.rows && sheetKey(s) === ahead.key);
+    if (index < 0 || !(await ahead.written) || this.ahead !== ahead) return null;
+    return { index, id: ahead.id };
+  }
+
   readonly writeXlsx = async (input: DownloadInput, options: WorkOptions = {}): Promise<Uint8Array> => {
     const { signal, onProgress } = options;
     const worker = await this.ensureWorker();
@@ -94,12 +146,18 @@ export class PaneWork {
         if (signal?.aborted) throw new WorkStopped();
       });
     }
+    // Still being written ahead: waited for, it is most of the download's work done.
+    const ahead = await this.sheetAhead(input, worker);
     const id = this.nextId++;
     const done = this.await(id, signal, onProgress);
     const send = (message: ToWorker) => worker.postMessage(message);
-    send({ kind: "write-begin", id, ...(input.defaultFont ? { defaultFont: input.defaultFont } : {}) });
+    send({ kind: "write-begin", id, ...(input.defaultFont ? { defaultFont: input.defaultFont } : {}), ...(ahead ? { prepared: ahead.id } : {}) });
     // Part by part, with a pause between: copying a whole 500,000-row table into one message would block the page.
-    sending: for (const sheet of input.sheets) {
+    sending: for (const [i, sheet] of input.sheets.entries()) {
+      if (i === ahead?.index) {
+        send({ kind: "write-sheet", id, sheet: { ...sheet, table: { ...sheet.table, rows: [] } }, prepared: true });
+        continue;
+      }
       const rows = sheet.table.rows;
       send({ kind: "write-sheet", id, sheet: rows.length <= ROWS_PER_MESSAGE ? sheet : { ...sheet, table: { ...sheet.table, rows: rows.slice(0, ROWS_PER_MESSAGE) } } });
       for (let from = ROWS_PER_MESSAGE; from < rows.length; from += ROWS_PER_MESSAGE) {
@@ -119,6 +177,8 @@ export class PaneWork {
   stop(): void {
     const current = this.worker;
     this.worker = null;
+    // What the worker wrote ahead ends with it.
+    this.ahead = null;
     current?.worker.terminate();
     const stopped = [...this.pending.values()];
     this.pending.clear();
@@ -199,6 +259,7 @@ export class PaneWork {
   }
 
   private failAll(reason: string): void {
+    this.ahead = null;
     const failed = [...this.pending.values()];
     this.pending.clear();
     for (const p of failed) p.reject(new Error(reason));

@@ -12,10 +12,19 @@ import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
 
 export type ToWorker =
   | { readonly kind: "read"; readonly id: number; readonly bytes: ArrayBuffer; readonly file: string }
-  /** A download begins: the sheets and rows that follow under the same id are its. */
-  | { readonly kind: "write-begin"; readonly id: number; readonly defaultFont?: DownloadInput["defaultFont"] }
-  /** One sheet; its main table's rows may be only the first ones, the rest following in `write-rows`. */
-  | { readonly kind: "write-sheet"; readonly id: number; readonly sheet: SheetSpec }
+  /**
+   * A large sheet to write ahead of any download (prepared-sheet.ts), its
+   * main table's rows following in `prepare-rows` (as `write-rows`), then
+   * `prepare-end`; answered by `prepared`. Kept until `prepare-drop`.
+   */
+  | { readonly kind: "prepare-begin"; readonly id: number; readonly sheet: SheetSpec }
+  | { readonly kind: "prepare-rows"; readonly id: number; readonly rows: readonly (readonly OutputCell[])[] }
+  | { readonly kind: "prepare-end"; readonly id: number }
+  | { readonly kind: "prepare-drop"; readonly id: number }
+  /** A download begins: the sheets and rows that follow under the same id are its; `prepared`: the id of a sheet written ahead that it holds. */
+  | { readonly kind: "write-begin"; readonly id: number; readonly defaultFont?: DownloadInput["defaultFont"]; readonly prepared?: number }
+  /** One sheet; its main table's rows may be only the first ones, the rest following in `write-rows`; `prepared`: none follow, the sheet written ahead is this one. */
+  | { readonly kind: "write-sheet"; readonly id: number; readonly sheet: SheetSpec; readonly prepared?: true }
   | { readonly kind: "write-rows"; readonly id: number; readonly rows: readonly (readonly OutputCell[])[] }
   | { readonly kind: "write-end"; readonly id: number; readonly pages: readonly PageSheetSpec[]; readonly activePage: string | null };
 
@@ -25,6 +34,8 @@ export type FromWorker =
   | { readonly kind: "read-done"; readonly id: number; readonly result: ReadWorkbookResult }
   | { readonly kind: "progress"; readonly id: number; readonly done: number; readonly total: number }
   | { readonly kind: "written"; readonly id: number; readonly bytes: Uint8Array }
+  /** A sheet written ahead, or not (`ok` false: its rows hold links, or it failed; a download then sends its rows). */
+  | { readonly kind: "prepared"; readonly id: number; readonly ok: boolean }
   /** A fault of ours in the worker (the reader never throws; the writer should not). */
   | { readonly kind: "failed"; readonly id: number; readonly message: string };
 

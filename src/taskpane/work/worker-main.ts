@@ -6,7 +6,8 @@
  * a Blob URL: the one-file browser app has no second file to load.
  */
 import { readWorkbook } from "../../xlsx/read/read-workbook";
-import { downloadBytes } from "../../xlsx/download-bytes";
+import { DOWNLOAD_LEVEL, downloadBytes } from "../../xlsx/download-bytes";
+import { prepareSheet, rowsStandIn, type PreparedSheet } from "../../xlsx/prepared-sheet";
 import type { DownloadInput } from "../../xlsx/download-bytes";
 import type { PageSheetSpec } from "../../workbook/ports/page";
 import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
@@ -20,11 +21,15 @@ interface WorkerScope {
 /** What a download has received so far, by its id. */
 interface Download {
   readonly defaultFont?: DownloadInput["defaultFont"];
+  readonly prepared?: PreparedSheet;
   readonly sheets: { sheet: SheetSpec; rows: (readonly OutputCell[])[] }[];
 }
 
 export function serveWork(scope: WorkerScope): void {
   const downloads = new Map<number, Download>();
+  /** Sheets being sent to be written ahead, then written, by id. */
+  const preparing = new Map<number, { sheet: SheetSpec; rows: (readonly OutputCell[])[] }>();
+  const prepared = new Map<number, PreparedSheet>();
   const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
   const write = async (id: number, download: Download, pages: readonly PageSheetSpec[], activePage: string | null) => {
@@ -32,7 +37,8 @@ export function serveWork(scope: WorkerScope): void {
     const total = sheets.reduce((n, s) => n + s.table.rows.length, 0) + pages.length;
     let before = 0;
     let sheetAt = 0;
-    const bytes = await downloadBytes({ sheets, pages, activePage, ...(download.defaultFont ? { defaultFont: download.defaultFont } : {}) }, ({ sheet, rows }) => {
+    const input = { sheets, pages, activePage, ...(download.defaultFont ? { defaultFont: download.defaultFont } : {}), ...(download.prepared ? { prepared: download.prepared } : {}) };
+    const bytes = await downloadBytes(input, ({ sheet, rows }) => {
       if (sheet !== sheetAt) {
         before += sheets[sheetAt]?.table.rows.length ?? 0;
         sheetAt = sheet;
@@ -49,12 +55,46 @@ export function serveWork(scope: WorkerScope): void {
       case "read":
         void readWorkbook(message.bytes, message.file).then((result) => post({ kind: "read-done", id: message.id, result }), fail);
         return;
-      case "write-begin":
-        downloads.set(message.id, { ...(message.defaultFont ? { defaultFont: message.defaultFont } : {}), sheets: [] });
+      case "prepare-begin":
+        preparing.set(message.id, { sheet: message.sheet, rows: [...message.sheet.table.rows] });
         return;
-      case "write-sheet":
-        downloads.get(message.id)?.sheets.push({ sheet: message.sheet, rows: [...message.sheet.table.rows] });
+      case "prepare-rows": {
+        const rows = preparing.get(message.id)?.rows;
+        if (rows) for (const row of message.rows) rows.push(row);
         return;
+      }
+      case "prepare-end": {
+        const sent = preparing.get(message.id);
+        preparing.delete(message.id);
+        let ok = false;
+        try {
+          const sheet = sent && prepareSheet({ ...sent.sheet, table: { ...sent.sheet.table, rows: sent.rows } }, { level: DOWNLOAD_LEVEL });
+          if (sheet) prepared.set(message.id, sheet);
+          ok = Boolean(sheet);
+        } catch {
+          // Not written ahead: a download holding the sheet sends its rows as before.
+        }
+        post({ kind: "prepared", id: message.id, ok });
+        return;
+      }
+      case "prepare-drop":
+        preparing.delete(message.id);
+        prepared.delete(message.id);
+        return;
+      case "write-begin": {
+        const ahead = message.prepared === undefined ? undefined : prepared.get(message.prepared);
+        if (message.prepared !== undefined && !ahead) return fail(new Error("no such sheet written ahead"));
+        downloads.set(message.id, { ...(message.defaultFont ? { defaultFont: message.defaultFont } : {}), ...(ahead ? { prepared: ahead } : {}), sheets: [] });
+        return;
+      }
+      case "write-sheet": {
+        const download = downloads.get(message.id);
+        if (!download) return;
+        const ahead = message.prepared ? download.prepared : undefined;
+        if (message.prepared && !ahead) return fail(new Error("no sheet written ahead in this download"));
+        download.sheets.push({ sheet: message.sheet, rows: ahead ? rowsStandIn(ahead) : [...message.sheet.table.rows] });
+        return;
+      }
       case "write-rows": {
         const last = downloads.get(message.id)?.sheets.at(-1);
         if (last) for (const row of message.rows) last.rows.push(row);

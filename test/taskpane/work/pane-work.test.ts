@@ -20,6 +20,7 @@ import { downloadBytes, type DownloadInput } from "../../../src/xlsx/download-by
 import { MemoryWorkbook } from "../../../src/xlsx/memory-workbook";
 import { readWorkbook } from "../../../src/xlsx/read/read-workbook";
 import { SLICE_ROWS } from "../../../src/xlsx/xml-table-sheet";
+import type { SheetSpec } from "../../../src/workbook/ports/sink";
 
 jest.setTimeout(120_000);
 
@@ -52,7 +53,10 @@ class ChannelWorker {
       postMessage: (message, transfer) => inside.postMessage(message, (transfer ?? []) as never),
     });
   }
+  /** The kinds of message the page sent, in order. */
+  readonly sent: string[] = [];
   postMessage(message: unknown, transfer: Transferable[] = []): void {
+    this.sent.push((message as { kind: string }).kind);
     this.page.postMessage(message, transfer as never);
   }
   terminate(): void {
@@ -183,4 +187,54 @@ test("stopping a download ends the worker there and then; the next download star
   expect(ChannelWorker.all[before + 1]?.terminated).toBe(false);
   expect(parts(bytes)).toEqual(parts(expected));
   work.stop();
+});
+
+test("the score sheet written ahead in the worker: downloads take it without its rows sent again, the same cells; a changed sheet, or a new worker, sends them", async () => {
+  const big = longer(Math.ceil((ROWS_PER_MESSAGE * 2.5) / Math.max(1, ...input.sheets.map((s) => s.table.rows.length))));
+  const scores = big.sheets.find((s) => s.table.name === "tdScores") as SheetSpec;
+  expect(scores.table.rows.length).toBeGreaterThan(2 * ROWS_PER_MESSAGE);
+  globals.Worker = ChannelWorker;
+  const work = new PaneWork("worker code");
+  const before = ChannelWorker.all.length;
+  // Told twice (each step writes the sheets again): written ahead once.
+  await work.prepareSheet(scores);
+  await work.prepareSheet({ ...scores, active: false });
+  const worker = ChannelWorker.all[before] as ChannelWorker;
+  expect(worker.sent.filter((k) => k === "prepare-begin")).toHaveLength(1);
+  expect(worker.sent.filter((k) => k === "prepare-rows").length).toBeGreaterThan(1);
+  const cells = async (bytes: Uint8Array) => {
+    const read = await readWorkbook(bytes, "kết quả.xlsx");
+    if (!read.ok) throw new Error("unreadable");
+    return read.grids.map((g) => [g.sheet, g.rows]);
+  };
+  const wanted = await cells(await downloadBytes(big));
+  for (let round = 0; round < 2; round++) {
+    const sent = worker.sent.length;
+    const bytes = await work.writeXlsx(big);
+    expect(await cells(bytes)).toEqual(wanted);
+    // The other sheets are short: no rows followed any sheet, the score sheet's were not sent again.
+    expect(worker.sent.slice(sent).filter((k) => k === "write-rows")).toEqual([]);
+  }
+  // Its title changed (a block name typed since): not the sheet written ahead, its rows go as before.
+  const renamed = { ...big, sheets: big.sheets.map((s) => (s === scores ? { ...s, titleLines: ["Khác"] } : s)) };
+  const sent = worker.sent.length;
+  expect(await cells(await work.writeXlsx(renamed))).toEqual(await cells(await downloadBytes(renamed)));
+  expect(worker.sent.slice(sent).filter((k) => k === "write-rows").length).toBeGreaterThan(1);
+  // Stopped (Dừng): what the worker wrote ahead ended with it; the next worker is sent the rows.
+  work.stop();
+  const bytes = await work.writeXlsx(big);
+  const next = ChannelWorker.all.at(-1) as ChannelWorker;
+  expect(next).not.toBe(worker);
+  expect(next.sent.filter((k) => k === "write-rows").length).toBeGreaterThan(1);
+  expect(await cells(bytes)).toEqual(wanted);
+  work.stop();
+});
+
+test("the in-memory workbook tells of a long table as it keeps it, and of no short one", async () => {
+  const told: string[] = [];
+  const workbook = new MemoryWorkbook({ prepare: (sheet) => told.push(sheet.table.name) });
+  await workbook.writeSheets(input.sheets);
+  expect(told).toEqual([]);
+  await workbook.writeSheets(longer(Math.ceil(20_000 / Math.max(1, ...input.sheets.map((s) => s.table.rows.length)))).sheets.filter((s) => s.table.name === "tdScores"));
+  expect(told).toEqual(["tdScores"]);
 });
