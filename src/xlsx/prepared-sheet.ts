@@ -17,7 +17,7 @@
 import type { OutputCell, SheetSpec, TableName } from "../workbook/ports/sink";
 import { XlsxPackage, type DeflatedPart, type DeflateLevel, type SheetAhead } from "./xml-package";
 import type { DefaultFont } from "./xml-styles";
-import { writeTableSheet } from "./xml-table-sheet";
+import { SLICE_ROWS, tableSheetSlices } from "./xml-table-sheet";
 
 export interface PreparedSheet extends SheetAhead {
   /** `sheetKey` of the sheet written. */
@@ -35,21 +35,85 @@ export function sheetKey(sheet: SheetSpec): string {
   return JSON.stringify({ ...sheet, active: sheet.active === true, table: { ...sheet.table, rows: sheet.table.rows.length } });
 }
 
+export interface PrepareOptions {
+  readonly level: DeflateLevel;
+  readonly defaultFont?: DefaultFont;
+}
+
 /**
- * The sheet written ahead, deflated at `level` as the download will be;
- * null for a sheet whose rows hold links (their targets are sheet names
- * the download gives, so such a sheet is written with it).
+ * A sheet written ahead as its main table's rows arrive (`add`, in order),
+ * so the writing keeps pace with the rows sent to the worker; `finish` hands
+ * back the sheet written, or null for one whose rows hold links (their
+ * targets are sheet names the download gives, so such a sheet is written
+ * with it). Rows written are let go.
  */
-export function prepareSheet(sheet: SheetSpec, options: { readonly level: DeflateLevel; readonly defaultFont?: DefaultFont }): PreparedSheet | null {
-  for (const table of [sheet.table, ...(sheet.moreTables ?? []).map((t) => t.table)]) {
-    for (const row of table.rows) for (const cell of row) if (cell !== null && typeof cell === "object") return null;
+export class SheetPreparer {
+  private readonly pkg: XlsxPackage;
+  private readonly sheet: SheetSpec;
+  /** The main table's rows: as many as it will have, filled as they come. */
+  private readonly rows: (readonly OutputCell[] | undefined)[];
+  private filled = 0;
+  /** Rows of the main table written so far (what the writer yielded last). */
+  private written = 0;
+  private readonly steps: Generator<number, void, void>;
+  private part: DeflatedPart | null = null;
+  private links = false;
+  private finished = false;
+
+  /** `sheet`: its main table with the first rows (or none); `rowCount`: how many it has in all. */
+  constructor(sheet: SheetSpec, rowCount: number, options: PrepareOptions) {
+    this.pkg = new XlsxPackage({ level: options.level, ...(options.defaultFont ? { defaultFont: options.defaultFont } : {}) });
+    this.rows = new Array<readonly OutputCell[] | undefined>(rowCount);
+    this.sheet = { ...sheet, table: { ...sheet.table, rows: this.rows as (readonly OutputCell[])[] } };
+    this.links = (sheet.moreTables ?? []).some((t) => holdsLinks(t.table.rows));
+    const context = { tableNames: new Set<string>(), names: new Map<string, string>(), part: { keep: (kept: DeflatedPart) => (this.part = kept) } };
+    this.steps = tableSheetSlices(this.pkg, this.sheet, sheet.name, context, sheet.active === true);
+    this.add(sheet.table.rows);
   }
-  const pkg = new XlsxPackage({ level: options.level, ...(options.defaultFont ? { defaultFont: options.defaultFont } : {}) });
-  let part: DeflatedPart | null = null;
-  writeTableSheet(pkg, sheet, sheet.name, { tableNames: new Set(), names: new Map(), part: { keep: (kept) => (part = kept) } }, sheet.active === true);
-  if (part === null) throw new Error("prepareSheet: the sheet's part was not kept");
-  const { strings, stringRefs } = pkg.sharedStrings;
-  return { key: sheetKey(sheet), table: sheet.table.name, rowCount: sheet.table.rows.length, part, strings, stringRefs, styles: pkg.styles.made };
+
+  add(rows: readonly (readonly OutputCell[])[]): void {
+    if (this.finished) throw new Error("SheetPreparer: rows added after finish");
+    if (this.filled + rows.length > this.rows.length) throw new Error("SheetPreparer: more rows than the sheet was said to have");
+    for (const row of rows) this.rows[this.filled++] = row;
+    if (holdsLinks(rows)) this.links = true;
+    // A sheet that will not be taken is not written further.
+    if (this.links) return;
+    while (this.filled - this.written >= SLICE_ROWS && this.step());
+  }
+
+  finish(): PreparedSheet | null {
+    if (this.finished) throw new Error("SheetPreparer: finished twice");
+    this.finished = true;
+    if (this.filled !== this.rows.length) throw new Error(`SheetPreparer: ${this.filled} rows of ${this.rows.length} came`);
+    if (this.links) return null;
+    while (this.step());
+    const part = this.part as DeflatedPart | null;
+    if (part === null) throw new Error("SheetPreparer: the sheet's part was not kept");
+    const { strings, stringRefs } = this.pkg.sharedStrings;
+    return { key: sheetKey(this.sheet), table: this.sheet.table.name, rowCount: this.rows.length, part, strings, stringRefs, styles: this.pkg.styles.made };
+  }
+
+  /** Writes up to the writer's next pause; false once the sheet is written. */
+  private step(): boolean {
+    const step = this.steps.next();
+    if (step.done) return false;
+    // Past the main table (a caption's table follows) the count starts again: those rows are in the sheet already.
+    if (step.value > this.written) {
+      this.rows.fill(undefined, this.written, step.value);
+      this.written = step.value;
+    }
+    return true;
+  }
+}
+
+/** The sheet written ahead at once (what the worker does as the rows come). */
+export function prepareSheet(sheet: SheetSpec, options: PrepareOptions): PreparedSheet | null {
+  return new SheetPreparer(sheet, sheet.table.rows.length, options).finish();
+}
+
+function holdsLinks(rows: readonly (readonly OutputCell[])[]): boolean {
+  for (const row of rows) for (const cell of row) if (cell !== null && typeof cell === "object") return true;
+  return false;
 }
 
 const standIns = new WeakSet<object>();

@@ -1,6 +1,6 @@
 /**
  * The `.xlsx` package of the direct writer: sheets written as XML text
- * straight into a streamed zip (fflate's `Zip`/`ZipDeflate`, in Node and the
+ * straight into a streamed zip (fflate's `Zip` and `Deflate`, in Node and the
  * browser alike), part by part, so a table of half a million rows is never a
  * model in memory, only its compressed bytes. The workbook's own parts
  * (workbook, relationships, content types, styles, shared strings, document
@@ -10,7 +10,8 @@
  * Every string goes into the shared strings table (a unit named like a
  * formula stays text; the readers that take only shared strings read it).
  */
-import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { Deflate, Zip, ZipPassThrough, type ZipInputFile } from "fflate";
+import { crc32 } from "./crc32";
 import { StyleRegistry, type DefaultFont, type StyleMade } from "./xml-styles";
 import { xmlText, XML_HEAD } from "./write-xml";
 
@@ -99,6 +100,34 @@ export interface SheetAhead {
   /** Cells of the sheet that refer to a shared string. */
   readonly stringRefs: number;
   readonly styles: readonly StyleMade[];
+}
+
+/**
+ * A zip entry deflated by fflate as it is pushed, its CRC-32 from crc32.ts
+ * (three times fflate's own): what fflate's ZipDeflate does, faster.
+ */
+class DeflateFile implements ZipInputFile {
+  crc = 0;
+  size = 0;
+  readonly compression = 8;
+  /** The level in the entry's flags, as fflate sets it. */
+  readonly flag: number;
+  ondata?: ZipInputFile["ondata"];
+  private readonly deflate: Deflate;
+
+  constructor(
+    readonly filename: string,
+    level: DeflateLevel,
+  ) {
+    this.flag = level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0;
+    this.deflate = new Deflate({ level }, (data, final) => (this.ondata as NonNullable<ZipInputFile["ondata"]>)(null, data, final));
+  }
+
+  push(data: Uint8Array, final: boolean): void {
+    this.crc = crc32(data, this.crc);
+    this.size += data.length;
+    this.deflate.push(data, final);
+  }
 }
 
 /** One sheet being written: its XML is pushed in order, then `end()`. */
@@ -361,7 +390,7 @@ export class XlsxPackage {
 
   /** An entry deflated as it is pushed, kept apart: handed to `keep` when it ends. */
   private keptEntry(name: string, keep: (part: DeflatedPart) => void): { push(data: Uint8Array, final: boolean): void } {
-    const file = new ZipDeflate(name, { level: this.level });
+    const file = new DeflateFile(name, this.level);
     const chunks: Uint8Array[] = [];
     file.ondata = (err, data, final) => {
       if (err) this.error = err;
@@ -375,7 +404,7 @@ export class XlsxPackage {
 
   /** A new entry of the zip, deflated as it is pushed. */
   private entry(name: string): { push(data: Uint8Array, final: boolean): void } {
-    const file = this.deflater ? new SegmentDeflateFile(name, this.deflater, this.level) : new ZipDeflate(name, { level: this.level });
+    const file = this.deflater ? new SegmentDeflateFile(name, this.deflater, this.level) : new DeflateFile(name, this.level);
     this.zip.add(file);
     return file;
   }

@@ -100,7 +100,7 @@ export class PaneWork {
     const ahead = { id, worker, rows: sheet.table.rows, key, written };
     this.ahead = ahead;
     const rows = sheet.table.rows;
-    worker.postMessage({ kind: "prepare-begin", id, sheet: { ...sheet, table: { ...sheet.table, rows: rows.slice(0, ROWS_PER_MESSAGE) } } } satisfies ToWorker);
+    worker.postMessage({ kind: "prepare-begin", id, sheet: { ...sheet, table: { ...sheet.table, rows: rows.slice(0, ROWS_PER_MESSAGE) } }, rowCount: rows.length } satisfies ToWorker);
     for (let from = ROWS_PER_MESSAGE; from < rows.length; from += ROWS_PER_MESSAGE) {
       await breathe();
       // Dropped or stopped meanwhile.

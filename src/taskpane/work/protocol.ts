@@ -13,11 +13,12 @@ import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
 export type ToWorker =
   | { readonly kind: "read"; readonly id: number; readonly bytes: ArrayBuffer; readonly file: string }
   /**
-   * A large sheet to write ahead of any download (prepared-sheet.ts), its
-   * main table's rows following in `prepare-rows` (as `write-rows`), then
-   * `prepare-end`; answered by `prepared`. Kept until `prepare-drop`.
+   * A large sheet to write ahead of any download (prepared-sheet.ts), with
+   * the first of its main table's `rowCount` rows, the others following in
+   * `prepare-rows` (written as they come), then `prepare-end`; answered by
+   * `prepared`. Kept until `prepare-drop`.
    */
-  | { readonly kind: "prepare-begin"; readonly id: number; readonly sheet: SheetSpec }
+  | { readonly kind: "prepare-begin"; readonly id: number; readonly sheet: SheetSpec; readonly rowCount: number }
   | { readonly kind: "prepare-rows"; readonly id: number; readonly rows: readonly (readonly OutputCell[])[] }
   | { readonly kind: "prepare-end"; readonly id: number }
   | { readonly kind: "prepare-drop"; readonly id: number }

@@ -7,7 +7,7 @@
  */
 import { readWorkbook } from "../../xlsx/read/read-workbook";
 import { DOWNLOAD_LEVEL, downloadBytes } from "../../xlsx/download-bytes";
-import { prepareSheet, rowsStandIn, type PreparedSheet } from "../../xlsx/prepared-sheet";
+import { rowsStandIn, SheetPreparer, type PreparedSheet } from "../../xlsx/prepared-sheet";
 import type { DownloadInput } from "../../xlsx/download-bytes";
 import type { PageSheetSpec } from "../../workbook/ports/page";
 import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
@@ -27,8 +27,8 @@ interface Download {
 
 export function serveWork(scope: WorkerScope): void {
   const downloads = new Map<number, Download>();
-  /** Sheets being sent to be written ahead, then written, by id. */
-  const preparing = new Map<number, { sheet: SheetSpec; rows: (readonly OutputCell[])[] }>();
+  /** Sheets being written ahead as their rows come, then written, by id. */
+  const preparing = new Map<number, SheetPreparer>();
   const prepared = new Map<number, PreparedSheet>();
   const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
@@ -56,27 +56,23 @@ export function serveWork(scope: WorkerScope): void {
         void readWorkbook(message.bytes, message.file).then((result) => post({ kind: "read-done", id: message.id, result }), fail);
         return;
       case "prepare-begin":
-        preparing.set(message.id, { sheet: message.sheet, rows: [...message.sheet.table.rows] });
-        return;
-      case "prepare-rows": {
-        const rows = preparing.get(message.id)?.rows;
-        if (rows) for (const row of message.rows) rows.push(row);
-        return;
-      }
-      case "prepare-end": {
-        const sent = preparing.get(message.id);
-        preparing.delete(message.id);
-        let ok = false;
+      case "prepare-rows":
+      case "prepare-end":
+        // A fault here only means the sheet is not written ahead: a download holding it sends its rows as before.
         try {
-          const sheet = sent && prepareSheet({ ...sent.sheet, table: { ...sent.sheet.table, rows: sent.rows } }, { level: DOWNLOAD_LEVEL });
-          if (sheet) prepared.set(message.id, sheet);
-          ok = Boolean(sheet);
+          if (message.kind === "prepare-begin") preparing.set(message.id, new SheetPreparer(message.sheet, message.rowCount, { level: DOWNLOAD_LEVEL }));
+          else if (message.kind === "prepare-rows") preparing.get(message.id)?.add(message.rows);
+          else {
+            const sheet = preparing.get(message.id)?.finish() ?? null;
+            preparing.delete(message.id);
+            if (sheet) prepared.set(message.id, sheet);
+            post({ kind: "prepared", id: message.id, ok: sheet !== null });
+          }
         } catch {
-          // Not written ahead: a download holding the sheet sends its rows as before.
+          preparing.delete(message.id);
+          if (message.kind === "prepare-end") post({ kind: "prepared", id: message.id, ok: false });
         }
-        post({ kind: "prepared", id: message.id, ok });
         return;
-      }
       case "prepare-drop":
         preparing.delete(message.id);
         prepared.delete(message.id);
