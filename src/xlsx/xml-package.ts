@@ -12,6 +12,7 @@
  */
 import { Deflate, Zip, ZipPassThrough, type ZipInputFile } from "fflate";
 import { crc32 } from "./crc32";
+import { cellText } from "./cell-text";
 import { StyleRegistry, type DefaultFont, type StyleMade } from "./xml-styles";
 import { xmlText, XML_HEAD } from "./write-xml";
 
@@ -149,6 +150,8 @@ export class XlsxPackage {
   private readonly level: DeflateLevel;
   private readonly deflater: SegmentDeflater | undefined;
   private readonly strings = new Map<string, number>();
+  /** Each text as given → its id. */
+  private readonly givenIds = new Map<string, number>();
   private readonly stringList: string[] = [];
   private stringRefs = 0;
   private readonly sheets: string[] = [];
@@ -174,15 +177,24 @@ export class XlsxPackage {
     });
   }
 
-  /** The index (`<v>`) of a cell's text in the shared strings; the text as the cell will hold it (cell-text.ts). */
-  sharedString(text: string): number {
+  /**
+   * The index (`<v>`) of a cell's text in the shared strings, the text made
+   * as the cell will hold it (cell-text.ts). Each text given is looked up
+   * once: a score table repeats the same few hundred names half a million
+   * times.
+   */
+  sharedString(given: string): number {
     if (!this.muted) this.stringRefs++;
+    const known = this.givenIds.get(given);
+    if (known !== undefined) return known;
+    const text = cellText(given);
     let id = this.strings.get(text);
     if (id === undefined) {
       id = this.stringList.length;
       this.stringList.push(text);
       this.strings.set(text, id);
     }
+    this.givenIds.set(given, id);
     return id;
   }
 

@@ -65,7 +65,7 @@ export function writePageSheet(pkg: XlsxPackage, page: PageSheetSpec, name: stri
   for (let i = 0; i < slots.length; i++) {
     ws.write(pieces[i] as string);
     const cell = page.cells[slots[i] as number] as PageCell;
-    ws.write(String(pkg.sharedString(cellText(cell.value as string))));
+    ws.write(String(pkg.sharedString(cell.value as string)));
   }
   ws.write(pieces[pieces.length - 1] as string);
   ws.end();

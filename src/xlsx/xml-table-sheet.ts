@@ -12,7 +12,6 @@ import { listSource } from "../workbook/page-layout";
 import { chartPlacement, linkTarget, sheetLayout, type ColumnSpec, type OutputCell, type SheetSpec, type TablePlacement } from "../workbook/ports/sink";
 import { columnWidths, freeTableName, MAX_DV_MESSAGE, MAX_DV_TITLE, TABLE_STYLE, tableHeaders } from "../workbook/excel-rules";
 import type { CellValidation } from "../workbook/validation";
-import { cellText } from "./cell-text";
 import { chartXml, DRAWING_CHART_REL_ID, DRAWING_REL_TYPE, drawingElementXml, drawingRelsXml, drawingXml } from "./write-chart-xml";
 import { hyperlinksXml, safeText, TABLE_REL_TYPE, tablePartsXml, tableXml, xmlText, type InternalLink } from "./write-xml";
 import type { SheetWriter, XlsxPackage } from "./xml-package";
@@ -130,7 +129,7 @@ export function* tableSheetSlices(pkg: XlsxPackage, sheet: SheetSpec, name: stri
 
 /** A row of one text cell in column A (a title line, a caption). */
 function textRow(pkg: XlsxPackage, row: number, text: string, style: number): string {
-  return `<row r="${row}"><c r="A${row}"${style ? ` s="${style}"` : ""} t="s"><v>${pkg.sharedString(cellText(text))}</v></c></row>`;
+  return `<row r="${row}"><c r="A${row}"${style ? ` s="${style}"` : ""} t="s"><v>${pkg.sharedString(text)}</v></c></row>`;
 }
 
 /** Header, data rows; returns the header texts (the table's column names). */
@@ -149,7 +148,7 @@ function* writeTable(
   const height = lines > 1 ? ` ht="${LINE_HEIGHT * Math.min(lines, 8) + 2}" customHeight="1"` : "";
   ws.write(
     `<row r="${headerRow}"${height}>` +
-      headers.map((text, c) => `<c r="${columnLetters(c)}${headerRow}" s="${headerStyle}" t="s"><v>${pkg.sharedString(cellText(text))}</v></c>`).join("") +
+      headers.map((text, c) => `<c r="${columnLetters(c)}${headerRow}" s="${headerStyle}" t="s"><v>${pkg.sharedString(text)}</v></c>`).join("") +
       "</row>",
   );
 
@@ -176,13 +175,13 @@ function* writeTable(
       if (value === null || value === undefined) continue;
       const ref = `${letters[c]}${r}`;
       if (typeof value === "string") {
-        xml += value === "" ? `<c r="${ref}"${attrs[c]}/>` : `<c r="${ref}"${attrs[c]} t="s"><v>${pkg.sharedString(cellText(value))}</v></c>`;
+        xml += value === "" ? `<c r="${ref}"${attrs[c]}/>` : `<c r="${ref}"${attrs[c]} t="s"><v>${pkg.sharedString(value)}</v></c>`;
       } else if (typeof value === "number") {
         xml += Number.isFinite(value) ? `<c r="${ref}"${attrs[c]}><v>${Object.is(value, -0) ? 0 : value}</v></c>` : `<c r="${ref}"${attrs[c]}/>`;
       } else if (typeof value === "boolean") {
         xml += `<c r="${ref}"${attrs[c]} t="b"><v>${value ? 1 : 0}</v></c>`;
       } else {
-        xml += `<c r="${ref}" s="${linkStyles[c]}" t="s"><v>${pkg.sharedString(cellText(value.text))}</v></c>`;
+        xml += `<c r="${ref}" s="${linkStyles[c]}" t="s"><v>${pkg.sharedString(value.text)}</v></c>`;
         links.push({ ref, location: linkTarget(value, names), display: value.text });
       }
     }
