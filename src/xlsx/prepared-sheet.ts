@@ -15,7 +15,9 @@
  * of the sheet but its rows, which are known by identity where they live).
  */
 import type { OutputCell, SheetSpec, TableName } from "../workbook/ports/sink";
-import { XlsxPackage, type DeflatedPart, type DeflateLevel, type SheetAhead } from "./xml-package";
+import { Deflate } from "fflate";
+import { crc32 } from "./crc32";
+import { XlsxPackage, type DeflatedPart, type DeflateLevel, type PartKeeper, type SheetAhead } from "./xml-package";
 import type { DefaultFont } from "./xml-styles";
 import { SLICE_ROWS, tableSheetSlices } from "./xml-table-sheet";
 
@@ -38,6 +40,31 @@ export function sheetKey(sheet: SheetSpec): string {
 export interface PrepareOptions {
   readonly level: DeflateLevel;
   readonly defaultFont?: DefaultFont;
+  /**
+   * What deflates the sheet's XML: here by default; the pane's worker hands
+   * it to a second worker, so the writing and the deflating (each about
+   * half of the time) run side by side.
+   */
+  readonly deflater?: PartDeflater;
+}
+
+/** A deflater of one whole part, fed its bytes in order (each may be handed over, transferred); `end` gives its raw deflate stream. */
+export interface PartDeflater {
+  push(data: Uint8Array): void;
+  end(): Promise<readonly Uint8Array[]>;
+}
+
+/** fflate's deflate, here. */
+export function localDeflater(level: DeflateLevel): PartDeflater {
+  const chunks: Uint8Array[] = [];
+  const deflate = new Deflate({ level }, (chunk) => chunks.push(chunk));
+  return {
+    push: (data) => deflate.push(data, false),
+    end: () => {
+      deflate.push(new Uint8Array(0), true);
+      return Promise.resolve(chunks);
+    },
+  };
 }
 
 /**
@@ -56,17 +83,33 @@ export class SheetPreparer {
   /** Rows of the main table written so far (what the writer yielded last). */
   private written = 0;
   private readonly steps: Generator<number, void, void>;
-  private part: DeflatedPart | null = null;
+  /** The part's CRC-32 and length, counted as its bytes go to the deflater. */
+  private crc = 0;
+  private size = 0;
+  private readonly deflater: PartDeflater;
+  private part: Promise<DeflatedPart> | null = null;
   private links = false;
   private finished = false;
 
   /** `sheet`: its main table with the first rows (or none); `rowCount`: how many it has in all. */
   constructor(sheet: SheetSpec, rowCount: number, options: PrepareOptions) {
     this.pkg = new XlsxPackage({ level: options.level, ...(options.defaultFont ? { defaultFont: options.defaultFont } : {}) });
+    this.deflater = options.deflater ?? localDeflater(options.level);
     this.rows = new Array<readonly OutputCell[] | undefined>(rowCount);
     this.sheet = { ...sheet, table: { ...sheet.table, rows: this.rows as (readonly OutputCell[])[] } };
     this.links = (sheet.moreTables ?? []).some((t) => holdsLinks(t.table.rows));
-    const context = { tableNames: new Set<string>(), names: new Map<string, string>(), part: { keep: (kept: DeflatedPart) => (this.part = kept) } };
+    const keep: PartKeeper = {
+      push: (data) => {
+        this.crc = crc32(data, this.crc);
+        this.size += data.length;
+        this.deflater.push(data);
+      },
+      end: () => {
+        const { crc, size } = this;
+        this.part = this.deflater.end().then((chunks) => ({ chunks, crc, size }));
+      },
+    };
+    const context = { tableNames: new Set<string>(), names: new Map<string, string>(), part: { keep } };
     this.steps = tableSheetSlices(this.pkg, this.sheet, sheet.name, context, sheet.active === true);
     this.add(sheet.table.rows);
   }
@@ -81,14 +124,14 @@ export class SheetPreparer {
     while (this.filled - this.written >= SLICE_ROWS && this.step());
   }
 
-  finish(): PreparedSheet | null {
+  async finish(): Promise<PreparedSheet | null> {
     if (this.finished) throw new Error("SheetPreparer: finished twice");
     this.finished = true;
     if (this.filled !== this.rows.length) throw new Error(`SheetPreparer: ${this.filled} rows of ${this.rows.length} came`);
     if (this.links) return null;
     while (this.step());
-    const part = this.part as DeflatedPart | null;
-    if (part === null) throw new Error("SheetPreparer: the sheet's part was not kept");
+    if (this.part === null) throw new Error("SheetPreparer: the sheet's part was not kept");
+    const part = await this.part;
     const { strings, stringRefs } = this.pkg.sharedStrings;
     return { key: sheetKey(this.sheet), table: this.sheet.table.name, rowCount: this.rows.length, part, strings, stringRefs, styles: this.pkg.styles.made };
   }
@@ -107,7 +150,7 @@ export class SheetPreparer {
 }
 
 /** The sheet written ahead at once (what the worker does as the rows come). */
-export function prepareSheet(sheet: SheetSpec, options: PrepareOptions): PreparedSheet | null {
+export function prepareSheet(sheet: SheetSpec, options: PrepareOptions): Promise<PreparedSheet | null> {
   return new SheetPreparer(sheet, sheet.table.rows.length, options).finish();
 }
 

@@ -89,6 +89,12 @@ export interface DeflatedPart {
   readonly size: number;
 }
 
+/** Where a sheet's XML goes, encoded, when it is kept apart from the package: its bytes in order (each its own buffer), then the end. */
+export interface PartKeeper {
+  push(data: Uint8Array): void;
+  end(): void;
+}
+
 /**
  * A sheet written ahead in a package of its own (prepared-sheet.ts): its
  * part, and the shared strings and looks that package gave ids to, in
@@ -229,13 +235,12 @@ export class XlsxPackage {
   }
 
   /**
-   * Starts the next sheet; the one before must have ended. `keep`: its part
-   * is handed there when it ends, deflated, not put in this package (a sheet
-   * written ahead). `ahead`: the sheet was written ahead (this package was
+   * Starts the next sheet; the one before must have ended. `keep`: its XML
+   * goes there, encoded, not into this package (a sheet written ahead). `ahead`: the sheet was written ahead (this package was
    * seeded with it); its XML is gone through again for the parts beside it
    * (tables, names), not written, and its part goes in as it was made.
    */
-  beginSheet(name: string, how: { readonly keep?: (part: DeflatedPart) => void; readonly ahead?: SheetAhead } = {}): SheetWriter {
+  beginSheet(name: string, how: { readonly keep?: PartKeeper; readonly ahead?: SheetAhead } = {}): SheetWriter {
     this.check();
     if (this.open) throw new Error(`XlsxPackage: sheet "${this.open.name}" is still being written`);
     const { keep, ahead } = how;
@@ -244,7 +249,7 @@ export class XlsxPackage {
     this.sheets.push(name);
     const part = `xl/worksheets/sheet${index}.xml`;
     this.overrides.push({ part, type: `${CT}.spreadsheetml.worksheet+xml` });
-    const file = ahead ? null : keep ? this.keptEntry(part, keep) : this.entry(part);
+    const file = ahead ? null : keep ? { push: (data: Uint8Array, final: boolean) => (keep.push(data), final && keep.end()) } : this.entry(part);
     this.muted = ahead !== undefined;
     const rels: string[] = [];
     let pending: string[] = [];
@@ -398,20 +403,6 @@ export class XlsxPackage {
     this.zip.add(file);
     const send = file.ondata as NonNullable<ZipInputFile["ondata"]>;
     part.chunks.forEach((chunk, i) => send(null, chunk as Uint8Array<ArrayBuffer>, i === part.chunks.length - 1));
-  }
-
-  /** An entry deflated as it is pushed, kept apart: handed to `keep` when it ends. */
-  private keptEntry(name: string, keep: (part: DeflatedPart) => void): { push(data: Uint8Array, final: boolean): void } {
-    const file = new DeflateFile(name, this.level);
-    const chunks: Uint8Array[] = [];
-    file.ondata = (err, data, final) => {
-      if (err) this.error = err;
-      else {
-        chunks.push(data);
-        if (final) keep({ chunks, crc: file.crc, size: file.size });
-      }
-    };
-    return file;
   }
 
   /** A new entry of the zip, deflated as it is pushed. */

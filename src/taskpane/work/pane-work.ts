@@ -18,7 +18,7 @@
  */
 import { readWorkbook, type ReadWorkbookResult } from "../../xlsx/read/read-workbook";
 import { breathe } from "./breathe";
-import { downloadBytes, type DownloadInput } from "../../xlsx/download-bytes";
+import { DOWNLOAD_LEVEL, downloadBytes, type DownloadInput } from "../../xlsx/download-bytes";
 import type { FromWorker, ToWorker } from "./protocol";
 import { ROWS_PER_MESSAGE } from "./protocol";
 import { sheetKey } from "../../xlsx/prepared-sheet";
@@ -51,6 +51,8 @@ export class PaneWork {
   private readonly pending = new Map<number, Pending>();
   /** The one sheet being written ahead in the worker (`prepareSheet`): its rows and key, the worker holding it, whether it was written. */
   private ahead: { readonly id: number; readonly worker: Worker; readonly rows: SheetSpec["table"]["rows"]; readonly key: string; readonly written: Promise<boolean> } | null = null;
+  /** A second worker deflating the sheet being written ahead while the first writes it; ended once it is written. */
+  private deflateWorker: Worker | null = null;
 
   /** `source`: the worker's code (null: main thread only); `forceMainThread`: the fallback, on purpose (tests, bench). */
   constructor(
@@ -100,7 +102,12 @@ export class PaneWork {
     const ahead = { id, worker, rows: sheet.table.rows, key, written };
     this.ahead = ahead;
     const rows = sheet.table.rows;
-    worker.postMessage({ kind: "prepare-begin", id, sheet: { ...sheet, table: { ...sheet.table, rows: rows.slice(0, ROWS_PER_MESSAGE) } }, rowCount: rows.length } satisfies ToWorker);
+    const deflateVia = this.startDeflateWorker();
+    const deflating = this.deflateWorker;
+    // Written (or not): the second worker's part is done. Only its own: a later sheet may have started another.
+    void written.then(() => deflating === this.deflateWorker && this.endDeflateWorker());
+    const first = { ...sheet, table: { ...sheet.table, rows: rows.slice(0, ROWS_PER_MESSAGE) } };
+    worker.postMessage({ kind: "prepare-begin", id, sheet: first, rowCount: rows.length, ...(deflateVia ? { deflateVia } : {}) } satisfies ToWorker, deflateVia ? [deflateVia] : []);
     for (let from = ROWS_PER_MESSAGE; from < rows.length; from += ROWS_PER_MESSAGE) {
       await breathe();
       // Dropped or stopped meanwhile.
@@ -110,8 +117,39 @@ export class PaneWork {
     worker.postMessage({ kind: "prepare-end", id } satisfies ToWorker);
   };
 
+  /**
+   * The second worker, given one end of a channel to deflate what comes over
+   * it (worker-main.ts, `deflate-serve`); the other end, for the first
+   * worker. Null where it cannot start: the first deflates too.
+   */
+  private startDeflateWorker(): MessagePort | null {
+    this.endDeflateWorker();
+    if (this.url === null || typeof MessageChannel === "undefined") return null;
+    let worker: Worker;
+    try {
+      worker = new Worker(this.url);
+    } catch {
+      return null;
+    }
+    worker.onerror = (event) => {
+      event.preventDefault();
+      // The sheet is not written ahead: a download sends its rows as before.
+      if (this.deflateWorker === worker) this.dropAhead();
+    };
+    const channel = new MessageChannel();
+    worker.postMessage({ kind: "deflate-serve", port: channel.port2, level: DOWNLOAD_LEVEL } satisfies ToWorker, [channel.port2]);
+    this.deflateWorker = worker;
+    return channel.port1;
+  }
+
+  private endDeflateWorker(): void {
+    this.deflateWorker?.terminate();
+    this.deflateWorker = null;
+  }
+
   /** The sheet written ahead is no longer wanted: the worker lets it go. */
   private dropAhead(): void {
+    this.endDeflateWorker();
     const ahead = this.ahead;
     if (!ahead) return;
     this.ahead = null;
@@ -179,6 +217,7 @@ export class PaneWork {
     this.worker = null;
     // What the worker wrote ahead ends with it.
     this.ahead = null;
+    this.endDeflateWorker();
     current?.worker.terminate();
     const stopped = [...this.pending.values()];
     this.pending.clear();
@@ -260,6 +299,7 @@ export class PaneWork {
 
   private failAll(reason: string): void {
     this.ahead = null;
+    this.endDeflateWorker();
     const failed = [...this.pending.values()];
     this.pending.clear();
     for (const p of failed) p.reject(new Error(reason));

@@ -9,6 +9,7 @@ import type { ReadWorkbookResult } from "../../xlsx/read/read-workbook";
 import type { DownloadInput } from "../../xlsx/download-bytes";
 import type { PageSheetSpec } from "../../workbook/ports/page";
 import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
+import type { DeflateLevel } from "../../xlsx/xml-package";
 
 export type ToWorker =
   | { readonly kind: "read"; readonly id: number; readonly bytes: ArrayBuffer; readonly file: string }
@@ -18,16 +19,28 @@ export type ToWorker =
    * `prepare-rows` (written as they come), then `prepare-end`; answered by
    * `prepared`. Kept until `prepare-drop`.
    */
-  | { readonly kind: "prepare-begin"; readonly id: number; readonly sheet: SheetSpec; readonly rowCount: number }
+  | {
+      readonly kind: "prepare-begin";
+      readonly id: number;
+      readonly sheet: SheetSpec;
+      readonly rowCount: number;
+      /** Where the sheet's XML goes to be deflated (a second worker's `deflate-serve`), if not here. */
+      readonly deflateVia?: MessagePort;
+    }
   | { readonly kind: "prepare-rows"; readonly id: number; readonly rows: readonly (readonly OutputCell[])[] }
   | { readonly kind: "prepare-end"; readonly id: number }
   | { readonly kind: "prepare-drop"; readonly id: number }
+  /** Deflate, at `level`, a part whose bytes come over `port` (ToDeflater); hand its stream back over it. */
+  | { readonly kind: "deflate-serve"; readonly port: MessagePort; readonly level: DeflateLevel }
   /** A download begins: the sheets and rows that follow under the same id are its; `prepared`: the id of a sheet written ahead that it holds. */
   | { readonly kind: "write-begin"; readonly id: number; readonly defaultFont?: DownloadInput["defaultFont"]; readonly prepared?: number }
   /** One sheet; its main table's rows may be only the first ones, the rest following in `write-rows`; `prepared`: none follow, the sheet written ahead is this one. */
   | { readonly kind: "write-sheet"; readonly id: number; readonly sheet: SheetSpec; readonly prepared?: true }
   | { readonly kind: "write-rows"; readonly id: number; readonly rows: readonly (readonly OutputCell[])[] }
   | { readonly kind: "write-end"; readonly id: number; readonly pages: readonly PageSheetSpec[]; readonly activePage: string | null };
+
+/** Over a `deflate-serve` port: a part's bytes in order, then its end (answered by its deflate stream's chunks). */
+export type ToDeflater = { readonly kind: "push"; readonly data: Uint8Array } | { readonly kind: "end" };
 
 export type FromWorker =
   /** The worker's code ran: the pane may send it work (a worker that never says so is not used). */

@@ -7,11 +7,12 @@
  */
 import { readWorkbook } from "../../xlsx/read/read-workbook";
 import { DOWNLOAD_LEVEL, downloadBytes } from "../../xlsx/download-bytes";
-import { rowsStandIn, SheetPreparer, type PreparedSheet } from "../../xlsx/prepared-sheet";
+import { localDeflater, rowsStandIn, SheetPreparer, type PartDeflater, type PreparedSheet } from "../../xlsx/prepared-sheet";
+import type { DeflateLevel } from "../../xlsx/xml-package";
 import type { DownloadInput } from "../../xlsx/download-bytes";
 import type { PageSheetSpec } from "../../workbook/ports/page";
 import type { OutputCell, SheetSpec } from "../../workbook/ports/sink";
-import type { FromWorker, ToWorker } from "./protocol";
+import type { FromWorker, ToDeflater, ToWorker } from "./protocol";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -50,28 +51,38 @@ export function serveWork(scope: WorkerScope): void {
 
   scope.onmessage = (event) => {
     const message = event.data;
-    const fail = (error: unknown) => post({ kind: "failed", id: message.id, message: String(error).slice(0, 300) });
+    const fail = (error: unknown) => post({ kind: "failed", id: "id" in message ? message.id : 0, message: String(error).slice(0, 300) });
     switch (message.kind) {
       case "read":
         void readWorkbook(message.bytes, message.file).then((result) => post({ kind: "read-done", id: message.id, result }), fail);
         return;
       case "prepare-begin":
       case "prepare-rows":
-      case "prepare-end":
         // A fault here only means the sheet is not written ahead: a download holding it sends its rows as before.
         try {
-          if (message.kind === "prepare-begin") preparing.set(message.id, new SheetPreparer(message.sheet, message.rowCount, { level: DOWNLOAD_LEVEL }));
-          else if (message.kind === "prepare-rows") preparing.get(message.id)?.add(message.rows);
+          if (message.kind === "prepare-rows") preparing.get(message.id)?.add(message.rows);
           else {
-            const sheet = preparing.get(message.id)?.finish() ?? null;
-            preparing.delete(message.id);
-            if (sheet) prepared.set(message.id, sheet);
-            post({ kind: "prepared", id: message.id, ok: sheet !== null });
+            const deflater = message.deflateVia ? portDeflater(message.deflateVia) : localDeflater(DOWNLOAD_LEVEL);
+            preparing.set(message.id, new SheetPreparer(message.sheet, message.rowCount, { level: DOWNLOAD_LEVEL, deflater }));
           }
         } catch {
           preparing.delete(message.id);
-          if (message.kind === "prepare-end") post({ kind: "prepared", id: message.id, ok: false });
         }
+        return;
+      case "prepare-end": {
+        const preparer = preparing.get(message.id);
+        preparing.delete(message.id);
+        void (async () => (preparer ? preparer.finish() : null))().then(
+          (sheet) => {
+            if (sheet) prepared.set(message.id, sheet);
+            post({ kind: "prepared", id: message.id, ok: sheet !== null });
+          },
+          () => post({ kind: "prepared", id: message.id, ok: false }),
+        );
+        return;
+      }
+      case "deflate-serve":
+        serveDeflate(message.port, message.level);
         return;
       case "prepare-drop":
         preparing.delete(message.id);
@@ -106,6 +117,41 @@ export function serveWork(scope: WorkerScope): void {
     }
   };
   post({ kind: "ready" });
+}
+
+/**
+ * A sheet's XML deflated in another worker (the pane's second one, while
+ * this one writes it): its bytes handed over the port as they come, the
+ * deflate stream handed back at the end.
+ */
+function portDeflater(port: MessagePort): PartDeflater {
+  return {
+    push: (data) => port.postMessage({ kind: "push", data } satisfies ToDeflater, [data.buffer as ArrayBuffer]),
+    end: () =>
+      new Promise((resolve) => {
+        port.onmessage = (event: MessageEvent<{ readonly chunks: readonly Uint8Array[] }>) => {
+          port.close();
+          resolve(event.data.chunks);
+        };
+        port.postMessage({ kind: "end" } satisfies ToDeflater);
+      }),
+  };
+}
+
+/** The other end: deflates what comes over the port at `level`, hands the stream back, and is done. */
+function serveDeflate(port: MessagePort, level: DeflateLevel): void {
+  const deflater = localDeflater(level);
+  port.onmessage = (event: MessageEvent<ToDeflater>) => {
+    const message = event.data;
+    if (message.kind === "push") {
+      deflater.push(message.data);
+      return;
+    }
+    void deflater.end().then((chunks) => {
+      port.postMessage({ chunks }, chunks.map((c) => c.buffer as ArrayBuffer));
+      port.close();
+    });
+  };
 }
 
 // In a worker (no `document`), serve; imported elsewhere (a test), do nothing.

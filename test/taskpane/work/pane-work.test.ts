@@ -201,6 +201,9 @@ test("the score sheet written ahead in the worker: downloads take it without its
   await work.prepareSheet({ ...scores, active: false });
   const worker = ChannelWorker.all[before] as ChannelWorker;
   expect(worker.sent.filter((k) => k === "prepare-begin")).toHaveLength(1);
+  // A second worker deflated it while the first wrote it; it ends once the sheet is written.
+  const deflating = ChannelWorker.all.slice(before + 1);
+  expect(deflating.map((w) => w.sent)).toEqual([["deflate-serve"]]);
   expect(worker.sent.filter((k) => k === "prepare-rows").length).toBeGreaterThan(1);
   const cells = async (bytes: Uint8Array) => {
     const read = await readWorkbook(bytes, "kết quả.xlsx");
@@ -209,6 +212,7 @@ test("the score sheet written ahead in the worker: downloads take it without its
   };
   const wanted = await cells(await downloadBytes(big));
   for (let round = 0; round < 2; round++) {
+    if (round === 1) expect(deflating[0]?.terminated).toBe(true);
     const sent = worker.sent.length;
     const bytes = await work.writeXlsx(big);
     expect(await cells(bytes)).toEqual(wanted);
