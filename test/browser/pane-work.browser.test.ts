@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -6,6 +6,9 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { buildPane } from "../support/build-pane";
 import { launchChromium } from "../support/chromium";
+import { rankInPane } from "../support/rank-in-pane";
+import { scaleBlock } from "../fixtures/builder";
+import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 
 // The pane's heavy work in a Web Worker (issue 24), in the one-file browser
 // app (dist/thidua.html from file://): the worker is started from the page's
@@ -87,6 +90,52 @@ test("the sample block's result download: a Web Worker writes the same workbook 
   const worker = parts(fromWorker);
   expect(Object.keys(worker)).toContain("xl/worksheets/sheet1.xml");
   expect(worker).toEqual(parts(fromMain));
+});
+
+test("a block past 20,000 scores: the score sheet written ahead (a second worker deflating it) makes the same download as the main thread", async () => {
+  const block = path.join(scratch, "block");
+  await scaleBlock(block, { units: 15, leaves: 100 });
+  const files = readdirSync(block).map((f) => path.join(block, f));
+  const download = async (query: string, name: string) => {
+    const opened = await open(query);
+    const { page } = opened;
+    // What the page sends its workers, by kind.
+    await page.evaluate(() => {
+      const sent: string[] = [];
+      (window as unknown as { __sent: string[] }).__sent = sent;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
+        sent.push((message as { kind: string }).kind);
+        return post.call(this, message, transfer as Transferable[]);
+      } as Worker["postMessage"];
+    });
+    await page.getByLabel("Chọn các tệp .xlsx của khối").setInputFiles(files);
+    await page.getByRole("status").filter({ hasText: "đơn vị" }).waitFor({ timeout: 300_000 });
+    await page.getByRole("tab", { name: "3. Tính xếp hạng" }).click();
+    await rankInPane(page);
+    await page.getByRole("tab", { name: "4. Lập danh sách đề nghị" }).click();
+    await page.locator("table").filter({ has: page.locator("caption", { hasText: "Danh sách đề nghị" }) }).waitFor();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải kết quả (.xlsx)" }).click()]);
+    const saved = path.join(scratch, name);
+    await file.saveAs(saved);
+    const sent = await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
+    await opened.context.close();
+    expect(opened.errors).toEqual([]);
+    const read = await readWorkbook(readFileSync(saved), name);
+    if (!read.ok) throw new Error(`${name} unreadable`);
+    return { grids: read.grids.map((g) => [g.sheet, g.rows]), workers: opened.workers.length, sent };
+  };
+  const [ahead, onMain] = [await download("", "ahead.xlsx"), await download("?worker=off", "main.xlsx")];
+  // The reader, and the second worker that deflated the score sheet.
+  expect(ahead.workers).toBeGreaterThanOrEqual(2);
+  expect(onMain.workers).toBe(0);
+  // Its rows went to the worker once, ahead; the download sent none.
+  expect(ahead.sent.filter((k) => k === "prepare-end")).toHaveLength(1);
+  expect(ahead.sent).toContain("deflate-serve");
+  expect(ahead.sent.filter((k) => k === "write-rows")).toEqual([]);
+  const scores = ahead.grids.find(([sheet]) => sheet === "Điểm chấm");
+  expect((scores?.[1] as unknown[]).length).toBeGreaterThan(20_000);
+  expect(ahead.grids).toEqual(onMain.grids);
 });
 
 test("Dừng nhập while the worker reads a file: the worker is ended, nothing is imported, and the next import completes", async () => {
