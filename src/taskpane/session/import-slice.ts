@@ -62,9 +62,12 @@ export class ImportSlice {
     // Read ahead (issue 24): the next files are read (by the pane's workers) while the main thread adds this one; they are added in the batch's order all the same.
     const reads: (Promise<WorkbookInput | null> | undefined)[] = [];
     let started = 0;
-    const readUpTo = (last: number) => {
-      for (; started <= last && started < unique.length && !this.cancelRequested; started++) {
+    const readFrom = (at: number) => {
+      for (; started <= at + READS_AHEAD && started < unique.length && !this.cancelRequested; started++) {
         const source = unique[started] as FileSource;
+        // A file imported before is read only in its turn: the kept work (kept-work.ts) notes a file's bytes as its read starts, and a read ahead
+        // dropped by Dừng would leave it keeping a version the block does not hold.
+        if (started > at && this.placeOf(source.name) !== null) break;
         this.setFile(source.name, { status: "reading" });
         reads[started] = this.readOne(source);
       }
@@ -78,7 +81,7 @@ export class ImportSlice {
           this.setFile(source.name, { status: this.placeOf(source.name) !== null ? "read" : "cancelled" });
           continue;
         }
-        readUpTo(at + READS_AHEAD);
+        readFrom(at);
         const input = await (reads[at] as Promise<WorkbookInput | null>);
         reads[at] = undefined;
         if (input === null) {

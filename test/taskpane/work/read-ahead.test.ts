@@ -86,17 +86,26 @@ test("reads that end out of order: the block holds the files in the batch's orde
   expect(session.getState().outcome).toEqual(await serially(names));
 });
 
-test("a file imported again, its read ending before the one ahead of it, keeps its place; the new ones go last in the batch's order", async () => {
+test("a file imported again, the read ahead of it ending first, keeps its place; the new ones go last in the batch's order; an old one is not read ahead", async () => {
   const first = sampleFiles.slice(0, 6);
   const more = sampleFiles.slice(6, 8);
-  // The batch: a new file (slow), an old one (fast), another new one (slow), another old one (fast).
+  // The batch: new, old (slow), new, old (slow).
   const batch = [more[0], first[4], more[1], first[1]] as string[];
-  const { log, read } = unevenReader(new Set(more));
+  const { log, read } = unevenReader(new Set([first[4], first[1]] as string[]));
   const again = new BlockSession({ sink: new NullSink(), readWorkbook: read, lang: "vi" });
   await again.importFiles(sources(first));
   log.ended.length = 0;
+  log.started.length = 0;
+  const readAhead: string[] = [];
+  again.subscribe(() => {
+    const reading = again.getState().files.filter((f) => f.status === "reading");
+    if (reading.length === 2) readAhead.push(reading[1]?.name as string);
+  });
   await again.importFiles(sources(batch));
+  expect(log.started).toEqual(batch);
   expect(log.ended).not.toEqual(batch);
+  // Only a new file was read ahead of another (the first new one had none before it).
+  expect([...new Set(readAhead)]).toEqual([more[1]]);
   const all = [...first, ...more];
   expect(statuses(again)).toEqual(all.map((n) => [n, "read"]));
   expect(again.getState().outcome).toEqual(await serially(all));
