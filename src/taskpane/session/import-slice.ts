@@ -11,7 +11,11 @@ import { breathe } from "../work/breathe";
 import { describeFiles, type FileKind } from "./file-kinds";
 import type { FileEntry, FileSource, SessionDeps, SessionStore } from "./session-state";
 
-/** Files being read beyond the one awaited: with it, two reads in hand, one per worker of the pane (work/pane-work.ts). */
+/**
+ * Files being read beyond the one awaited: with it, two reads in hand, one per worker of the pane (work/pane-work.ts).
+ * Starting the one after next as soon as a file is read, before it is added, kept both workers busy during the add but
+ * measured slower at the bench's L on two cores (the main thread, which adds, starved by the two readers).
+ */
 const READS_AHEAD = 1;
 
 export class ImportSlice {
