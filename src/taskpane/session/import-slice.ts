@@ -11,6 +11,13 @@ import { breathe } from "../work/breathe";
 import { describeFiles, type FileKind } from "./file-kinds";
 import type { FileEntry, FileSource, SessionDeps, SessionStore } from "./session-state";
 
+/**
+ * Files being read beyond the one awaited: with it, two reads in hand, one per worker of the pane (work/pane-work.ts).
+ * Starting the one after next as soon as a file is read, before it is added, kept both workers busy during the add but
+ * measured slower at the bench's L on two cores (the main thread, which adds, starved by the two readers).
+ */
+const READS_AHEAD = 1;
+
 export class ImportSlice {
   private cancelRequested = false;
   /** Files read again against a new criteria table: part of the block's consistency, never stopped half-way. */
@@ -56,15 +63,31 @@ export class ImportSlice {
     });
     // Whether this batch changed the block: one stopped before any file was read leaves the checks, ranking and proposals as they were.
     let changed = false;
+    // Read ahead (issue 24): the next files are read (by the pane's workers) while the main thread adds this one; they are added in the batch's order all the same.
+    const reads: (Promise<WorkbookInput | null> | undefined)[] = [];
+    let started = 0;
+    const readFrom = (at: number) => {
+      for (; started <= at + READS_AHEAD && started < unique.length && !this.cancelRequested; started++) {
+        const source = unique[started] as FileSource;
+        // A file imported before is read only in its turn: the kept work (kept-work.ts) notes a file's bytes as its read starts, and a read ahead
+        // dropped by Dừng would leave it keeping a version the block does not hold.
+        if (started > at && this.placeOf(source.name) !== null) break;
+        this.setFile(source.name, { status: "reading" });
+        reads[started] = this.readOne(source);
+      }
+    };
     try {
-      for (const source of unique) {
+      for (const [at, source] of unique.entries()) {
         if (this.cancelRequested) {
-          // A file imported before keeps its earlier version.
+          // A file imported before keeps its earlier version; one read ahead is dropped (a worker's read ends at once, the main thread's at its end).
+          await reads[at];
+          reads[at] = undefined;
           this.setFile(source.name, { status: this.placeOf(source.name) !== null ? "read" : "cancelled" });
           continue;
         }
-        this.setFile(source.name, { status: "reading" });
-        const input = await this.readOne(source);
+        readFrom(at);
+        const input = await (reads[at] as Promise<WorkbookInput | null>);
+        reads[at] = undefined;
         if (input === null) {
           // Stopped while it was read: the block is as it was before this file.
           this.setFile(source.name, { status: this.placeOf(source.name) !== null ? "read" : "cancelled" });
@@ -81,6 +104,7 @@ export class ImportSlice {
         }
         this.setFile(source.name, { status: "read" });
       }
+      // Every read started was awaited above: nothing of this batch is still read when the block is checked.
       if (!changed) return;
       this.readingAgain = true;
       for (const place of this.block.toReadAgain()) this.block.readAgain(place, (await this.readOne(this.sources[place] as FileSource, false)) as WorkbookInput);

@@ -3,7 +3,11 @@
  * lets it: reading a file (the `readWorkbook` the session is given) and
  * writing the download (the in-memory workbook's `write`). One Web Worker,
  * started from a Blob URL of the inlined worker code (worker-source.ts),
- * the file's bytes transferred to it.
+ * the file's bytes transferred to it; everything but the files' reading goes
+ * to that one. Reads also use a second worker, started only when a second
+ * read comes while one is in hand (a batch of more than one file): the
+ * import reads ahead (session/import-slice.ts), two files at once. A worker
+ * keeps nothing of a file once its grids are sent back.
  *
  * Where no worker may run — Excel 2016/2019 on Windows with the Internet
  * Explorer engine refuses a Blob-URL worker (SecurityError), a page with no
@@ -39,11 +43,30 @@ export interface WorkOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-type Pending = { resolve: (message: FromWorker) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
+type Pending = {
+  resolve: (message: FromWorker) => void;
+  reject: (error: Error) => void;
+  onProgress?: (done: number, total: number) => void;
+  /** The worker doing it: a worker that fails fails only its own work. */
+  worker?: Worker;
+};
+type Started = { readonly worker: Worker; readonly ready: Promise<boolean> };
+/** A worker that reads; `stop` settles a reader still starting, so a read waiting for it does not wait for ever. */
+type Reader = Started & { stopped: boolean; readonly stop?: () => void };
+
+/** Files read at once at most: two, one per core of a modest office computer, the main thread adding the one before meanwhile. */
+export const READS_AT_ONCE = 2;
 
 
 export class PaneWork {
-  private worker: { readonly worker: Worker; readonly ready: Promise<boolean> } | null = null;
+  /** The worker: the download, and anything else sent to a worker, goes to this one. */
+  private worker: Started | null = null;
+  /** The workers that only read, beside the first (READS_AT_ONCE − 1 at most). */
+  private readers: Reader[] = [];
+  /** Set once a second worker could not start: reads go to the first one only from then on. */
+  private readersRefused = false;
+  /** Reads in hand, by the worker doing them. */
+  private readonly reading = new Map<Worker, number>();
   private url: string | null = null;
   /** Set once a worker could not be made or started: everything runs on the main thread from then on. */
   private noWorker: boolean;
@@ -69,18 +92,35 @@ export class PaneWork {
 
   /** A file read, its bytes handed over (transferred: the caller's buffer is emptied). */
   readonly readWorkbook = async (bytes: ArrayBuffer, file: string): Promise<ReadWorkbookResult> => {
-    const worker = await this.ensureWorker();
-    if (!worker) {
+    const first = await this.ensureWorker();
+    if (!first) {
       // Each file its own task on the main thread.
       await breathe();
       return readWorkbook(bytes, file);
     }
-    const id = this.nextId++;
-    const done = this.await(id);
-    worker.postMessage({ kind: "read", id, bytes, file } satisfies ToWorker, [bytes]);
-    const answer = await done;
-    if (answer.kind !== "read-done") throw new Error("the worker answered out of turn");
-    return answer.result;
+    // Chosen and counted before any pause: two reads asked at once go to two workers.
+    const reader = this.readerFor(first);
+    let worker = reader.worker;
+    this.count(worker, 1);
+    try {
+      if (!(await reader.ready)) {
+        // Stopped while the reader started: nothing is read.
+        if (reader.stopped) throw new WorkStopped();
+        // A reader that never ran: this file and the next ones are read by the first worker.
+        this.readersRefused = true;
+        this.dropReader(worker);
+        worker = first;
+        this.count(worker, 1);
+      }
+      const id = this.nextId++;
+      const done = this.await(id, undefined, undefined, worker);
+      worker.postMessage({ kind: "read", id, bytes, file } satisfies ToWorker, [bytes]);
+      const answer = await done;
+      if (answer.kind !== "read-done") throw new Error("the worker answered out of turn");
+      return answer.result;
+    } finally {
+      this.count(worker, -1);
+    }
   };
 
   /**
@@ -125,11 +165,18 @@ export class PaneWork {
   private startDeflateWorker(): MessagePort | null {
     this.endDeflateWorker();
     if (this.url === null || typeof MessageChannel === "undefined") return null;
+    // The second reader, idle once the import is done, deflates: no third worker is started.
+    const idle = this.readers.find((r) => !this.reading.has(r.worker));
     let worker: Worker;
-    try {
-      worker = new Worker(this.url);
-    } catch {
-      return null;
+    if (idle) {
+      this.readers = this.readers.filter((r) => r !== idle);
+      worker = idle.worker;
+    } else {
+      try {
+        worker = new Worker(this.url);
+      } catch {
+        return null;
+      }
     }
     worker.onerror = (event) => {
       event.preventDefault();
@@ -167,6 +214,47 @@ export class PaneWork {
     return { index, id: ahead.id };
   }
 
+  private count(worker: Worker, change: number): void {
+    const reads = (this.reading.get(worker) ?? 0) + change;
+    if (reads > 0) this.reading.set(worker, reads);
+    else this.reading.delete(worker);
+  }
+
+  /** The worker to read the next file: the first one when it reads nothing, else an idle reader, one started if there is room, else the one reading least. */
+  private readerFor(first: Worker): Reader {
+    const load = (worker: Worker) => this.reading.get(worker) ?? 0;
+    const firstReader: Reader = { worker: first, ready: Promise.resolve(true), stopped: false };
+    if (load(first) === 0) return firstReader;
+    const idle = this.readers.find((r) => load(r.worker) === 0);
+    if (idle) return idle;
+    if (this.readers.length < READS_AT_ONCE - 1 && !this.readersRefused) {
+      const started = this.start();
+      if (started) {
+        let cancel = () => {};
+        const stopped = new Promise<boolean>((resolve) => (cancel = () => resolve(false)));
+        const reader: Reader = {
+          worker: started.worker,
+          ready: Promise.race([started.ready, stopped]),
+          stopped: false,
+          stop: () => {
+            reader.stopped = true;
+            cancel();
+          },
+        };
+        this.readers.push(reader);
+        return reader;
+      }
+      this.readersRefused = true;
+    }
+    return [firstReader, ...this.readers].reduce((best, r) => (load(r.worker) < load(best.worker) ? r : best));
+  }
+
+  private dropReader(worker: Worker): void {
+    this.readers = this.readers.filter((r) => r.worker !== worker);
+    this.reading.delete(worker);
+    worker.terminate();
+  }
+
   readonly writeXlsx = async (input: DownloadInput, options: WorkOptions = {}): Promise<Uint8Array> => {
     const { signal, onProgress } = options;
     const worker = await this.ensureWorker();
@@ -187,7 +275,7 @@ export class PaneWork {
     // Still being written ahead: waited for, it is most of the download's work done.
     const ahead = await this.sheetAhead(input, worker);
     const id = this.nextId++;
-    const done = this.await(id, signal, onProgress);
+    const done = this.await(id, signal, onProgress, worker);
     const send = (message: ToWorker) => worker.postMessage(message);
     send({ kind: "write-begin", id, ...(input.defaultFont ? { defaultFont: input.defaultFont } : {}), ...(ahead ? { prepared: ahead.id } : {}) });
     // Part by part, with a pause between: copying a whole 500,000-row table into one message would block the page.
@@ -211,20 +299,27 @@ export class PaneWork {
     return answer.bytes;
   };
 
-  /** Ends the worker and whatever it was doing: each piece of work in hand rejects with WorkStopped. */
+  /** Ends the workers and whatever they were doing: each piece of work in hand rejects with WorkStopped. */
   stop(): void {
     const current = this.worker;
+    const readers = this.readers;
     this.worker = null;
     // What the worker wrote ahead ends with it.
     this.ahead = null;
     this.endDeflateWorker();
+    this.readers = [];
+    this.reading.clear();
     current?.worker.terminate();
+    for (const r of readers) {
+      r.worker.terminate();
+      r.stop?.();
+    }
     const stopped = [...this.pending.values()];
     this.pending.clear();
     for (const p of stopped) p.reject(new WorkStopped());
   }
 
-  private await(id: number, signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<FromWorker> {
+  private await(id: number, signal?: AbortSignal, onProgress?: (done: number, total: number) => void, worker?: Worker): Promise<FromWorker> {
     return new Promise<FromWorker>((resolve, reject) => {
       if (signal?.aborted) {
         // Stopped before it was handed over: ended all the same, so a stop always means a fresh worker next time.
@@ -234,7 +329,7 @@ export class PaneWork {
       }
       // Stopping one piece of work ends the worker: the others in hand stop too (the pane does one at a time).
       signal?.addEventListener("abort", () => this.stop(), { once: true });
-      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}), ...(worker ? { worker } : {}) });
     });
   }
 
@@ -258,7 +353,7 @@ export class PaneWork {
     return null;
   }
 
-  private start(): { worker: Worker; ready: Promise<boolean> } | null {
+  private start(): Started | null {
     if (this.source === null || typeof Worker === "undefined" || typeof Blob === "undefined" || typeof URL?.createObjectURL !== "function") return null;
     let worker: Worker;
     try {
@@ -272,10 +367,12 @@ export class PaneWork {
       worker.onerror = (event) => {
         event.preventDefault();
         resolve(false);
-        // A worker that failed after it started (out of memory): the work in hand fails, the next piece starts a new one.
+        // A worker that failed after it started (out of memory): its work in hand fails, the next piece starts a new one.
+        const reader = this.readers.some((r) => r.worker === worker);
         if (this.worker?.worker === worker) this.worker = null;
+        if (reader) this.dropReader(worker);
         worker.terminate();
-        this.failAll(`the worker failed: ${event.message}`);
+        this.failAll(`the worker failed: ${event.message}`, worker, !reader);
       };
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
@@ -297,11 +394,18 @@ export class PaneWork {
     return { worker, ready };
   }
 
-  private failAll(reason: string): void {
-    this.ahead = null;
-    this.endDeflateWorker();
-    const failed = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of failed) p.reject(new Error(reason));
+  /** Fails the work in hand of `worker`; of the first one (`first`), also what was sent with no worker named (it went to the first). */
+  private failAll(reason: string, worker: Worker, first: boolean): void {
+    if (first) {
+      // What the first worker wrote ahead ends with it.
+      this.ahead = null;
+      this.endDeflateWorker();
+    }
+    for (const [id, p] of [...this.pending]) {
+      if (p.worker === worker || (first && p.worker === undefined)) {
+        this.pending.delete(id);
+        p.reject(new Error(reason));
+      }
+    }
   }
 }

@@ -10,61 +10,22 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { strFromU8, unzipSync } from "fflate";
 import { BlockSession } from "../../../src/taskpane/session/block-session";
 import { PaneWork, WorkStopped } from "../../../src/taskpane/work/pane-work";
-import { serveWork } from "../../../src/taskpane/work/worker-main";
 import { ROWS_PER_MESSAGE } from "../../../src/taskpane/work/protocol";
 import { downloadBytes, type DownloadInput } from "../../../src/xlsx/download-bytes";
 import { MemoryWorkbook } from "../../../src/xlsx/memory-workbook";
 import { readWorkbook } from "../../../src/xlsx/read/read-workbook";
 import { SLICE_ROWS } from "../../../src/xlsx/xml-table-sheet";
 import type { SheetSpec } from "../../../src/workbook/ports/sink";
+import { ChannelWorker } from "./channel-worker";
 
 jest.setTimeout(120_000);
 
 const SAMPLE = path.join(__dirname, "../../../assets/sample");
 const sampleFiles = readdirSync(SAMPLE).filter((f) => f.endsWith(".xlsx"));
 const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(SAMPLE, name))).buffer;
-
-/** The worker's code on the other end of a MessageChannel, as a `Worker` the pane can start. */
-class ChannelWorker {
-  static readonly all: ChannelWorker[] = [];
-  terminated = false;
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  private readonly page: MessagePort;
-  private readonly inside: MessagePort;
-  constructor(_url: string) {
-    ChannelWorker.all.push(this);
-    const { port1, port2 } = new MessageChannel();
-    this.page = port1;
-    this.inside = port2;
-    port1.on("message", (data: unknown) => this.onmessage?.({ data } as MessageEvent));
-    const inside = port2;
-    serveWork({
-      set onmessage(handler: ((event: MessageEvent) => void) | null) {
-        inside.on("message", (data: unknown) => handler?.({ data } as MessageEvent));
-      },
-      get onmessage() {
-        return null;
-      },
-      postMessage: (message, transfer) => inside.postMessage(message, (transfer ?? []) as never),
-    });
-  }
-  /** The kinds of message the page sent, in order. */
-  readonly sent: string[] = [];
-  postMessage(message: unknown, transfer: Transferable[] = []): void {
-    this.sent.push((message as { kind: string }).kind);
-    this.page.postMessage(message, transfer as never);
-  }
-  terminate(): void {
-    this.terminated = true;
-    this.page.close();
-    this.inside.close();
-  }
-}
 
 /** The sample block imported, ranked and proposed into the in-memory workbook; what its download holds. */
 async function sampleDownload(): Promise<DownloadInput> {
