@@ -51,7 +51,7 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
   /**
    * `defaultFont`: the workbook's default font in place of Calibri 11 (the documents' Times New Roman, SPEC §7).
    * `write`: how the download's bytes are written (download-bytes.ts here by default; the pane's Web Worker, issue 24).
-   * `prepare`: told of each sheet of a large table as it is kept, so `write` may write it ahead (prepared-sheet.ts).
+   * `prepare`: told of the longest sheet, when its table is long, each time sheets are kept, so `write` may write it ahead (prepared-sheet.ts).
    */
   constructor(
     private readonly options: {
@@ -80,8 +80,9 @@ export class MemoryWorkbook implements WorkbookSink, PageSink, TemplateFillSink,
       this.sheets = this.sheets.map((s) => ({ ...s, active: s.table.name === active.table.name }));
       this.activePage = null;
     }
-    const prepare = this.options.prepare;
-    if (prepare) for (const sheet of this.sheets) if (sheet.table.rows.length >= WRITE_AHEAD_ROWS) prepare(sheet);
+    // One sheet, the longest (the scores; the writer keeps one ahead at a time): two told in turn would each drop the other.
+    const longest = this.sheets.reduce<SheetSpec | null>((most, s) => (s.table.rows.length > (most?.table.rows.length ?? 0) ? s : most), null);
+    if (longest && longest.table.rows.length >= WRITE_AHEAD_ROWS) this.options.prepare?.(longest);
   }
 
   /** A page replaces the page of the same name; new ones are added in order. */

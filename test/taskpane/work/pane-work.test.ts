@@ -195,11 +195,19 @@ test("the score sheet written ahead in the worker: downloads take it without its
   work.stop();
 });
 
-test("the in-memory workbook tells of a long table as it keeps it, and of no short one", async () => {
+test("the in-memory workbook tells of its longest table, when long, as it keeps it; of no short one", async () => {
   const told: string[] = [];
   const workbook = new MemoryWorkbook({ prepare: (sheet) => told.push(sheet.table.name) });
   await workbook.writeSheets(input.sheets);
   expect(told).toEqual([]);
-  await workbook.writeSheets(longer(Math.ceil(20_000 / Math.max(1, ...input.sheets.map((s) => s.table.rows.length)))).sheets.filter((s) => s.table.name === "tdScores"));
+  const long = longer(Math.ceil(20_000 / Math.max(1, ...input.sheets.map((s) => s.table.rows.length)))).sheets;
+  await workbook.writeSheets(long.filter((s) => s.table.name === "tdScores"));
   expect(told).toEqual(["tdScores"]);
+  // Two long tables (the issues of a block whose every score is wrong): the longer alone, every time, never the two in turn.
+  const issues = long.find((s) => s.table.name === "tdIssues") as SheetSpec;
+  const scores = long.find((s) => s.table.name === "tdScores") as SheetSpec;
+  const more = { ...issues, table: { ...issues.table, rows: Array.from({ length: Math.ceil(scores.table.rows.length / issues.table.rows.length) + 1 }, () => issues.table.rows).flat() } };
+  await workbook.writeSheets([more]);
+  await workbook.writeSheets([scores]);
+  expect(told).toEqual(["tdScores", "tdIssues", "tdIssues"]);
 });
