@@ -9,6 +9,11 @@
  * import reads ahead (session/import-slice.ts), two files at once. A worker
  * keeps nothing of a file once its grids are sent back.
  *
+ * The download's large sheet (the scores) is written ahead (`prepareSheet`,
+ * xlsx/prepared-sheet.ts, D12): the first worker writes it as its rows come
+ * and a second one, the idle reader, deflates its XML; a download holding
+ * that same sheet takes the part as it was made and sends none of its rows.
+ *
  * Where no worker may run — Excel 2016/2019 on Windows with the Internet
  * Explorer engine refuses a Blob-URL worker (SecurityError), a page with no
  * Worker, a worker that fails to start — the same work is done on the main
