@@ -107,10 +107,10 @@ test("a block past 20,000 scores: the score sheet written ahead (a second worker
     await page.evaluate(() => {
       const sent: string[] = [];
       (window as unknown as { __sent: string[] }).__sent = sent;
-      const post = Worker.prototype.postMessage;
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown, transfer?: unknown) => void;
       Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
         sent.push((message as { kind: string }).kind);
-        return post.call(this, message, transfer as Transferable[]);
+        post.call(this, message, transfer);
       } as Worker["postMessage"];
     });
     await page.getByLabel("Chọn các tệp .xlsx của khối").setInputFiles(files);
