@@ -1,7 +1,9 @@
 /**
  * The pane's Web Worker (issue 24): reads the files (the same readWorkbook
- * as the main thread) and writes the download (the same downloadBytes),
- * answering protocol.ts's messages. Bundled on its own and inlined into the
+ * as the main thread), writes the large sheet ahead as its rows come
+ * (SheetPreparer; its XML deflated here or, over a channel, by another
+ * worker's `deflate-serve`) and writes the download (the same
+ * downloadBytes), answering protocol.ts's messages. Bundled on its own and inlined into the
  * pane as a string (scripts/webpack/worker-source-loader.cjs), started from
  * a Blob URL: the one-file browser app has no second file to load.
  */
@@ -148,7 +150,8 @@ function serveDeflate(port: MessagePort, level: DeflateLevel): void {
       return;
     }
     void deflater.end().then((chunks) => {
-      port.postMessage({ chunks }, chunks.map((c) => c.buffer as ArrayBuffer));
+      // Each buffer once in the transfer list (a list naming one twice is refused).
+      port.postMessage({ chunks }, [...new Set(chunks.map((c) => c.buffer as ArrayBuffer))]);
       port.close();
     });
   };
