@@ -3,6 +3,7 @@ import path from "node:path";
 import { BlockSession, type FileBytes } from "../../src/taskpane/session/block-session";
 import { KEPT_WORK_SCHEMA, WorkKeeper, type KeptWork, type WorkStore } from "../../src/taskpane/session/kept-work";
 import { MemoryWorkbook } from "../../src/xlsx/memory-workbook";
+import { WorkStopped } from "../../src/taskpane/work/pane-work";
 import { readWorkbook } from "../../src/xlsx/read/read-workbook";
 
 // The browser app's work kept on this computer (SPEC §9): saved as it
@@ -89,6 +90,35 @@ describe("the work kept on this computer", () => {
     await keeper.flush();
     expect((store.record as KeptWork).tally!.table.rows[2]![1]).toBe("Đồng ý");
     expect((store.record as KeptWork).reached).toEqual({ ranked: true, proposed: true, counted: false, documents: false });
+  });
+
+  test("a file imported again whose new read is stopped (Dừng) is kept as the block holds it, in its earlier version", async () => {
+    const store = new MemoryStore();
+    const keeper = new WorkKeeper(store, undefined, 10);
+    const workbook = new MemoryWorkbook();
+    // Reads answer at once, but for one held until Dừng ends it, as the pane's worker is ended.
+    let held: ((error: Error) => void) | null = null;
+    let hold = false;
+    const slow: typeof readWorkbook = (bytes, file) => (hold ? new Promise((_, reject) => (held = reject)) : readWorkbook(bytes, file));
+    const session = new BlockSession({ sink: workbook, pageSink: workbook, readWorkbook: keeper.reader(slow), stopReading: () => held?.(new WorkStopped()), lang: "vi" });
+    keeper.watch(session);
+    const files = sampleFiles();
+    await session.importFiles(files);
+    await keeper.flush();
+    const first = files[3] as FileBytes;
+    const kept = () => (store.record as KeptWork).files.find((f) => f.name === first.name)?.bytes;
+    const before = new Uint8Array(kept() as ArrayBuffer);
+    expect(before.length).toBeGreaterThan(0);
+    // Imported again with other bytes (another member's file under its name), stopped while it is read.
+    hold = true;
+    const again = session.importFiles([{ name: first.name, read: (files[4] as FileBytes).read }]);
+    while (held === null) await new Promise((r) => setTimeout(r, 5));
+    session.cancelImport();
+    await again;
+    expect(session.getState().files.find((f) => f.name === first.name)?.status).toBe("read");
+    session.updateMeeting({ place: "Yên Bái" });
+    await keeper.flush();
+    expect(new Uint8Array(kept() as ArrayBuffer)).toEqual(before);
   });
 
   test("erase empties the store and keeps nothing more", async () => {

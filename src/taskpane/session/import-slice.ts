@@ -69,8 +69,8 @@ export class ImportSlice {
     const readFrom = (at: number) => {
       for (; started <= at + READS_AHEAD && started < unique.length && !this.cancelRequested; started++) {
         const source = unique[started] as FileSource;
-        // A file imported before is read only in its turn: the kept work (kept-work.ts) notes a file's bytes as its read starts, and a read ahead
-        // dropped by Dừng would leave it keeping a version the block does not hold.
+        // A file imported before is read only in its turn: the kept work (kept-work.ts) notes a file's bytes once it is read, and a read ahead
+        // then dropped by Dừng would leave it keeping a version the block does not hold.
         if (started > at && this.placeOf(source.name) !== null) break;
         this.setFile(source.name, { status: "reading" });
         reads[started] = this.readOne(source);

@@ -82,13 +82,19 @@ export class WorkKeeper {
     private readonly delayMs = 300,
   ) {}
 
-  /** The session's file reader, noting each file's bytes to keep them. */
+  /**
+   * The session's file reader, noting each file's bytes to keep them once it
+   * is read: a read stopped (Dừng) leaves the version the block still holds.
+   */
   reader(read: ReadWorkbook): ReadWorkbook {
-    return (bytes, file) => {
-      this.files.set(file, bytes.slice(0));
+    return async (bytes, file) => {
+      // Copied before the read: the worker is handed the bytes themselves.
+      const copy = bytes.slice(0);
+      const result = await read(bytes, file);
+      this.files.set(file, copy);
       this.filesChanged = true;
       this.schedule();
-      return read(bytes, file);
+      return result;
     };
   }
 
